@@ -1,0 +1,74 @@
+package org.ehcflow.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The record of every notice, one row per notice and recipient. A send is marked in its own
+ * transaction the moment the mail server accepts it, so a retry after a later failure of the
+ * step's transaction finds it sent and does not send again.
+ */
+@Repository
+public class NoticeOutbox {
+
+  public enum Status { PENDING, SENT }
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+
+  public NoticeOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public Optional<Status> status(String noticeId) {
+    List<String> found = jdbc.queryForList("SELECT status FROM ehc_notice WHERE notice_id = ?", String.class, noticeId);
+    return found.stream().findFirst().map(Status::valueOf);
+  }
+
+  public void recordPending(Notice notice, Instant now) {
+    ownTransaction.executeWithoutResult(tx -> {
+      int updated = jdbc.update("UPDATE ehc_notice SET attempts = attempts + 1 WHERE notice_id = ?", notice.noticeId());
+      if (updated == 0) {
+        jdbc.update("""
+            INSERT INTO ehc_notice (notice_id, process_instance_id, business_key, notice_type, recipient, subject, body,
+                                    status, attempts, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""",
+            notice.noticeId(), notice.processInstanceId(), notice.businessKey(), notice.noticeType(),
+            notice.recipient(), notice.subject(), notice.body(), Status.PENDING.name(), Timestamp.from(now));
+      }
+    });
+  }
+
+  public void markSent(String noticeId, Instant now) {
+    ownTransaction.executeWithoutResult(tx -> jdbc.update(
+        "UPDATE ehc_notice SET status = ?, sent_at = ?, last_error = NULL WHERE notice_id = ?",
+        Status.SENT.name(), Timestamp.from(now), noticeId));
+  }
+
+  public void recordFailure(String noticeId, String error) {
+    String truncated = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
+    ownTransaction.executeWithoutResult(tx -> jdbc.update(
+        "UPDATE ehc_notice SET last_error = ? WHERE notice_id = ?", truncated, noticeId));
+  }
+
+  public List<SentNotice> sentFor(String processInstanceId) {
+    return jdbc.query("""
+        SELECT notice_id, notice_type, recipient, subject, sent_at FROM ehc_notice
+        WHERE process_instance_id = ? AND status = 'SENT' ORDER BY sent_at, notice_id""",
+        (rs, row) -> new SentNotice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getTimestamp(5).toInstant()),
+        processInstanceId);
+  }
+
+  public record SentNotice(String noticeId, String noticeType, String recipient, String subject, Instant sentAt) {}
+}

@@ -1,0 +1,11 @@
+package org.ehcflow.notification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param from the sender address of every notice
+ * @param councilName the council's name as notices print it
+ * @param templateDir a folder of the council's own templates; blank for the built-in ones
+ */
+@ConfigurationProperties("ehc.notification")
+public record NotificationProperties(String from, String councilName, String templateDir) {}

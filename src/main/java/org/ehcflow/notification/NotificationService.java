@@ -1,0 +1,78 @@
+package org.ehcflow.notification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ehcflow.statutory.StatutoryClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+/**
+ * Renders and sends notices, at most once per notice id. Called only from asynchronous,
+ * retried steps of a process: a failure propagates so the engine retries and, in the end,
+ * raises an incident that someone can see and resolve.
+ */
+@Service
+public class NotificationService {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+  private final JavaMailSender mailSender;
+  private final NoticeTemplates templates;
+  private final NoticeOutbox outbox;
+  private final NotificationProperties properties;
+
+  public NotificationService(JavaMailSender mailSender, NoticeTemplates templates, NoticeOutbox outbox,
+      NotificationProperties properties) {
+    this.mailSender = mailSender;
+    this.templates = templates;
+    this.outbox = outbox;
+    this.properties = properties;
+  }
+
+  /**
+   * @param noticeId stable for this notice on this case, the same on every retry
+   * @param caseValues the case's variables, for the template
+   * @return true if this call sent it, false if it had been sent before
+   */
+  public boolean send(String noticeId, String processInstanceId, String businessKey, String noticeType,
+      String recipient, Map<String, ?> caseValues) {
+    if (outbox.status(noticeId).filter(NoticeOutbox.Status.SENT::equals).isPresent()) {
+      log.info("Notice {} was already sent; not sending again", noticeId);
+      return false;
+    }
+    Map<String, Object> values = new HashMap<>(caseValues);
+    values.put("councilName", properties.councilName());
+    values.put("today", LocalDate.ofInstant(now(), StatutoryClock.ZONE).toString());
+    NoticeTemplates.RenderedNotice rendered = templates.render(noticeType, values);
+    Notice notice = new Notice(noticeId, processInstanceId, businessKey, noticeType, recipient,
+        rendered.subject(), rendered.body());
+    outbox.recordPending(notice, now());
+
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(properties.from());
+    message.setTo(recipient);
+    message.setSubject(notice.subject());
+    message.setText(notice.body());
+    try {
+      mailSender.send(message);
+    } catch (MailException e) {
+      outbox.recordFailure(noticeId, e.getMessage());
+      throw e;
+    }
+    outbox.markSent(noticeId, now());
+    return true;
+  }
+
+  private static Instant now() {
+    // The engine's clock, so notices sent in a test or a simulation carry its date.
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

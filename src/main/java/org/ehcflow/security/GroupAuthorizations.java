@@ -1,0 +1,102 @@
+package org.ehcflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.phasetransfer.PhaseTransferProcess;
+import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.section23.Section23Process;
+
+/**
+ * Who may do what, as the integration contract says. Task access itself is not granted here:
+ * the engine gives a task's candidate group the right to read and work that task when the task
+ * is created, so a partner sees only the tasks addressed to its group.
+ */
+class GroupAuthorizations {
+
+  /** Which pathways each group may start (Tasklist "Start process" or REST). */
+  static final Map<EhcGroups, List<String>> STARTERS = Map.of(
+      EhcGroups.LA_CASEWORKER, List.of(AssessmentProcess.KEY, AnnualReviewProcess.KEY, PhaseTransferProcess.KEY),
+      EhcGroups.HEALTH, List.of(Section23Process.KEY));
+
+  private final AuthorizationService authorizationService;
+
+  GroupAuthorizations(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  void grantAll() {
+    for (EhcGroups group : EhcGroups.workingGroups()) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Published models and decision tables are readable by every partner; case data is not.
+      grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+      grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    }
+    STARTERS.forEach((group, keys) -> {
+      grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+      keys.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    });
+
+    EhcGroups manager = EhcGroups.LA_MANAGER;
+    grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(manager, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    grant(manager, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grant(manager, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
+    grant(manager, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(manager, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(manager, Resources.DEPLOYMENT, ANY, Permissions.READ);
+
+    EhcGroups owner = EhcGroups.PROCESS_OWNER;
+    grant(owner, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(owner, Resources.DEPLOYMENT, ANY, Permissions.ALL);
+    grant(owner, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+    grant(owner, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+    grant(owner, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+    grant(owner, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
+    grant(owner, Resources.TASK, ANY, TaskPermissions.READ);
+    // Migrating running cases to a new model version runs as a batch.
+    grant(owner, Resources.BATCH, ANY, Permissions.ALL);
+
+    grant(EhcGroups.CAMUNDA_ADMIN, Resources.APPLICATION, ANY, Permissions.ALL);
+  }
+
+  private void grant(EhcGroups group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .groupIdIn(group.id())
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list().stream().filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
+    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      authorization.setGroupId(group.id());
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

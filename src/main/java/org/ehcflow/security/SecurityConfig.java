@@ -1,0 +1,60 @@
+package org.ehcflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+@Configuration
+public class SecurityConfig {
+
+  static final String REALM = "EHC Flow";
+
+  /**
+   * The REST API: HTTP Basic against the engine's users, no session, no anonymous access. CSRF
+   * protection is for browsers holding a session cookie, which this API never issues.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRestApi(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+      IdentityService identityService) throws Exception {
+    BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+    entryPoint.setRealmName(REALM);
+    return http
+        // Path patterns, not MVC patterns: the REST API is Jersey's servlet, not Spring MVC's.
+        .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+        .authenticationManager(new ProviderManager(provider))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .anonymous(AbstractHttpConfigurer::disable)
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  /**
+   * The web apps (Tasklist, Cockpit, Admin) keep their own login, session and CSRF filter; a
+   * second CSRF check here would break them. Everything else here is public by design.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain webApps(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+}

@@ -1,0 +1,117 @@
+package org.ehcflow.statutory;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+
+/**
+ * Every statutory deadline rule of the EHC processes, once. Pure {@code java.time}: no engine,
+ * no configuration, so the rules can be read and tested on their own.
+ *
+ * <p>Counting follows the integration contract: "within N weeks of X" is X + 7N days; "at least
+ * 15 days beginning with the day of service" ends on service + 14; "within 12 months of X" is
+ * X + 12 months - 1 day. A deadline is a calendar date in Europe/London and never moves.
+ */
+public final class StatutoryClock {
+
+  public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+  /** Reg 5(1): decision whether to assess. */
+  public static final int DECISION_TO_ASSESS_WEEKS = 6;
+  /** Reg 10(1): notice that no plan will be issued. */
+  public static final int NO_PLAN_NOTICE_WEEKS = 16;
+  /** Reg 13(2): final plan. */
+  public static final int FINAL_PLAN_WEEKS = 20;
+  /** Reg 8(1): a body asked for advice replies within 6 weeks of receiving the request. */
+  public static final int ADVICE_WEEKS = 6;
+  /** Reg 13(1)(a), reg 22(2)(c): at least 15 days beginning with the day of service. */
+  public static final int REPRESENTATION_WINDOW_DAYS = 15;
+  /** Reg 20/21: review report within 2 weeks of the meeting. */
+  public static final int REVIEW_REPORT_WEEKS = 2;
+  /** Reg 20(10), Devon 2022: decision (with proposed amendments) within 4 weeks of the meeting. */
+  public static final int REVIEW_DECISION_WEEKS = 4;
+  /** Reg 22(5): final amended plan within 8 weeks of the amendment notice. */
+  public static final int AMENDED_PLAN_WEEKS = 8;
+  /** S.44 / reg 2: reviews at least every 12 months. */
+  public static final int REVIEW_INTERVAL_MONTHS = 12;
+  /** Reg 18(1)(b): post-16 to post-16 transfers, 5 months before the transfer. */
+  public static final int POST16_TRANSFER_MONTHS_BEFORE = 5;
+
+  private StatutoryClock() {}
+
+  public static LocalDate decisionToAssessDue(LocalDate requestReceived) {
+    return weeksAfter(requestReceived, DECISION_TO_ASSESS_WEEKS);
+  }
+
+  public static LocalDate noPlanNoticeDue(LocalDate requestReceived) {
+    return weeksAfter(requestReceived, NO_PLAN_NOTICE_WEEKS);
+  }
+
+  public static LocalDate finalPlanDue(LocalDate requestReceived) {
+    return weeksAfter(requestReceived, FINAL_PLAN_WEEKS);
+  }
+
+  public static LocalDate adviceDue(LocalDate adviceRequestSent) {
+    return weeksAfter(adviceRequestSent, ADVICE_WEEKS);
+  }
+
+  /** The last day on which the parent or young person may comment on a served draft. */
+  public static LocalDate commentWindowEnds(LocalDate served) {
+    return daysBeginningWith(served, REPRESENTATION_WINDOW_DAYS);
+  }
+
+  /** The next review is due within 12 months of the later of the plan and the last review decision. */
+  public static LocalDate reviewDue(LocalDate planIssued, LocalDate lastReviewDecision) {
+    LocalDate from = later(planIssued, lastReviewDecision);
+    if (from == null) {
+      throw new IllegalArgumentException("a plan issued date or a last review decision date is needed");
+    }
+    return monthsWithin(from, REVIEW_INTERVAL_MONTHS);
+  }
+
+  public static LocalDate reviewReportDue(LocalDate meeting) {
+    return weeksAfter(meeting, REVIEW_REPORT_WEEKS);
+  }
+
+  public static LocalDate reviewDecisionDue(LocalDate meeting) {
+    return weeksAfter(meeting, REVIEW_DECISION_WEEKS);
+  }
+
+  public static LocalDate amendedPlanDue(LocalDate amendmentNotice) {
+    return weeksAfter(amendmentNotice, AMENDED_PLAN_WEEKS);
+  }
+
+  /** Reg 18: the final amended plan naming the next setting is due by this date. */
+  public static LocalDate phaseTransferDeadline(TransferType type, LocalDate transferDate) {
+    return switch (type) {
+      case SECONDARY_TO_POST16 -> LocalDate.of(transferDate.getYear(), Month.MARCH, 31);
+      case POST16_TO_POST16 -> transferDate.minusMonths(POST16_TRANSFER_MONTHS_BEFORE);
+      default -> LocalDate.of(transferDate.getYear(), Month.FEBRUARY, 15);
+    };
+  }
+
+  /** "Within N weeks of X": X + 7N calendar days. */
+  public static LocalDate weeksAfter(LocalDate from, int weeks) {
+    return from.plusDays(7L * weeks);
+  }
+
+  /** "At least N days beginning with X": X is day 1, so the last day is X + N - 1. */
+  public static LocalDate daysBeginningWith(LocalDate first, int days) {
+    return first.plusDays(days - 1L);
+  }
+
+  /** "Within N months of X": X + N months - 1 day. */
+  public static LocalDate monthsWithin(LocalDate from, int months) {
+    return from.plusMonths(months).minusDays(1);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.isAfter(b) ? a : b;
+  }
+}
