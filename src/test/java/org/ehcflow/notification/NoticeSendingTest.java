@@ -1,0 +1,138 @@
+package org.ehcflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.SmokeModel;
+import org.ehcflow.support.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@EhcIntegrationTest
+class NoticeSendingTest {
+
+  @RegisterExtension
+  static GreenMailExtension mail = TestMail.server();
+
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired NoticeOutbox outbox;
+
+  @BeforeEach
+  void deployAndFixTheClock() {
+    SmokeModel.deploy(repository);
+    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2026-03-02T09:30:00Z")));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void a_notice_is_delivered_to_the_parent_with_subject_and_body_from_its_template() throws Exception {
+    ProcessInstance instance = startCase("amelia@example.org", "Amelia Test");
+    assertThat(mail.getReceivedMessages()).as("nothing is sent inside the starting request").isEmpty();
+
+    management.executeJob(noticeJob(instance).getId());
+
+    MimeMessage[] received = mail.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getAllRecipients()).extracting(Object::toString).containsExactly("amelia@example.org");
+    assertThat(received[0].getSubject()).isEqualTo("Test notice about Amelia Test");
+    assertThat(GreenMailUtil.getBody(received[0]))
+        .contains("This is a test notice from Example Council about Amelia Test, sent on 2026-03-02.");
+    assertThat(outbox.sentFor(instance.getId()))
+        .singleElement()
+        .satisfies(notice -> {
+          assertThat(notice.noticeType()).isEqualTo("test-notice");
+          assertThat(notice.recipient()).isEqualTo("amelia@example.org");
+        });
+    assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(SmokeModel.REVIEW_TASK)
+        .count()).isEqualTo(1);
+  }
+
+  @Test
+  void with_the_mail_server_down_the_step_is_retried_then_raises_an_incident_and_nothing_is_lost_once_it_is_back() {
+    mail.stop();
+    ProcessInstance instance = startCase("ben@example.org", "Ben Test");
+
+    int attempts = 0;
+    Job job = noticeJob(instance);
+    while (job.getRetries() > 0) {
+      String jobId = job.getId();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(jobId));
+      attempts++;
+      job = noticeJob(instance);
+    }
+
+    assertThat(attempts).as("retries before the incident (R5 in the engine configuration)").isEqualTo(5);
+    Incident incident = runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getActivityId()).isEqualTo(SmokeModel.NOTICE_STEP);
+    assertThat(incident.getIncidentMessage()).containsIgnoringCase("mail");
+    assertThat(job.getDuedate()).as("each retry waits for the retry cycle").isAfter(ClockUtil.getCurrentTime());
+    assertThat(outbox.status(noticeIdFor(instance, "ben@example.org"))).contains(NoticeOutbox.Status.PENDING);
+
+    mail.start();
+    management.setJobRetries(job.getId(), 1);
+    management.executeJob(job.getId());
+
+    assertThat(mail.getReceivedMessages()).hasSize(1);
+    assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(outbox.status(noticeIdFor(instance, "ben@example.org"))).contains(NoticeOutbox.Status.SENT);
+    assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(SmokeModel.REVIEW_TASK)
+        .count()).isEqualTo(1);
+  }
+
+  @Test
+  void a_notice_already_sent_is_not_sent_again_when_its_step_runs_twice() {
+    ProcessInstance instance = startCase("cara@example.org", "Cara Test");
+    String noticeId = noticeIdFor(instance, "cara@example.org");
+    NotificationService service = notificationService;
+
+    boolean first = service.send(noticeId, instance.getId(), "smoke-3", "test-notice", "cara@example.org",
+        Map.of("childName", "Cara Test"));
+    boolean second = service.send(noticeId, instance.getId(), "smoke-3", "test-notice", "cara@example.org",
+        Map.of("childName", "Cara Test"));
+
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(mail.getReceivedMessages()).hasSize(1);
+  }
+
+  @Autowired NotificationService notificationService;
+
+  private ProcessInstance startCase(String parentEmail, String childName) {
+    return runtime.startProcessInstanceByKey(SmokeModel.KEY, "smoke-" + childName.replace(' ', '-'),
+        Map.of("parentEmail", parentEmail, "childName", childName));
+  }
+
+  private Job noticeJob(ProcessInstance instance) {
+    return management.createJobQuery().processInstanceId(instance.getId()).activityId(SmokeModel.NOTICE_STEP)
+        .singleResult();
+  }
+
+  private static String noticeIdFor(ProcessInstance instance, String recipient) {
+    return instance.getId() + "/" + SmokeModel.NOTICE_STEP + "/" + recipient;
+  }
+}
