@@ -1,0 +1,68 @@
+package org.ehcflow.assessment;
+
+import static org.ehcflow.assessment.AssessmentProcess.Start.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.ehcflow.platform.CaseData;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a request for assessment as it starts, from the Tasklist start form or REST, before
+ * anything is kept: a bad or missing value refuses the whole start with HTTP 400 naming it.
+ */
+@Component("assessmentRequestValidator")
+public class AssessmentRequestValidator implements ExecutionListener {
+
+  static final Set<String> START_VARIABLES = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, REQUEST_RECEIVED_DATE,
+      REQUESTER, PARENT_EMAIL, YEAR_GROUP, PRIMARY_NEED, KNOWN_TO_SOCIAL_CARE, LOOKED_AFTER,
+      HEARING_OR_VISION_IMPAIRMENT, SETTING_EMAIL, SECTION_23_NOTIFICATION_ID);
+
+  /** A plan may be maintained up to 25; a request for someone older cannot be an EHC request. */
+  private static final int AGE_LIMIT = 25;
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    CaseData data = CaseData.of(execution.getVariables());
+    data.noOtherVariablesThan(START_VARIABLES);
+    data.requiredString(CHILD_ID, 64);
+    data.requiredString(CHILD_NAME, 200);
+    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
+    LocalDate received = data.notInTheFuture(REQUEST_RECEIVED_DATE, data.requiredDate(REQUEST_RECEIVED_DATE));
+    if (dateOfBirth != null && received != null) {
+      if (dateOfBirth.isAfter(received)) {
+        data.problem(DATE_OF_BIRTH, "must be before the request was received (" + received + ")");
+      } else if (!dateOfBirth.plusYears(AGE_LIMIT).isAfter(received)) {
+        data.problem(DATE_OF_BIRTH, "the child or young person must be under " + AGE_LIMIT + " when the request is received");
+      }
+    }
+    data.requiredOneOf(REQUESTER, REQUESTERS);
+    data.requiredEmail(PARENT_EMAIL);
+    Integer yearGroup = data.optionalInteger(YEAR_GROUP, -2, 14);
+    data.optionalOneOf(PRIMARY_NEED, PRIMARY_NEEDS);
+    data.optionalBoolean(KNOWN_TO_SOCIAL_CARE);
+    data.optionalBoolean(LOOKED_AFTER);
+    data.optionalBoolean(HEARING_OR_VISION_IMPAIRMENT);
+    data.optionalEmail(SETTING_EMAIL);
+    data.optionalString(SECTION_23_NOTIFICATION_ID, 64);
+    data.check("request for an EHC needs assessment");
+
+    // Forms may send whole numbers as Long or Double; the decision tables expect an Integer.
+    if (yearGroup != null) {
+      execution.setVariable(YEAR_GROUP, yearGroup);
+    }
+    if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
+      execution.setProcessBusinessKey(String.join("-", "EHCNA", execution.getVariable(CHILD_ID).toString(),
+          execution.getVariable(REQUEST_RECEIVED_DATE).toString()));
+    }
+  }
+
+  /** For documentation and tests: the variables a start may carry. */
+  public static List<String> startVariables() {
+    return START_VARIABLES.stream().sorted().toList();
+  }
+}

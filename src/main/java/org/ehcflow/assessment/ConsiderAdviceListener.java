@@ -1,0 +1,24 @@
+package org.ehcflow.assessment;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.platform.CaseData;
+import org.springframework.stereotype.Component;
+
+/** What the advice shows, as the recommendation whether to issue a plan reads it. */
+@Component("considerAdviceListener")
+public class ConsiderAdviceListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseData data = CaseData.of(task.getVariables());
+    for (String finding : new String[] {"provisionBeyondSetting", "needsAcrossEducationHealthCare", "progressWithSenSupport"}) {
+      if (task.getVariable(finding) == null) {
+        data.problem(finding, "is required (yes or no)");
+      }
+      data.optionalBoolean(finding);
+    }
+    data.optionalString("adviceConclusion", 10_000);
+    data.check("summary of the advice");
+  }
+}

@@ -1,0 +1,31 @@
+package org.ehcflow.assessment;
+
+import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.platform.CaseData;
+import org.springframework.stereotype.Component;
+
+/** Reg 13(2)-(3): the final plan, naming the setting; it is the SEN2 assessment outcome "plan issued". */
+@Component("issueFinalPlanListener")
+public class IssueFinalPlanListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseData data = CaseData.of(task.getVariables());
+    LocalDate issued = data.notInTheFuture(FINAL_PLAN_ISSUED_DATE, data.requiredDate(FINAL_PLAN_ISSUED_DATE));
+    LocalDate served = data.optionalDate(DRAFT_SERVED_DATE);
+    if (issued != null && served != null && issued.isBefore(served)) {
+      data.problem(FINAL_PLAN_ISSUED_DATE, "cannot be before the draft was served (" + served + ")");
+    }
+    data.requiredString(NAMED_SETTING, 200);
+    data.optionalEmail(NAMED_SETTING_EMAIL);
+    data.check("final plan");
+    task.setVariable(FINAL_PLAN_ISSUED_DATE, issued.toString());
+    task.setVariable(ASSESSMENT_OUTCOME, AssessmentProcess.Outcome.PLAN_ISSUED);
+    task.setVariable(ASSESSMENT_OUTCOME_DATE, issued.toString());
+  }
+}

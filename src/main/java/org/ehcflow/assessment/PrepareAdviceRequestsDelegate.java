@@ -1,0 +1,28 @@
+package org.ehcflow.assessment;
+
+import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("prepareAdviceRequestsDelegate")
+public class PrepareAdviceRequestsDelegate implements JavaDelegate {
+
+  private final AssessmentService assessments;
+
+  public PrepareAdviceRequestsDelegate(AssessmentService assessments) {
+    this.assessments = assessments;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    List<Map<String, Object>> required = (List<Map<String, Object>>) execution.getVariable(ADVICE_REQUIRED);
+    execution.setVariable(ADVICE_REQUESTS,
+        assessments.adviceRequests(required, AssessmentService.stringSet(execution.getVariable(REUSED_ADVICE))));
+  }
+}

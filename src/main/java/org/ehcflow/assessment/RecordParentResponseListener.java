@@ -1,0 +1,27 @@
+package org.ehcflow.assessment;
+
+import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.platform.CaseData;
+import org.springframework.stereotype.Component;
+
+/** The parent's comments on the draft, a meeting request and their preferred setting (s.38). */
+@Component("recordParentResponseListener")
+public class RecordParentResponseListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseData data = CaseData.of(task.getVariables());
+    data.optionalString("parentComments", 20_000);
+    data.optionalBoolean("meetingRequested");
+    String setting = data.optionalString(PREFERRED_SETTING, 200);
+    String email = data.optionalEmail(PREFERRED_SETTING_EMAIL);
+    if (setting != null && email == null && task.getVariable(PREFERRED_SETTING_EMAIL) == null) {
+      data.problem(PREFERRED_SETTING_EMAIL, "is required to consult the preferred setting");
+    }
+    data.check("parent's response to the draft plan");
+    task.setVariable(PARENT_RESPONDED, true);
+  }
+}

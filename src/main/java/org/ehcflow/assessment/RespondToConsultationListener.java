@@ -1,0 +1,22 @@
+package org.ehcflow.assessment;
+
+import static org.ehcflow.assessment.AssessmentProcess.Vars.CONSULTATION_RESPONSE;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.platform.CaseData;
+import org.springframework.stereotype.Component;
+
+@Component("respondToConsultationListener")
+public class RespondToConsultationListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseData data = CaseData.of(task.getVariables());
+    data.requiredOneOf(CONSULTATION_RESPONSE, Set.of("can-meet-needs", "cannot-meet-needs"));
+    data.optionalString("consultationComments", 10_000);
+    data.check("consultation response");
+  }
+}

@@ -1,0 +1,179 @@
+package org.ehcflow.platform;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+
+/**
+ * Checks the variables a person or a system hands to a process, collecting every problem so
+ * the caller can fix them in one go. A refusal is a {@link BadUserRequestException}, which the
+ * REST API answers with HTTP 400 and the message, naming each variable, and which rolls back
+ * the whole start so nothing is left behind.
+ */
+public final class CaseData {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[A-Za-z]{2,}$");
+  private static final int DEFAULT_MAX_LENGTH = 500;
+
+  private final Map<String, Object> variables;
+  private final List<String> problems = new ArrayList<>();
+  private final LocalDate today;
+
+  private CaseData(Map<String, Object> variables) {
+    this.variables = variables;
+    this.today = EngineClock.today();
+  }
+
+  public static CaseData of(Map<String, Object> variables) {
+    return new CaseData(variables);
+  }
+
+  public LocalDate today() {
+    return today;
+  }
+
+  public String requiredString(String name, int maxLength) {
+    Object value = variables.get(name);
+    if (value == null || value.toString().isBlank()) {
+      return missing(name);
+    }
+    return string(name, value, maxLength);
+  }
+
+  public String requiredString(String name) {
+    return requiredString(name, DEFAULT_MAX_LENGTH);
+  }
+
+  public String optionalString(String name, int maxLength) {
+    Object value = variables.get(name);
+    return value == null || value.toString().isBlank() ? null : string(name, value, maxLength);
+  }
+
+  public String requiredOneOf(String name, Set<String> allowed) {
+    String value = requiredString(name, 100);
+    return value == null ? null : oneOf(name, value, allowed);
+  }
+
+  public String optionalOneOf(String name, Set<String> allowed) {
+    String value = optionalString(name, 100);
+    return value == null ? null : oneOf(name, value, allowed);
+  }
+
+  public String requiredEmail(String name) {
+    String value = requiredString(name, 320);
+    if (value != null && !EMAIL.matcher(value).matches()) {
+      return problem(name, "'" + value + "' is not a valid email address");
+    }
+    return value;
+  }
+
+  public String optionalEmail(String name) {
+    String value = optionalString(name, 320);
+    if (value != null && !EMAIL.matcher(value).matches()) {
+      return problem(name, "'" + value + "' is not a valid email address");
+    }
+    return value;
+  }
+
+  public LocalDate requiredDate(String name) {
+    Object value = variables.get(name);
+    if (value == null || value.toString().isBlank()) {
+      return missing(name);
+    }
+    return date(name, value);
+  }
+
+  public LocalDate optionalDate(String name) {
+    Object value = variables.get(name);
+    return value == null || value.toString().isBlank() ? null : date(name, value);
+  }
+
+  public LocalDate notInTheFuture(String name, LocalDate date) {
+    if (date != null && date.isAfter(today)) {
+      problem(name, "must not be in the future (" + date + " is after today, " + today + ")");
+    }
+    return date;
+  }
+
+  public Integer optionalInteger(String name, int min, int max) {
+    Object value = variables.get(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
+      return problem(name, "must be a whole number");
+    }
+    long whole = number.longValue();
+    if (whole < min || whole > max) {
+      return problem(name, "must be between " + min + " and " + max + ", not " + whole);
+    }
+    return (int) whole;
+  }
+
+  public Boolean optionalBoolean(String name) {
+    Object value = variables.get(name);
+    if (value == null || value instanceof Boolean) {
+      return (Boolean) value;
+    }
+    return problem(name, "must be true or false");
+  }
+
+  /** Refuses variables nobody documented, so a misspelt name is never silently ignored. */
+  public void noOtherVariablesThan(Collection<String> allowed) {
+    Set<String> unknown = new TreeSet<>(variables.keySet());
+    unknown.removeAll(allowed);
+    unknown.forEach(name -> problem(name, "is not a variable of this process (check the spelling)"));
+  }
+
+  public <T> T problem(String name, String what) {
+    problems.add(name + ": " + what);
+    return null;
+  }
+
+  /** Throws if anything was wrong. */
+  public void check(String what) {
+    if (!problems.isEmpty()) {
+      throw new CaseDataException("Invalid " + what + ". " + String.join("; ", problems));
+    }
+  }
+
+  private String string(String name, Object value, int maxLength) {
+    if (!(value instanceof String text)) {
+      return problem(name, "must be text");
+    }
+    String trimmed = text.strip();
+    if (trimmed.length() > maxLength) {
+      return problem(name, "is longer than " + maxLength + " characters");
+    }
+    return trimmed;
+  }
+
+  private String oneOf(String name, String value, Set<String> allowed) {
+    if (!allowed.contains(value)) {
+      return problem(name, "must be one of " + new TreeSet<>(allowed) + ", not '" + value + "'");
+    }
+    return value;
+  }
+
+  private LocalDate date(String name, Object value) {
+    if (!(value instanceof String text)) {
+      return problem(name, "must be a date written yyyy-MM-dd");
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return problem(name, "'" + text + "' is not a date written yyyy-MM-dd");
+    }
+  }
+
+  private <T> T missing(String name) {
+    return problem(name, "is required");
+  }
+}
