@@ -18,10 +18,14 @@ public class RecordParentResponseListener implements TaskListener {
     data.optionalBoolean("meetingRequested");
     String setting = data.optionalString(PREFERRED_SETTING, 200);
     String email = data.optionalEmail(PREFERRED_SETTING_EMAIL);
-    if (setting != null && email == null && task.getVariable(PREFERRED_SETTING_EMAIL) == null) {
+    Object emailGiven = task.getVariable(PREFERRED_SETTING_EMAIL);
+    if (setting != null && (emailGiven == null || emailGiven.toString().isBlank())) {
       data.problem(PREFERRED_SETTING_EMAIL, "is required to consult the preferred setting");
     }
     data.check("parent's response to the draft plan");
+    // A form sends empty fields as ""; no setting named means no consultation.
+    task.setVariable(PREFERRED_SETTING, setting);
+    task.setVariable(PREFERRED_SETTING_EMAIL, email);
     task.setVariable(PARENT_RESPONDED, true);
   }
 }

@@ -1,5 +1,7 @@
 package org.ehcflow.review;
 
+import java.util.Set;
+
 /** The annual review of a plan, {@code processes/ehc-annual-review.bpmn}. */
 public final class AnnualReviewProcess {
 
@@ -18,6 +20,35 @@ public final class AnnualReviewProcess {
     public static final String YEAR_GROUP = "yearGroup";
     public static final String NAMED_SETTING = "namedSetting";
 
+    public static final Set<String> ALL = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PARENT_EMAIL, PLAN_ISSUED_DATE,
+        LAST_REVIEW_DECISION_DATE, YEAR_GROUP, NAMED_SETTING);
+
     private Start() {}
+  }
+
+  public static final class Vars {
+    public static final String REVIEW_DUE = "reviewDue";
+    public static final String PREPARATION_OPENS = "preparationOpens";
+    public static final String REVIEW_HOST_GROUP = "reviewHostGroup";
+    public static final String REVIEW_MEETING_DATE = "reviewMeetingDate";
+    public static final String REVIEW_REPORT_DUE = "reviewReportDue";
+    public static final String REVIEW_DECISION_DUE = "reviewDecisionDue";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String AMENDMENT_NOTICE_DATE = "amendmentNoticeDate";
+    public static final String AMENDED_PLAN_DUE = "amendedPlanDue";
+
+    public static final Set<String> DECISIONS = Set.of("maintain", "amend", "cease");
+
+    private Vars() {}
+  }
+
+  public static final class Elements {
+    public static final String PREPARATION_OPENS = "timerEvent_preparationWindowOpens";
+    public static final String ARRANGE_MEETING = "userTask_arrangeReviewMeeting";
+    public static final String SUBMIT_REPORT = "userTask_submitReviewReport";
+    public static final String DECIDE_OUTCOME = "userTask_decideReviewOutcome";
+    public static final String END_DECIDED = "endEvent_reviewDecided";
+
+    private Elements() {}
   }
 }

@@ -30,6 +30,14 @@ public class Deadlines {
     return StatutoryDates.overdueFrom(StatutoryDates.parse(isoDate));
   }
 
+  /**
+   * When the 20-week limit is missed. A process-wide timer is armed as the case starts, before
+   * the registered dates exist, so it works from the request date itself.
+   */
+  public Date finalPlanOverdue(String requestReceivedDate) {
+    return StatutoryDates.overdueFrom(StatutoryClock.finalPlanDue(StatutoryDates.parse(requestReceivedDate)));
+  }
+
   /** When an adviser is reminded of advice due on this date. */
   public Date adviceReminder(String adviceDue) {
     return StatutoryDates.startOfDay(StatutoryDates.parse(adviceDue).minusDays(targets.adviceReminderDaysBefore()));

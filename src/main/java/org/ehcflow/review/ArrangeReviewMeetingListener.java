@@ -1,0 +1,29 @@
+package org.ehcflow.review;
+
+import static org.ehcflow.review.AnnualReviewProcess.Vars.*;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.platform.CaseData;
+import org.ehcflow.statutory.StatutoryClock;
+import org.springframework.stereotype.Component;
+
+/** Reg 20: the report is due 2 weeks after the meeting and the council's decision 4 weeks after it. */
+@Component("arrangeReviewMeetingListener")
+public class ArrangeReviewMeetingListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseData data = CaseData.of(task.getVariables());
+    LocalDate meeting = data.requiredDate(REVIEW_MEETING_DATE);
+    if (meeting != null && meeting.isAfter(data.today().plusYears(1))) {
+      data.problem(REVIEW_MEETING_DATE, "must be within a year");
+    }
+    data.check("review meeting");
+    task.setVariable(REVIEW_MEETING_DATE, meeting.toString());
+    task.setVariable(REVIEW_REPORT_DUE, StatutoryClock.reviewReportDue(meeting).toString());
+    task.setVariable(REVIEW_DECISION_DUE, StatutoryClock.reviewDecisionDue(meeting).toString());
+  }
+}

@@ -1,0 +1,134 @@
+package org.ehcflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.statutory.StatutoryDates;
+
+/**
+ * One case driven through its process as the people and the clock would drive it: the engine
+ * clock is set by hand and jobs (notices, timers) run only when the test says so.
+ */
+public class TestCase {
+
+  private final ProcessEngine engine;
+  private final GreenMailExtension mail;
+  private ProcessInstance instance;
+
+  public TestCase(ProcessEngine engine, GreenMailExtension mail) {
+    this.engine = engine;
+    this.mail = mail;
+  }
+
+  /** Moves the engine's clock to a London date and time, then runs whatever has fallen due. */
+  public TestCase on(String londonDateTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
+    if (instance != null) {
+      runJobs();
+    }
+    return this;
+  }
+
+  public TestCase start(String processKey, String businessKey, Map<String, Object> variables) {
+    instance = engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables);
+    runJobs();
+    return this;
+  }
+
+  public TestCase runJobs() {
+    Jobs.executeAll(engine.getManagementService(), instance.getId());
+    return this;
+  }
+
+  public String id() {
+    return instance.getId();
+  }
+
+  public Task task(String activityId) {
+    List<Task> tasks = tasks(activityId);
+    assertThat(tasks).as("open tasks " + activityId).hasSize(1);
+    return tasks.get(0);
+  }
+
+  public List<Task> tasks(String activityId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(activityId).orderByTaskCreateTime().asc().list();
+  }
+
+  public TestCase complete(String activityId, Map<String, Object> variables) {
+    engine.getTaskService().complete(task(activityId).getId(), variables);
+    runJobs();
+    return this;
+  }
+
+  /** A variable of the whole case (not of one adviser's scope), whether the case is running or ended. */
+  public Object variable(String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).list().stream()
+        .filter(v -> instance.getId().equals(v.getExecutionId()))
+        .map(v -> v.getValue())
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The London calendar date a task is due on. */
+  public static String dueDate(Task task) {
+    return task.getDueDate() == null ? null : StatutoryDates.londonDateOf(task.getDueDate()).toString();
+  }
+
+  public boolean passed(String activityId) {
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(activityId).count() > 0;
+  }
+
+  public boolean ended() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+  }
+
+  public List<String> subjectsTo(String address) {
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(message -> recipients(message).contains(address))
+        .map(TestCase::subject)
+        .toList();
+  }
+
+  public String bodyTo(String address, String subjectPart) {
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(message -> recipients(message).contains(address) && subject(message).contains(subjectPart))
+        .map(GreenMailUtil::getBody)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no mail to " + address + " about " + subjectPart));
+  }
+
+  private static List<String> recipients(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
