@@ -49,6 +49,13 @@ class GroupAuthorizations {
       grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
       keys.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE));
     });
+    // The council's caseworkers hold the case file: they read every case of the pathways they run
+    // and record events on it (an exception, a withdrawal), but work only their own tasks.
+    for (String key : STARTERS.get(EhcGroups.LA_CASEWORKER)) {
+      grant(EhcGroups.LA_CASEWORKER, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    }
 
     EhcGroups manager = EhcGroups.LA_MANAGER;
     grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -31,11 +31,19 @@ public class Deadlines {
   }
 
   /**
-   * When the 20-week limit is missed. A process-wide timer is armed as the case starts, before
-   * the registered dates exist, so it works from the request date itself.
+   * When the 20-week limit is missed. A process-wide timer is armed as the case is created,
+   * before start validation has run, so it reads the request date itself. A missing or malformed
+   * date is refused by that validation in the same transaction; the placeholder returned for it
+   * only lets the clearer refusal happen, and is never stored.
    */
-  public Date finalPlanOverdue(String requestReceivedDate) {
-    return StatutoryDates.overdueFrom(StatutoryClock.finalPlanDue(StatutoryDates.parse(requestReceivedDate)));
+  public Date finalPlanOverdue(Object requestReceivedDate) {
+    LocalDate received;
+    try {
+      received = StatutoryDates.parse(String.valueOf(requestReceivedDate));
+    } catch (IllegalArgumentException refusedByStartValidation) {
+      return StatutoryDates.startOfDay(LocalDate.of(9999, 12, 31));
+    }
+    return StatutoryDates.overdueFrom(StatutoryClock.finalPlanDue(received));
   }
 
   /** When an adviser is reminded of advice due on this date. */
