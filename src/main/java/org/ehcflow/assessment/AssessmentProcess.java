@@ -101,6 +101,43 @@ public final class AssessmentProcess {
     private Vars() {}
   }
 
+  /**
+   * What people record in their tasks for the case file and the decision tables; free text is
+   * kept as written and never interpreted by code.
+   */
+  public static final class Recorded {
+    public static final String GRADUATED_APPROACH_CYCLES = "graduatedApproachCycles";
+    public static final String PROGRESS_DESPITE_SUPPORT = "progressDespiteSupport";
+    public static final String NEEDS_ACROSS_EDUCATION_HEALTH_CARE = "needsAcrossEducationHealthCare";
+    public static final String EVIDENCE_SUMMARY = "evidenceSummary";
+    public static final String ASSESS_RECOMMENDATION_REASON = "assessRecommendationReason";
+    public static final String PARENT_REQUESTED_ADVICE = "parentRequestedAdvice";
+    public static final String REUSE_AGREED_BY_ALL_THREE = "reuseAgreedByAllThree";
+    public static final String CHASE_NOTE = "chaseNote";
+    public static final String ESCALATION_NOTE = "escalationNote";
+    public static final String PROVISION_BEYOND_SETTING = "provisionBeyondSetting";
+    public static final String PROGRESS_WITH_SEN_SUPPORT = "progressWithSenSupport";
+    public static final String ADVICE_CONCLUSION = "adviceConclusion";
+    public static final String ISSUE_RECOMMENDATION_REASON = "issueRecommendationReason";
+    public static final String SECTION_A = "sectionA";
+    public static final String SECTION_B = "sectionB";
+    public static final String SECTION_C = "sectionC";
+    public static final String SECTION_D = "sectionD";
+    public static final String SECTION_E = "sectionE";
+    public static final String SECTION_F = "sectionF";
+    public static final String SECTION_G = "sectionG";
+    public static final String SECTION_H1 = "sectionH1";
+    public static final String SECTION_H2 = "sectionH2";
+    public static final String SECTION_I = "sectionI";
+    public static final String SECTION_J = "sectionJ";
+    public static final String SECTION_K = "sectionK";
+    public static final String PARENT_COMMENTS = "parentComments";
+    public static final String MEETING_REQUESTED = "meetingRequested";
+    public static final String CONSULTATION_COMMENTS = "consultationComments";
+
+    private Recorded() {}
+  }
+
   /** Outcome codes kept for the SEN2 return. */
   public static final class Outcome {
     public static final String ASSESSED = "Y";

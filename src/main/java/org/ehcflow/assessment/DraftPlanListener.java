@@ -1,5 +1,7 @@
 package org.ehcflow.assessment;
 
+import org.ehcflow.assessment.AssessmentProcess.Recorded;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
@@ -12,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("draftPlanListener")
 public class DraftPlanListener implements TaskListener {
 
-  static final String[] REQUIRED_SECTIONS = {"sectionA", "sectionB", "sectionE", "sectionF"};
-  static final String[] OPTIONAL_SECTIONS = {"sectionC", "sectionD", "sectionG", "sectionH1", "sectionH2", "sectionJ",
-      "sectionK"};
+  static final String[] REQUIRED_SECTIONS = {Recorded.SECTION_A, Recorded.SECTION_B, Recorded.SECTION_E, Recorded.SECTION_F};
+  static final String[] OPTIONAL_SECTIONS = {Recorded.SECTION_C, Recorded.SECTION_D, Recorded.SECTION_G, Recorded.SECTION_H1, Recorded.SECTION_H2, Recorded.SECTION_J,
+      Recorded.SECTION_K};
 
   @Override
   public void notify(DelegateTask task) {
@@ -25,8 +27,8 @@ public class DraftPlanListener implements TaskListener {
     for (String section : OPTIONAL_SECTIONS) {
       data.optionalString(section, 20_000);
     }
-    if (task.getVariable("sectionI") != null && !task.getVariable("sectionI").toString().isBlank()) {
-      data.problem("sectionI", "must be left blank in a draft plan (reg 12: the setting is named in the final plan)");
+    if (task.getVariable(Recorded.SECTION_I) != null && !task.getVariable(Recorded.SECTION_I).toString().isBlank()) {
+      data.problem(Recorded.SECTION_I, "must be left blank in a draft plan (reg 12: the setting is named in the final plan)");
     }
     data.check("draft plan");
   }

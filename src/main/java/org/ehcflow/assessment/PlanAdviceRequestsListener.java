@@ -1,5 +1,7 @@
 package org.ehcflow.assessment;
 
+import org.ehcflow.assessment.AssessmentProcess.Recorded;
+
 import static org.ehcflow.assessment.AssessmentProcess.Vars.REUSED_ADVICE;
 
 import java.util.Set;
@@ -25,10 +27,10 @@ public class PlanAdviceRequestsListener implements TaskListener {
     Set<String> reused = AssessmentService.stringSet(task.getVariable(REUSED_ADVICE));
     reused.stream().filter(type -> !REUSABLE.contains(type))
         .forEach(type -> data.problem(REUSED_ADVICE, "'" + type + "' is not a kind of advice that can be reused"));
-    if (!reused.isEmpty() && !Boolean.TRUE.equals(task.getVariable("reuseAgreedByAllThree"))) {
-      data.problem("reuseAgreedByAllThree", "advice may be reused only if the adviser, the council and the parent agree");
+    if (!reused.isEmpty() && !Boolean.TRUE.equals(task.getVariable(Recorded.REUSE_AGREED_BY_ALL_THREE))) {
+      data.problem(Recorded.REUSE_AGREED_BY_ALL_THREE, "advice may be reused only if the adviser, the council and the parent agree");
     }
-    data.optionalString("parentRequestedAdvice", 500);
+    data.optionalString(Recorded.PARENT_REQUESTED_ADVICE, 500);
     data.check("advice plan");
     task.setVariable(REUSED_ADVICE, new java.util.ArrayList<>(reused));
   }

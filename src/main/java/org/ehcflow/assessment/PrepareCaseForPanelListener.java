@@ -1,5 +1,7 @@
 package org.ehcflow.assessment;
 
+import org.ehcflow.assessment.AssessmentProcess.Recorded;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
@@ -12,14 +14,14 @@ public class PrepareCaseForPanelListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task.getVariables());
-    Integer cycles = data.optionalInteger("graduatedApproachCycles", 0, 50);
-    data.optionalBoolean("progressDespiteSupport");
-    data.optionalBoolean("needsAcrossEducationHealthCare");
-    data.optionalString("evidenceSummary", 10_000);
-    if (task.getVariable("graduatedApproachCycles") == null) {
-      data.problem("graduatedApproachCycles", "is required (0 if no cycle of SEN support is evidenced)");
+    Integer cycles = data.optionalInteger(Recorded.GRADUATED_APPROACH_CYCLES, 0, 50);
+    data.optionalBoolean(Recorded.PROGRESS_DESPITE_SUPPORT);
+    data.optionalBoolean(Recorded.NEEDS_ACROSS_EDUCATION_HEALTH_CARE);
+    data.optionalString(Recorded.EVIDENCE_SUMMARY, 10_000);
+    if (task.getVariable(Recorded.GRADUATED_APPROACH_CYCLES) == null) {
+      data.problem(Recorded.GRADUATED_APPROACH_CYCLES, "is required (0 if no cycle of SEN support is evidenced)");
     }
     data.check("evidence for the panel");
-    task.setVariable("graduatedApproachCycles", cycles);
+    task.setVariable(Recorded.GRADUATED_APPROACH_CYCLES, cycles);
   }
 }

@@ -1,5 +1,7 @@
 package org.ehcflow.assessment;
 
+import org.ehcflow.assessment.AssessmentProcess.Recorded;
+
 import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,8 +16,8 @@ public class RecordParentResponseListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task.getVariables());
-    data.optionalString("parentComments", 20_000);
-    data.optionalBoolean("meetingRequested");
+    data.optionalString(Recorded.PARENT_COMMENTS, 20_000);
+    data.optionalBoolean(Recorded.MEETING_REQUESTED);
     String setting = data.optionalString(PREFERRED_SETTING, 200);
     String email = data.optionalEmail(PREFERRED_SETTING_EMAIL);
     Object emailGiven = task.getVariable(PREFERRED_SETTING_EMAIL);

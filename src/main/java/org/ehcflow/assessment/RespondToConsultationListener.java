@@ -1,5 +1,7 @@
 package org.ehcflow.assessment;
 
+import org.ehcflow.assessment.AssessmentProcess.Recorded;
+
 import static org.ehcflow.assessment.AssessmentProcess.Vars.CONSULTATION_RESPONSE;
 
 import java.util.Set;
@@ -16,7 +18,7 @@ public class RespondToConsultationListener implements TaskListener {
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task.getVariables());
     data.requiredOneOf(CONSULTATION_RESPONSE, Set.of("can-meet-needs", "cannot-meet-needs"));
-    data.optionalString("consultationComments", 10_000);
+    data.optionalString(Recorded.CONSULTATION_COMMENTS, 10_000);
     data.check("consultation response");
   }
 }

@@ -42,6 +42,16 @@ public final class AnnualReviewProcess {
     private Vars() {}
   }
 
+  /** What people record in the review's tasks, kept as written for the case file. */
+  public static final class Recorded {
+    public static final String REVIEW_REPORT = "reviewReport";
+    public static final String RECOMMENDED_CHANGES = "recommendedChanges";
+    public static final String REVIEW_DECISION_REASON = "reviewDecisionReason";
+    public static final String PROPOSED_AMENDMENTS = "proposedAmendments";
+
+    private Recorded() {}
+  }
+
   public static final class Elements {
     public static final String PREPARATION_OPENS = "timerEvent_preparationWindowOpens";
     public static final String ARRANGE_MEETING = "userTask_arrangeReviewMeeting";

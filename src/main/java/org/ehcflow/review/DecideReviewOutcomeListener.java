@@ -21,11 +21,11 @@ public class DecideReviewOutcomeListener implements TaskListener {
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task.getVariables());
     String decision = data.requiredOneOf(REVIEW_DECISION, DECISIONS);
-    data.requiredString("reviewDecisionReason", 10_000);
+    data.requiredString(AnnualReviewProcess.Recorded.REVIEW_DECISION_REASON, 10_000);
     LocalDate notice = null;
     if ("amend".equals(decision)) {
       notice = data.notInTheFuture(AMENDMENT_NOTICE_DATE, data.requiredDate(AMENDMENT_NOTICE_DATE));
-      data.requiredString("proposedAmendments", 20_000);
+      data.requiredString(AnnualReviewProcess.Recorded.PROPOSED_AMENDMENTS, 20_000);
     }
     data.check("review decision");
     if (notice != null) {

@@ -11,8 +11,8 @@ public class SubmitReviewReportListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task.getVariables());
-    data.requiredString("reviewReport", 20_000);
-    data.optionalString("recommendedChanges", 10_000);
+    data.requiredString(AnnualReviewProcess.Recorded.REVIEW_REPORT, 20_000);
+    data.optionalString(AnnualReviewProcess.Recorded.RECOMMENDED_CHANGES, 10_000);
     data.check("review report");
   }
 }

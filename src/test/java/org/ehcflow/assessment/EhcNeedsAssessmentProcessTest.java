@@ -22,14 +22,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The EHC needs assessment, one test per statutory route, on the contract's reference case: a
- * request received on Monday 5 January 2026.
+ * request received on Monday 5 January 2026. The build reports the model's coverage
+ * (target/process-test-coverage) and this class fails below 90% of its flow nodes.
  */
 @EhcIntegrationTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class EhcNeedsAssessmentProcessTest {
+
+  static final double REQUIRED_FLOW_NODE_COVERAGE = 0.90;
 
   static final String PARENT = "parent.jones@example.org";
   static final String HEALTH = "send-health@icb.example";
@@ -422,6 +435,50 @@ class EhcNeedsAssessmentProcessTest {
     assertThat(dueDate(assessment.task(PREPARE_CASE_FOR_PANEL))).isEqualTo("2026-02-16");
     assertThat(assessment.subjectsTo(PARENT)).hasSize(2);
     assertThat(assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(1))).contains("2026-01-28");
+  }
+
+  @Test
+  void a_late_decision_whether_to_issue_is_escalated_and_a_draft_late_for_week_14_reminds_caseworkers() {
+    startReferenceCase("C-LATEISSUE");
+    assessment.on("2026-02-10T10:00");
+    panelDecides("assess", false);
+    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessment.on("2026-04-20T10:00");
+    allAdvisersReply();
+    assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", true,
+        "progressWithSenSupport", false));
+
+    assessment.on("2026-04-28T00:00");
+    Task escalation = assessment.task(ESCALATE_LATE_NO_PLAN_DECISION);
+    assertThat(candidateGroups(escalation)).containsExactly("la-manager");
+    assessment.complete(ESCALATE_LATE_NO_PLAN_DECISION, Map.of("escalationNote", "Extra panel on 29 April"));
+    assessment.on("2026-04-29T10:00");
+    assessment.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+    assertThat(assessment.subjectsTo("send-casework@council.example")).as("the draft is already late").hasSize(1);
+    assertThat(assessment.passed(SEND_DRAFT_LATE_REMINDER)).isTrue();
+    assertThat(dueDate(assessment.task(DRAFT_PLAN))).isEqualTo("2026-04-13");
+  }
+
+  @AfterAll
+  static void atLeastNinetyPercentOfTheModelsFlowNodesWereRun(@Autowired ProcessEngine engine) {
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(AssessmentProcess.KEY).latestVersion().singleResult();
+    java.util.Set<String> nodes = new java.util.HashSet<>();
+    engine.getRepositoryService().getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowNode.class)
+        .forEach(node -> nodes.add(node.getId()));
+    java.util.Set<String> run = new java.util.HashSet<>();
+    engine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
+        .filter(activity -> activity.getProcessDefinitionKey().equals(AssessmentProcess.KEY))
+        .map(HistoricActivityInstance::getActivityId)
+        .map(id -> id.replace("#multiInstanceBody", ""))
+        .forEach(run::add);
+    run.retainAll(nodes);
+    java.util.Set<String> missed = new java.util.TreeSet<>(nodes);
+    missed.removeAll(run);
+    double coverage = (double) run.size() / nodes.size();
+    System.out.printf("ehc-needs-assessment flow node coverage: %d of %d (%.1f%%); not run: %s%n",
+        run.size(), nodes.size(), coverage * 100, missed);
+    assertThat(coverage).as("flow node coverage, missing " + missed).isGreaterThanOrEqualTo(REQUIRED_FLOW_NODE_COVERAGE);
   }
 
   static Map<String, Object> draftSections() {
