@@ -209,6 +209,38 @@ class AssessmentRestContractTest {
     assertThat(runtime.getVariable(id, "exceptionsApply")).isEqualTo(true);
   }
 
+  @Test
+  void a_caseworker_records_a_withdrawal_from_the_tasklist_action_and_an_unknown_case_is_refused() {
+    String id = (String) start("REST-ACTION", validVariables()).getBody().get("id");
+    String action = "/engine-rest/process-definition/key/ehc-record-case-event/submit-form";
+
+    ResponseEntity<Map<String, Object>> unknown = http.withBasicAuth("caseworker", "demo").exchange(action,
+        HttpMethod.POST, json(Map.of("variables", Map.of("caseBusinessKey", typed("NO-SUCH-CASE", "String"),
+            "caseEvent", typed("request-withdrawn", "String")))), JSON);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) unknown.getBody().get("message"))
+        .contains("caseBusinessKey: no open assessment has the reference 'NO-SUCH-CASE'");
+
+    ResponseEntity<Map<String, Object>> withdrawn = http.withBasicAuth("caseworker", "demo").exchange(action,
+        HttpMethod.POST, json(Map.of("variables", Map.of("caseBusinessKey", typed("REST-ACTION", "String"),
+            "caseEvent", typed("request-withdrawn", "String"), "withdrawnReason", typed("Parent's letter", "String")))),
+        JSON);
+    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Jobs.executeAll(management, id);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndTime())
+        .isNotNull();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).variableName("requestOutcome")
+        .singleResult().getValue()).isEqualTo("W");
+  }
+
+  @Test
+  void a_partner_cannot_record_a_case_event() {
+    ResponseEntity<String> response = http.withBasicAuth("senco", "demo").exchange(
+        "/engine-rest/process-definition/key/ehc-record-case-event/start", HttpMethod.POST,
+        json(Map.of("variables", Map.of("caseBusinessKey", typed("ANY", "String")))), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   private static <T> HttpEntity<T> json(T body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

@@ -31,6 +31,7 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.assessment.CaseEventProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,7 @@ class ModelRulesTest {
   /** Each process's declared variables: the contract classes are the one place they are named. */
   private static final Map<String, Class<?>> CONTRACTS = Map.of(
       AssessmentProcess.KEY, AssessmentProcess.class,
+      CaseEventProcess.KEY, CaseEventProcess.class,
       AnnualReviewProcess.KEY, AnnualReviewProcess.class);
 
   private static List<Path> files(String folder, String extension) throws IOException {
@@ -174,6 +176,11 @@ class ModelRulesTest {
 
   private static Set<String> declaredVariables(Class<?> contract) throws IllegalAccessException {
     Set<String> names = new HashSet<>();
+    for (Field field : contract.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == Set.class) {
+        ((Set<?>) field.get(null)).forEach(name -> names.add(name.toString()));
+      }
+    }
     for (Class<?> nested : contract.getDeclaredClasses()) {
       if (nested.getSimpleName().equals("Elements") || nested.getSimpleName().equals("Messages")) {
         continue;
