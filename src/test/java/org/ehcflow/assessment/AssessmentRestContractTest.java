@@ -234,6 +234,27 @@ class AssessmentRestContractTest {
   }
 
   @Test
+  void the_start_form_and_the_panels_task_form_are_the_deployed_camunda_forms() {
+    ResponseEntity<Map<String, Object>> startForm = http.withBasicAuth("caseworker", "demo").exchange(
+        "/engine-rest/process-definition/key/ehc-needs-assessment/deployed-start-form", HttpMethod.GET, null, JSON);
+    assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(startForm.getBody()).containsEntry("id", "form_requestAssessment");
+
+    String id = (String) start("REST-FORMS", validVariables()).getBody().get("id");
+    Jobs.executeAll(management, id);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
+        Map.of("graduatedApproachCycles", 2, "progressDespiteSupport", false, "needsAcrossEducationHealthCare", true));
+    Task panel = tasks.createTaskQuery().processInstanceId(id).singleResult();
+    ResponseEntity<Map<String, Object>> panelForm = http.withBasicAuth("panel", "demo").exchange(
+        "/engine-rest/task/" + panel.getId() + "/deployed-form", HttpMethod.GET, null, JSON);
+    assertThat(panelForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(panelForm.getBody()).containsEntry("id", "form_decideWhetherToAssess");
+    ResponseEntity<Map<String, Object>> shown = http.withBasicAuth("panel", "demo").exchange(
+        "/engine-rest/task/" + panel.getId() + "/form-variables", HttpMethod.GET, null, JSON);
+    assertThat(shown.getBody()).containsKeys("assessRecommendation", "assessRecommendationReason", "childName");
+  }
+
+  @Test
   void a_partner_cannot_record_a_case_event() {
     ResponseEntity<String> response = http.withBasicAuth("senco", "demo").exchange(
         "/engine-rest/process-definition/key/ehc-record-case-event/start", HttpMethod.POST,

@@ -188,6 +188,30 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   @Test
+  void advice_agreed_sufficient_by_adviser_council_and_parent_is_reused_not_requested_and_a_parents_request_is_added() {
+    startReferenceCase("C-REUSE");
+    assessment.on("2026-02-10T10:00");
+    panelDecides("assess", false);
+    String planTask = assessment.task(PLAN_ADVICE_REQUESTS).getId();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(planTask,
+            Map.of("reusedAdvice", List.of("medical"))))
+        .hasMessageContaining("reuseAgreedByAllThree: advice may be reused only if the adviser, the council and the parent agree");
+
+    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of("reusedAdvice", List.of("medical"), "reuseAgreedByAllThree", true,
+        "parentRequestedAdvice", "Independent speech and language therapist"));
+
+    Map<String, String> groupByType = new HashMap<>();
+    for (Task task : assessment.tasks(GIVE_ADVICE)) {
+      groupByType.put((String) engine.getTaskService().getVariableLocal(task.getId(), "adviceType"),
+          candidateGroups(task).get(0));
+    }
+    assertThat(groupByType).containsOnlyKeys("educational", "psychological", "social-care", "parent-requested");
+    assertThat(groupByType).containsEntry("parent-requested", "la-caseworker");
+    assertThat(assessment.subjectsTo(HEALTH)).as("no medical advice request, reg 6(4)").hasSize(2);
+  }
+
+  @Test
   void overdue_advice_is_chased_a_week_before_and_escalated_to_a_manager_after_six_weeks_while_the_task_stays_open() {
     startReferenceCase("C-OVERDUE");
     assessment.on("2026-02-10T10:00");

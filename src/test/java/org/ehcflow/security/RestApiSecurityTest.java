@@ -162,6 +162,24 @@ class RestApiSecurityTest {
   }
 
   @Test
+  void after_a_failed_login_even_the_right_password_waits_for_the_throttling_delay() {
+    java.util.Date now = new java.util.Date();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(now);
+    try {
+      assertThat(http.withBasicAuth("socialcare", "guess").getForEntity("/engine-rest/task", String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(http.withBasicAuth("socialcare", "demo").getForEntity("/engine-rest/task", String.class)
+          .getStatusCode()).as("locked for the delay").isEqualTo(HttpStatus.UNAUTHORIZED);
+
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(now.getTime() + 4_000));
+      assertThat(http.withBasicAuth("socialcare", "demo").getForEntity("/engine-rest/task", String.class)
+          .getStatusCode()).as("after the 3 second delay").isEqualTo(HttpStatus.OK);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  @Test
   void the_api_issues_no_session_cookie() {
     ResponseEntity<String> response = http.withBasicAuth("manager", "demo").getForEntity("/engine-rest/task", String.class);
 
