@@ -92,6 +92,19 @@ class EhcNeedsAssessmentProcessTest {
         "assessDecisionReason", "Reasons recorded by the panel"));
   }
 
+  private void assessedWithAdviceRequested(String childId) {
+    startReferenceCase(childId);
+    assessment.on("2026-02-10T10:00");
+    panelDecides("assess", false);
+    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+  }
+
+  private void panelDecidesToIssue() {
+    assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
+        "progressWithSenSupport", false));
+    assessment.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+  }
+
   private void allAdvisersReply() {
     for (Task advice : assessment.tasks(GIVE_ADVICE)) {
       engine.getTaskService().complete(advice.getId(), Map.of("adviceSummary", "Needs and provision advised"));
@@ -213,10 +226,7 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void overdue_advice_is_chased_a_week_before_and_escalated_to_a_manager_after_six_weeks_while_the_task_stays_open() {
-    startReferenceCase("C-OVERDUE");
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessedWithAdviceRequested("C-OVERDUE");
     assertThat(assessment.tasks(GIVE_ADVICE)).hasSize(4);
 
     assessment.on("2026-03-17T00:00");
@@ -244,10 +254,7 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void assessed_then_no_plan_sends_the_reg_10_notice_and_ends_with_assessment_outcome_n() {
-    startReferenceCase("C-NOPLAN");
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessedWithAdviceRequested("C-NOPLAN");
     assessment.on("2026-03-20T10:00");
     allAdvisersReply();
     assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", false, "needsAcrossEducationHealthCare", false,
@@ -272,10 +279,7 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void assessed_and_plan_issued_runs_draft_comments_consultation_and_final_plan_and_starts_the_annual_review() {
-    startReferenceCase("C-PLAN");
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessedWithAdviceRequested("C-PLAN");
     assessment.on("2026-03-20T10:00");
     allAdvisersReply();
     assessment.on("2026-03-26T10:00");
@@ -335,15 +339,10 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void with_no_response_in_15_days_the_window_closes_and_a_setting_that_does_not_reply_is_chased_then_decided_without() {
-    startReferenceCase("C-SILENT");
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessedWithAdviceRequested("C-SILENT");
     assessment.on("2026-03-20T10:00");
     allAdvisersReply();
-    assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
-        "progressWithSenSupport", false));
-    assessment.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+    panelDecidesToIssue();
     assessment.complete(DRAFT_PLAN, draftSections());
     assessment.complete(SERVE_DRAFT_PLAN, Map.of("draftServedDate", "2026-03-20"));
     assertThat(assessment.variable("commentWindowEnds")).isEqualTo("2026-04-03");
@@ -360,15 +359,10 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void a_setting_that_does_not_reply_is_chased_after_15_days_and_the_council_decides_without_it_a_week_later() {
-    startReferenceCase("C-NOREPLY");
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessedWithAdviceRequested("C-NOREPLY");
     assessment.on("2026-03-20T10:00");
     allAdvisersReply();
-    assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
-        "progressWithSenSupport", false));
-    assessment.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+    panelDecidesToIssue();
     assessment.complete(DRAFT_PLAN, draftSections());
     assessment.complete(SERVE_DRAFT_PLAN, Map.of("draftServedDate", "2026-03-20"));
     engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.DRAFT_RESPONSE_RECEIVED)
@@ -391,10 +385,7 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void a_final_plan_not_issued_in_20_weeks_flags_the_case_late_and_tells_managers_while_the_task_stays_open() {
-    startReferenceCase("C-20WEEKS");
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessedWithAdviceRequested("C-20WEEKS");
 
     assessment.on("2026-05-26T00:00");
 
@@ -463,10 +454,7 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void a_late_decision_whether_to_issue_is_escalated_and_a_draft_late_for_week_14_reminds_caseworkers() {
-    startReferenceCase("C-LATEISSUE");
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessedWithAdviceRequested("C-LATEISSUE");
     assessment.on("2026-04-20T10:00");
     allAdvisersReply();
     assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", true,
