@@ -19,9 +19,14 @@ public final class AnnualReviewProcess {
     public static final String LAST_REVIEW_DECISION_DATE = "lastReviewDecisionDate";
     public static final String YEAR_GROUP = "yearGroup";
     public static final String NAMED_SETTING = "namedSetting";
+    /** Project extension: the phase of the named setting, which the phase-transfer cohort reads. */
+    public static final String SETTING_PHASE = "settingPhase";
+
+    public static final Set<String> SETTING_PHASES = Set.of(
+        "early-years", "infant", "first", "primary", "junior", "middle", "secondary", "all-through", "special", "post16");
 
     public static final Set<String> ALL = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PARENT_EMAIL, PLAN_ISSUED_DATE,
-        LAST_REVIEW_DECISION_DATE, YEAR_GROUP, NAMED_SETTING);
+        LAST_REVIEW_DECISION_DATE, YEAR_GROUP, NAMED_SETTING, SETTING_PHASE);
 
     private Start() {}
   }

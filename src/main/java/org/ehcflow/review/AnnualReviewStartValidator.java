@@ -29,6 +29,7 @@ public class AnnualReviewStartValidator implements ExecutionListener {
     }
     Integer yearGroup = data.optionalInteger(YEAR_GROUP, -2, 14);
     data.optionalString(NAMED_SETTING, 200);
+    data.optionalOneOf(SETTING_PHASE, SETTING_PHASES);
     data.check("start of an annual review");
     if (yearGroup != null) {
       execution.setVariable(YEAR_GROUP, yearGroup);
