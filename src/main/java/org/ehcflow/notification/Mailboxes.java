@@ -21,6 +21,18 @@ public class Mailboxes {
     return address;
   }
 
+  /**
+   * Two recipients for a multi-instance notice step: each is either an address (it has an
+   * {@code @}) or a group whose mailbox is meant.
+   */
+  public java.util.List<String> both(String first, String second) {
+    return java.util.List.of(resolve(first), resolve(second));
+  }
+
+  private String resolve(String addressOrGroup) {
+    return addressOrGroup.contains("@") ? addressOrGroup : of(addressOrGroup);
+  }
+
   /** The given address if the case has one, else the group's mailbox. */
   public String orGroup(Object address, String group) {
     return address != null && !address.toString().isBlank() ? address.toString() : of(group);

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
+import org.ehcflow.review.AnnualReviewProcess.Recorded;
 import org.ehcflow.statutory.StatutoryClock;
 import org.springframework.stereotype.Component;
 
 /**
- * Reg 20(10) and Devon (2022): the decision, with any proposed amendments, goes to the parent
- * within 4 weeks of the meeting; a final amended plan follows within 8 weeks of that notice.
+ * Reg 20(10) and Devon (2022): the decision letter goes within 4 weeks of the meeting and, when
+ * amending, is itself the amendment notice with the proposed amendments; the parent then has
+ * 15 days to comment and the final amended plan is due within 8 weeks of the notice.
  */
 @Component("decideReviewOutcomeListener")
 public class DecideReviewOutcomeListener implements TaskListener {
@@ -21,16 +23,24 @@ public class DecideReviewOutcomeListener implements TaskListener {
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task.getVariables());
     String decision = data.requiredOneOf(REVIEW_DECISION, DECISIONS);
-    data.requiredString(AnnualReviewProcess.Recorded.REVIEW_DECISION_REASON, 10_000);
-    LocalDate notice = null;
+    data.requiredString(Recorded.REVIEW_DECISION_REASON, 10_000);
+    LocalDate letter = data.notInTheFuture(REVIEW_DECISION_DATE, data.requiredDate(REVIEW_DECISION_DATE));
+    LocalDate meeting = data.optionalDate(REVIEW_MEETING_DATE);
+    if (letter != null && meeting != null && letter.isBefore(meeting)) {
+      data.problem(REVIEW_DECISION_DATE, "cannot be before the review meeting (" + meeting + ")");
+    }
     if ("amend".equals(decision)) {
-      notice = data.notInTheFuture(AMENDMENT_NOTICE_DATE, data.requiredDate(AMENDMENT_NOTICE_DATE));
-      data.requiredString(AnnualReviewProcess.Recorded.PROPOSED_AMENDMENTS, 20_000);
+      data.requiredString(Recorded.PROPOSED_AMENDMENTS, 20_000);
+    }
+    if ("cease".equals(decision)) {
+      data.requiredOneOf(CEASE_REASON, CEASE_REASONS);
     }
     data.check("review decision");
-    if (notice != null) {
-      task.setVariable(AMENDMENT_NOTICE_DATE, notice.toString());
-      task.setVariable(AMENDED_PLAN_DUE, StatutoryClock.amendedPlanDue(notice).toString());
+    task.setVariable(REVIEW_DECISION_DATE, letter.toString());
+    if ("amend".equals(decision)) {
+      task.setVariable(AMENDMENT_NOTICE_DATE, letter.toString());
+      task.setVariable(AMENDMENT_COMMENT_WINDOW_ENDS, StatutoryClock.commentWindowEnds(letter).toString());
+      task.setVariable(AMENDED_PLAN_DUE, StatutoryClock.amendedPlanDue(letter).toString());
     }
   }
 }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.assessment.CaseEventProcess;
+import org.ehcflow.phasetransfer.PhaseTransferCohortProcess;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
@@ -31,7 +32,7 @@ class GroupAuthorizations {
   /** Which pathways each group may start (Tasklist "Start process" or REST). */
   static final Map<EhcGroups, List<String>> STARTERS = Map.of(
       EhcGroups.LA_CASEWORKER, List.of(AssessmentProcess.KEY, CaseEventProcess.KEY, AnnualReviewProcess.KEY,
-          PhaseTransferProcess.KEY),
+          PhaseTransferProcess.KEY, PhaseTransferCohortProcess.KEY),
       EhcGroups.HEALTH, List.of(Section23Process.KEY));
 
   private final AuthorizationService authorizationService;

@@ -51,6 +51,11 @@ public class Deadlines {
     return StatutoryDates.startOfDay(StatutoryDates.parse(adviceDue).minusDays(targets.adviceReminderDaysBefore()));
   }
 
+  /** The yearly phase-transfer cohort run, as a cron expression for a timer start event. */
+  public String phaseTransferCohortCycle() {
+    return targets.phaseTransferCohortCron();
+  }
+
   public LocalDate draftPlanTarget(LocalDate requestReceived) {
     return StatutoryClock.weeksAfter(requestReceived, targets.draftPlanWeeks());
   }

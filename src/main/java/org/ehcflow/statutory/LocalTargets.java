@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adviceReminderDaysBefore an adviser is reminded this many days before their advice is due
  * @param consultationResponseDays a setting consulted on being named should reply within this (CoP 9.83: 15)
  * @param consultationGraceDays after a missed reply the council decides without it this many days later
+ * @param phaseTransferCohortCron when the yearly phase-transfer cohort run happens (a Camunda cron)
  */
 @ConfigurationProperties("ehc.targets")
 public record LocalTargets(int draftPlanWeeks, int adviceReminderDaysBefore, int consultationResponseDays,
-    int consultationGraceDays) {}
+    int consultationGraceDays, String phaseTransferCohortCron) {}

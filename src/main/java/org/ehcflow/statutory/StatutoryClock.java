@@ -36,6 +36,14 @@ public final class StatutoryClock {
   public static final int REVIEW_INTERVAL_MONTHS = 12;
   /** Reg 18(1)(b): post-16 to post-16 transfers, 5 months before the transfer. */
   public static final int POST16_TRANSFER_MONTHS_BEFORE = 5;
+  /** FTT Rules r.20: an appeal within 2 months of the decision letter. */
+  public static final int APPEAL_WINDOW_MONTHS = 2;
+  /** Back-planned from a phase-transfer deadline: the amended plan follows the notice within 8 weeks. */
+  public static final int TRANSFER_NOTICE_WEEKS_BEFORE_DEADLINE = AMENDED_PLAN_WEEKS;
+  /** Back-planned: the notice follows the review meeting within 4 weeks. */
+  public static final int TRANSFER_MEETING_WEEKS_BEFORE_DEADLINE = AMENDED_PLAN_WEEKS + REVIEW_DECISION_WEEKS;
+  /** Reg 20(3)-(4): invitations and advice at least 2 weeks before a review meeting. */
+  public static final int REVIEW_NOTICE_WEEKS = 2;
 
   private StatutoryClock() {}
 
@@ -88,6 +96,29 @@ public final class StatutoryClock {
       case POST16_TO_POST16 -> transferDate.minusMonths(POST16_TRANSFER_MONTHS_BEFORE);
       default -> LocalDate.of(transferDate.getYear(), Month.FEBRUARY, 15);
     };
+  }
+
+  /**
+   * The last day to appeal a decision: 2 months from the decision letter. A mediation
+   * certificate can extend this to a month after the certificate; that is not tracked here.
+   */
+  public static LocalDate appealWindowEnds(LocalDate decisionLetter) {
+    return decisionLetter.plusMonths(APPEAL_WINDOW_MONTHS);
+  }
+
+  /** The latest date for a phase-transfer review meeting that still meets the deadline. */
+  public static LocalDate transferMeetingBy(LocalDate phaseTransferDeadline) {
+    return phaseTransferDeadline.minusWeeks(TRANSFER_MEETING_WEEKS_BEFORE_DEADLINE);
+  }
+
+  /** The latest date for a phase-transfer amendment notice that still meets the deadline. */
+  public static LocalDate transferAmendmentNoticeBy(LocalDate phaseTransferDeadline) {
+    return phaseTransferDeadline.minusWeeks(TRANSFER_NOTICE_WEEKS_BEFORE_DEADLINE);
+  }
+
+  /** Invitations to a review meeting and its advice must go out by this date. */
+  public static LocalDate reviewNoticeBy(LocalDate meeting) {
+    return meeting.minusWeeks(REVIEW_NOTICE_WEEKS);
   }
 
   /** "Within N weeks of X": X + 7N calendar days. */

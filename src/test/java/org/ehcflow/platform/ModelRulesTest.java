@@ -32,6 +32,8 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.assessment.CaseEventProcess;
+import org.ehcflow.phasetransfer.PhaseTransferCohortProcess;
+import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,8 @@ class ModelRulesTest {
   private static final Map<String, Class<?>> CONTRACTS = Map.of(
       AssessmentProcess.KEY, AssessmentProcess.class,
       CaseEventProcess.KEY, CaseEventProcess.class,
+      PhaseTransferProcess.KEY, PhaseTransferProcess.class,
+      PhaseTransferCohortProcess.KEY, PhaseTransferCohortProcess.class,
       AnnualReviewProcess.KEY, AnnualReviewProcess.class);
 
   private static List<Path> files(String folder, String extension) throws IOException {

@@ -1,0 +1,18 @@
+package org.ehcflow.phasetransfer;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.phasetransfer.PhaseTransferProcess.Recorded;
+import org.ehcflow.platform.CaseData;
+import org.springframework.stereotype.Component;
+
+@Component("escalateLateTransferListener")
+public class EscalateLateTransferListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseData data = CaseData.of(task.getVariables());
+    data.requiredString(Recorded.ESCALATION_NOTE, 5_000);
+    data.check("escalation");
+  }
+}

@@ -1,0 +1,22 @@
+package org.ehcflow.phasetransfer;
+
+import static org.ehcflow.phasetransfer.PhaseTransferProcess.Vars.REVIEW_MEETING_DATE;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.phasetransfer.PhaseTransferProcess.Recorded;
+import org.ehcflow.platform.CaseData;
+import org.springframework.stereotype.Component;
+
+@Component("holdTransferReviewListener")
+public class HoldTransferReviewListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseData data = CaseData.of(task.getVariables());
+    data.notInTheFuture(REVIEW_MEETING_DATE, data.requiredDate(REVIEW_MEETING_DATE));
+    data.optionalString(Recorded.PREFERRED_NEXT_SETTING, 200);
+    data.requiredString(Recorded.REVIEW_REPORT, 20_000);
+    data.check("phase-transfer review");
+  }
+}

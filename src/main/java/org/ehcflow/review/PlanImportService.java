@@ -1,0 +1,254 @@
+package org.ehcflow.review;
+
+import static org.ehcflow.review.AnnualReviewProcess.Start.*;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.ehcflow.platform.CaseDataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the annual review cycle of each plan a council already holds, from a CSV file. Each
+ * row starts in its own transaction (deliberately nothing here is transactional), so a refused
+ * row never undoes the rows before it, and a file imported twice starts nothing the second time.
+ */
+@Service
+public class PlanImportService {
+
+  public static final int MAX_ROWS = 50_000;
+
+  /** The file's columns and the start variables they fill; every column must be in the header. */
+  static final Map<String, String> COLUMNS = columns();
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlanImportService.class);
+
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+
+  public PlanImportService(RuntimeService runtime, RepositoryService repository) {
+    this.runtime = runtime;
+    this.repository = repository;
+  }
+
+  public record Problem(int line, String childId, String reason) {}
+
+  public record Report(int rowsRead, int started, int duplicates, int refused, List<Problem> problems) {}
+
+  /** The file as a whole cannot be imported; the message says why, and nothing was started. */
+  public static class UnusableFileException extends RuntimeException {
+
+    public UnusableFileException(String message) {
+      super(message);
+    }
+  }
+
+  public Report importPlans(byte[] file) {
+    List<String> header;
+    List<CsvReader.Record> rows = new ArrayList<>();
+    try {
+      CsvReader reader = new CsvReader(utf8(file));
+      CsvReader.Record first = reader.next();
+      while (first != null && first.isBlank()) {
+        first = reader.next();
+      }
+      if (first == null) {
+        throw new UnusableFileException("The file is empty.");
+      }
+      header = header(first.fields());
+      // Every row is read before any is started, so a file that is too long starts nothing.
+      for (CsvReader.Record row = reader.next(); row != null; row = reader.next()) {
+        if (row.isBlank()) {
+          continue;
+        }
+        if (rows.size() == MAX_ROWS) {
+          throw new UnusableFileException("The file has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
+              + " rows of plans. Split it into smaller files.");
+        }
+        rows.add(row);
+      }
+    } catch (CsvReader.FormatException e) {
+      throw new UnusableFileException("The file is not valid CSV, " + e.getMessage() + ".");
+    }
+
+    Set<String> childrenWithACycle = childrenWithARunningReview();
+    List<Problem> problems = new ArrayList<>();
+    int started = 0;
+    int duplicates = 0;
+    for (CsvReader.Record row : rows) {
+      String childId = value(header, row, CHILD_ID);
+      if (row.fields().size() != header.size()) {
+        problems.add(new Problem(row.line(), childId,
+            "has " + row.fields().size() + " values but the header has " + header.size() + " columns"));
+        continue;
+      }
+      if (childId != null && childrenWithACycle.contains(childId)) {
+        duplicates++;
+        problems.add(new Problem(row.line(), childId, "duplicate: " + childId + " already has a review cycle"));
+        continue;
+      }
+      String refusal = start(header, row);
+      if (refusal != null) {
+        problems.add(new Problem(row.line(), childId, refusal));
+        continue;
+      }
+      started++;
+      childrenWithACycle.add(childId);
+    }
+    Report report = new Report(rows.size(), started, duplicates, rows.size() - started - duplicates, problems);
+    LOG.info("Plan import: {} rows read, {} started, {} duplicates, {} refused", report.rowsRead(), report.started(),
+        report.duplicates(), report.refused());
+    return report;
+  }
+
+  /** Starts one row's review, or says why it could not be started. */
+  private String start(List<String> header, CsvReader.Record row) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String value = row.fields().get(i).strip();
+      // An empty cell is an absent value, so the validator says "is required", not "is not a date".
+      if (!value.isEmpty()) {
+        variables.put(COLUMNS.get(header.get(i)), value);
+      }
+    }
+    Object yearGroup = variables.get(YEAR_GROUP);
+    if (yearGroup != null) {
+      try {
+        variables.put(YEAR_GROUP, Integer.valueOf(yearGroup.toString()));
+      } catch (NumberFormatException e) {
+        return YEAR_GROUP + ": '" + yearGroup + "' is not a whole number";
+      }
+    }
+    try {
+      var a = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getIdentityService().getCurrentAuthentication(); LOG.warn("DEBUG auth {} {} same={} admins={} {}", a.getUserId(), a.getGroupIds(), ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration()).getAdminGroups(), ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration()).getAdminUsers(), org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getRuntimeService()==runtime);
+      runtime.startProcessInstanceByKey(AnnualReviewProcess.KEY, businessKey(variables), variables);
+      return null;
+    } catch (CaseDataException e) {
+      return e.getMessage();
+    } catch (ProcessEngineException e) {
+      LOG.warn("Plan import: line {} could not be started", row.line(), e);
+      return "could not be started: " + e.getMessage();
+    }
+  }
+
+  /** As a final plan names its review: the child and the date the 12 months run from. */
+  private static String businessKey(Map<String, Object> variables) {
+    LocalDate planIssued = dateOrNull(variables.get(PLAN_ISSUED_DATE));
+    LocalDate lastReview = dateOrNull(variables.get(LAST_REVIEW_DECISION_DATE));
+    LocalDate from = planIssued == null || lastReview != null && lastReview.isAfter(planIssued) ? lastReview : planIssued;
+    return "AR-" + variables.get(CHILD_ID) + "-" + from;
+  }
+
+  private static LocalDate dateOrNull(Object value) {
+    try {
+      return value == null ? null : LocalDate.parse(value.toString());
+    } catch (DateTimeParseException e) {
+      return null; // the validator refuses the row and names the date
+    }
+  }
+
+  /**
+   * One query for every child with a running review, rather than one per row: the runtime
+   * variable query cannot filter by process key, so it is filtered by the review's definitions.
+   */
+  private Set<String> childrenWithARunningReview() {
+    Set<String> reviewDefinitions = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(AnnualReviewProcess.KEY).list().stream()
+        .map(ProcessDefinition::getId)
+        .collect(Collectors.toSet());
+    return runtime.createVariableInstanceQuery().variableName(CHILD_ID)
+        .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
+        .filter(variable -> reviewDefinitions.contains(variable.getProcessDefinitionId()))
+        .filter(variable -> variable.getValue() != null)
+        .map(variable -> variable.getValue().toString().strip())
+        .collect(Collectors.toCollection(HashSet::new));
+  }
+
+  private static String value(List<String> header, CsvReader.Record row, String variable) {
+    for (int i = 0; i < header.size() && i < row.fields().size(); i++) {
+      if (COLUMNS.get(header.get(i)).equals(variable)) {
+        String value = row.fields().get(i).strip();
+        return value.isEmpty() ? null : value;
+      }
+    }
+    return null;
+  }
+
+  /** The header's column names, in file order; a missing, unknown or repeated column makes the file unusable. */
+  private static List<String> header(List<String> cells) {
+    List<String> names = cells.stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> faults = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new TreeSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (name.isEmpty()) {
+        faults.add("column " + (i + 1) + " has no name");
+      } else if (!COLUMNS.containsKey(name)) {
+        faults.add("unknown column '" + cells.get(i).strip() + "' (check the spelling)");
+      } else if (!seen.add(name)) {
+        repeated.add(name);
+      }
+    }
+    repeated.forEach(name -> faults.add("column '" + name + "' appears more than once"));
+    List<String> missing = COLUMNS.keySet().stream().filter(name -> !seen.contains(name)).toList();
+    if (!missing.isEmpty()) {
+      faults.add("missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+    }
+    if (!faults.isEmpty()) {
+      throw new UnusableFileException("The header of the file is not usable: " + String.join("; ", faults)
+          + ". The columns are " + String.join(", ", COLUMNS.keySet()) + ".");
+    }
+    return names;
+  }
+
+  /** Strictly UTF-8: a file saved in another encoding would otherwise import misspelt names. */
+  private static String utf8(byte[] file) {
+    if (file == null || file.length == 0) {
+      throw new UnusableFileException("The file is empty.");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(file))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new UnusableFileException("The file is not valid UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+    }
+  }
+
+  private static Map<String, String> columns() {
+    Map<String, String> columns = new LinkedHashMap<>();
+    columns.put("child_id", CHILD_ID);
+    columns.put("child_name", CHILD_NAME);
+    columns.put("date_of_birth", DATE_OF_BIRTH);
+    columns.put("parent_email", PARENT_EMAIL);
+    columns.put("plan_issued_date", PLAN_ISSUED_DATE);
+    columns.put("last_review_decision_date", LAST_REVIEW_DECISION_DATE);
+    columns.put("year_group", YEAR_GROUP);
+    columns.put("setting", NAMED_SETTING);
+    columns.put("phase", SETTING_PHASE);
+    return Collections.unmodifiableMap(columns);
+  }
+}
