@@ -5,6 +5,8 @@ public final class PhaseTransferCohortProcess {
 
   public static final String KEY = "ehc-phase-transfer-cohort";
   public static final String DECISION = "decision_phaseTransferCohort";
+  /** Runs the cohort now, for a council that starts using the system mid-year. */
+  public static final String RUN_NOW_MESSAGE = "ehc.run-phase-transfer-cohort";
 
   public static final class Vars {
     public static final String COHORT_STARTED = "cohortStarted";

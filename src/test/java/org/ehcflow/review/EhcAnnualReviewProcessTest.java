@@ -1,0 +1,286 @@
+package org.ehcflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ehcflow.review.AnnualReviewProcess.Elements.*;
+import static org.ehcflow.support.TestCase.dueDate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.TestCase;
+import org.ehcflow.support.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The annual review, one test per route, with the reference dates of the plan's life. */
+@EhcIntegrationTest
+class EhcAnnualReviewProcessTest {
+
+  static final String PARENT = "parent.khan@example.org";
+  static final String MANAGERS = "send-managers@council.example";
+  static final String SETTINGS = "send-settings@council.example";
+  static final String HEALTH = "send-health@icb.example";
+
+  @RegisterExtension
+  static GreenMailExtension mail = TestMail.server();
+
+  @Autowired ProcessEngine engine;
+
+  private TestCase review;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  static Map<String, Object> plan(String childId, String planIssued) {
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("childId", childId);
+    plan.put("childName", "Ayesha Khan");
+    plan.put("dateOfBirth", "2014-02-03");
+    plan.put("parentEmail", PARENT);
+    plan.put("planIssuedDate", planIssued);
+    plan.put("namedSetting", "Hillside Primary");
+    plan.put("settingPhase", "primary");
+    return plan;
+  }
+
+  /** A plan issued 20 November 2025: due 19 November 2026, preparation opens 10 September. */
+  private void reviewHeldOn2November(String childId) {
+    review = new TestCase(engine, mail).on("2025-11-20T10:00");
+    review.start(AnnualReviewProcess.KEY, "AR-" + childId + "-2025-11-20", plan(childId, "2025-11-20"));
+    assertThat(review.variable("reviewDue")).isEqualTo("2026-11-19");
+    assertThat(review.variable("preparationOpens")).isEqualTo("2026-09-10");
+    assertThat(review.tasks(ARRANGE_MEETING)).as("waits for the preparation window").isEmpty();
+
+    review.on("2026-09-10T00:00");
+    Task arrange = review.task(ARRANGE_MEETING);
+    assertThat(groups(arrange)).containsExactly("education-setting");
+    assertThat(dueDate(arrange)).isEqualTo("2026-11-19");
+    review.on("2026-09-14T10:00");
+    review.complete(ARRANGE_MEETING, Map.of("reviewMeetingDate", "2026-11-02"));
+    assertThat(review.variable("reviewReportDue")).isEqualTo("2026-11-16");
+    assertThat(review.variable("reviewDecisionDue")).isEqualTo("2026-11-30");
+    assertThat(dueDate(review.task(CIRCULATE_ADVICE))).isEqualTo("2026-10-19");
+    review.on("2026-10-15T10:00");
+    review.complete(CIRCULATE_ADVICE, Map.of("adviceCirculatedDate", "2026-10-15"));
+    assertThat(review.tasks(SUBMIT_REPORT)).as("the report follows the meeting").isEmpty();
+
+    review.on("2026-11-02T00:00");
+    assertThat(dueDate(review.task(SUBMIT_REPORT))).isEqualTo("2026-11-16");
+  }
+
+  private void reportSays(boolean needsChanged, boolean stillNeedsPlan) {
+    review.on("2026-11-10T10:00");
+    review.complete(SUBMIT_REPORT, Map.of("reviewReport", "Good progress in reading", "needsChanged", needsChanged,
+        "outcomesStillAppropriate", true, "stillNeedsPlan", stillNeedsPlan));
+  }
+
+  @Test
+  void a_plan_maintained_after_its_review_starts_the_next_review_12_months_from_the_decision_letter() {
+    reviewHeldOn2November("R-MAINTAIN");
+    assertThat(review.subjectsTo(PARENT)).as("invitation").hasSize(1);
+    assertThat(review.subjectsTo(SETTINGS)).as("invitation").hasSize(1);
+    assertThat(review.subjectsTo(HEALTH)).as("invitation").hasSize(1);
+    reportSays(false, true);
+
+    assertThat(review.variable("reviewRecommendation")).isEqualTo("maintain");
+    assertThat(dueDate(review.task(DECIDE_OUTCOME))).isEqualTo("2026-11-30");
+    review.on("2026-11-20T10:00");
+    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "maintain", "reviewDecisionReason", "Still right",
+        "reviewDecisionDate", "2026-11-20"));
+
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(SEND_MAINTAIN_DECISION)).isTrue();
+    assertThat(review.passed(SEND_AMENDMENT_NOTICE)).isFalse();
+    assertThat(review.passed(NOTIFY_DECISION_LATE)).isFalse();
+    assertThat(review.subjectsTo(PARENT)).as("invitation, decision").hasSize(2);
+    assertThat(review.bodyTo(PARENT, review.subjectsTo(PARENT).get(1))).contains("Still right");
+    assertNextReview("AR-R-MAINTAIN-2026-11-20", "2027-11-19");
+  }
+
+  @Test
+  void an_amended_plan_is_due_8_weeks_after_the_amendment_notice_and_the_next_review_runs_from_the_notice() {
+    reviewHeldOn2November("R-AMEND");
+    reportSays(true, true);
+    assertThat(review.variable("reviewRecommendation")).isEqualTo("amend");
+
+    review.on("2026-11-27T10:00");
+    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "amend", "reviewDecisionReason", "Needs changed",
+        "reviewDecisionDate", "2026-11-27", "proposedAmendments", "Section F: add speech and language therapy"));
+    assertThat(review.variable("amendmentNoticeDate")).isEqualTo("2026-11-27");
+    assertThat(review.variable("amendmentCommentWindowEnds")).isEqualTo("2026-12-11");
+    assertThat(review.variable("amendedPlanDue")).isEqualTo("2027-01-22");
+    assertThat(review.bodyTo(PARENT, review.subjectsTo(PARENT).get(1))).contains("speech and language therapy")
+        .contains("2026-12-11");
+    assertThat(dueDate(review.task(RECORD_AMENDMENT_RESPONSE))).isEqualTo("2026-12-11");
+
+    review.on("2026-12-12T00:00");
+    assertThat(review.tasks(RECORD_AMENDMENT_RESPONSE)).as("window closed").isEmpty();
+    assertThat(dueDate(review.task(ISSUE_AMENDED_PLAN))).isEqualTo("2027-01-22");
+    review.on("2027-01-15T10:00");
+    review.complete(ISSUE_AMENDED_PLAN, Map.of("finalAmendedPlanIssuedDate", "2027-01-15", "namedSetting", "Hillside Primary"));
+
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(NOTIFY_AMENDED_PLAN_LATE)).isFalse();
+    assertThat(review.subjectsTo(PARENT)).as("invitation, notice, amended plan").hasSize(3);
+    assertThat(review.subjectsTo(HEALTH)).as("invitation, amended plan").hasSize(2);
+    assertNextReview("AR-R-AMEND-2026-11-27", "2027-11-26");
+  }
+
+  @Test
+  void a_late_decision_and_a_late_amended_plan_are_each_reported_to_managers() {
+    reviewHeldOn2November("R-LATE");
+    reportSays(true, true);
+    review.on("2026-12-01T00:00");
+    assertThat(review.subjectsTo(MANAGERS)).as("decision late").hasSize(1);
+    assertThat(review.task(DECIDE_OUTCOME)).as("the duty continues").isNotNull();
+
+    review.on("2026-12-02T10:00");
+    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "amend", "reviewDecisionReason", "Late but right",
+        "reviewDecisionDate", "2026-12-02", "proposedAmendments", "Section B"));
+    review.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
+    assertThat(review.variable("amendedPlanDue")).isEqualTo("2027-01-27");
+    review.on("2027-01-28T00:00");
+
+    assertThat(review.subjectsTo(MANAGERS)).as("decision late, amended plan late").hasSize(2);
+    assertThat(review.task(ISSUE_AMENDED_PLAN)).isNotNull();
+  }
+
+  @Test
+  void a_plan_ceased_with_no_appeal_ends_the_day_after_the_appeal_window_and_records_the_sen2_reason() {
+    reviewHeldOn2November("R-CEASE");
+    reportSays(false, false);
+    assertThat(review.variable("reviewRecommendation")).isEqualTo("cease");
+    review.on("2026-11-20T10:00");
+    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "cease", "reviewDecisionReason", "Needs met at SEN support",
+        "reviewDecisionDate", "2026-11-20", "ceaseReason", "2"));
+    assertThat(review.subjectsTo(PARENT)).as("invitation, consultation on ceasing").hasSize(2);
+    assertThat(review.subjectsTo(SETTINGS)).as("invitation, consultation on ceasing").hasSize(2);
+    Task confirm = review.task(CONFIRM_CEASE);
+    assertThat(groups(confirm)).containsExactly("la-manager");
+
+    review.on("2026-11-25T10:00");
+    review.complete(CONFIRM_CEASE, Map.of("ceaseConsultationSummary", "Parent agrees", "ceaseConfirmed", "cease",
+        "ceaseDecisionDate", "2026-11-25"));
+    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
+    assertThat(review.ended()).as("the plan continues during the appeal window").isFalse();
+
+    review.on("2027-01-25T23:00");
+    assertThat(review.ended()).isFalse();
+    review.on("2027-01-26T00:00");
+
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(END_PLAN_CEASED)).isTrue();
+    assertThat(review.passed(START_NEXT_REVIEW)).isFalse();
+    assertThat(review.variable("planCeasedDate")).isEqualTo("2027-01-26");
+    assertThat(review.variable("ceaseReason")).isEqualTo("2");
+    assertThat(review.subjectsTo(PARENT)).as("invitation, consultation, decision, plan ended").hasSize(4);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+        .variableValueEquals("childId", "R-CEASE").count()).as("no next review").isZero();
+  }
+
+  @Test
+  void an_appeal_against_ceasing_that_keeps_the_plan_starts_the_next_review() {
+    reviewHeldOn2November("R-APPEAL");
+    reportSays(false, false);
+    review.on("2026-11-20T10:00");
+    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "cease", "reviewDecisionReason", "Needs met",
+        "reviewDecisionDate", "2026-11-20", "ceaseReason", "2"));
+    review.complete(CONFIRM_CEASE, Map.of("ceaseConsultationSummary", "Parent disagrees", "ceaseConfirmed", "cease",
+        "ceaseDecisionDate", "2026-11-20"));
+    review.on("2027-01-10T10:00");
+    engine.getRuntimeService().createMessageCorrelation(AnnualReviewProcess.Messages.APPEAL_LODGED)
+        .processInstanceBusinessKey("AR-R-APPEAL-2025-11-20").correlate();
+
+    review.on("2027-03-01T10:00");
+    assertThat(review.ended()).as("the appeal window's timer no longer ends the plan").isFalse();
+    review.complete(RECORD_APPEAL_OUTCOME, Map.of("appealOutcome", "plan-continues", "appealOutcomeDate", "2027-02-26"));
+
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(RECORD_PLAN_CEASED)).isFalse();
+    assertNextReview("AR-R-APPEAL-2026-11-20", "2027-11-19");
+  }
+
+  @Test
+  void keeping_the_plan_after_consultation_on_ceasing_sends_the_decision_to_maintain() {
+    reviewHeldOn2November("R-KEEP");
+    reportSays(false, false);
+    review.on("2026-11-20T10:00");
+    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "cease", "reviewDecisionReason", "Considering",
+        "reviewDecisionDate", "2026-11-20", "ceaseReason", "6"));
+    review.complete(CONFIRM_CEASE, Map.of("ceaseConsultationSummary", "Young person wants support", "ceaseConfirmed",
+        "continue"));
+
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(SEND_MAINTAIN_DECISION)).isTrue();
+    assertThat(review.passed(SEND_CEASE_DECISION)).isFalse();
+    assertNextReview("AR-R-KEEP-2026-11-20", "2027-11-19");
+  }
+
+  @Test
+  void a_review_not_held_by_its_due_date_is_reported_to_managers() {
+    review = new TestCase(engine, mail).on("2025-11-20T10:00");
+    review.start(AnnualReviewProcess.KEY, "AR-R-OVERDUE-2025-11-20", plan("R-OVERDUE", "2025-11-20"));
+    review.on("2026-11-20T00:00");
+
+    assertThat(review.subjectsTo(MANAGERS)).hasSize(1);
+    assertThat(review.task(ARRANGE_MEETING)).isNotNull();
+  }
+
+  @Test
+  void a_child_under_five_is_reviewed_within_6_months_and_year_9_reviews_cover_preparing_for_adulthood() {
+    review = new TestCase(engine, mail).on("2026-05-20T10:00");
+    Map<String, Object> young = plan("R-UNDER5", "2026-05-20");
+    young.put("dateOfBirth", "2023-01-01");
+    review.start(AnnualReviewProcess.KEY, "AR-R-UNDER5", young);
+    assertThat(review.variable("reviewDue")).isEqualTo("2026-11-19");
+    assertThat(review.variable("preparingForAdulthood")).isEqualTo(false);
+
+    TestCase older = new TestCase(engine, mail).on("2026-05-20T10:00");
+    Map<String, Object> year9 = plan("R-YEAR9", "2026-05-20");
+    year9.put("dateOfBirth", "2012-10-01");
+    older.start(AnnualReviewProcess.KEY, "AR-R-YEAR9", year9);
+    assertThat(older.variable("reviewDue")).isEqualTo("2027-05-19");
+    assertThat(older.variable("preparingForAdulthood")).isEqualTo(true);
+  }
+
+  @Test
+  void a_review_start_without_a_plan_date_and_a_meeting_without_2_weeks_notice_are_refused() {
+    review = new TestCase(engine, mail).on("2026-09-10T10:00");
+    Map<String, Object> noDates = plan("R-NODATE", "2025-11-20");
+    noDates.remove("planIssuedDate");
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(AnnualReviewProcess.KEY, noDates))
+        .hasMessageContaining("planIssuedDate: is required unless lastReviewDecisionDate is given");
+
+    review.start(AnnualReviewProcess.KEY, "AR-R-SOON", plan("R-SOON", "2025-11-20"));
+    review.runJobs();
+    String arrange = review.task(ARRANGE_MEETING).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(arrange, Map.of("reviewMeetingDate", "2026-09-20")))
+        .hasMessageContaining("reviewMeetingDate: must be at least 2 weeks from today");
+  }
+
+  private void assertNextReview(String businessKey, String reviewDue) {
+    ProcessInstance next = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(AnnualReviewProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
+    assertThat(next).as(businessKey).isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue")).isEqualTo(reviewDue);
+  }
+
+  private List<String> groups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
+  }
+}
