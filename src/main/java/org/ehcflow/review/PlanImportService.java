@@ -19,9 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.ehcflow.platform.CaseDataException;
 import org.slf4j.Logger;
@@ -45,10 +47,12 @@ public class PlanImportService {
 
   private final RuntimeService runtime;
   private final RepositoryService repository;
+  private final IdentityService identity;
 
-  public PlanImportService(RuntimeService runtime, RepositoryService repository) {
+  public PlanImportService(RuntimeService runtime, RepositoryService repository, IdentityService identity) {
     this.runtime = runtime;
     this.repository = repository;
+    this.identity = identity;
   }
 
   public record Problem(int line, String childId, String reason) {}
@@ -140,7 +144,6 @@ public class PlanImportService {
       }
     }
     try {
-      var a = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getIdentityService().getCurrentAuthentication(); LOG.warn("DEBUG auth {} {} same={} admins={} {}", a.getUserId(), a.getGroupIds(), ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration()).getAdminGroups(), ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration()).getAdminUsers(), org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getRuntimeService()==runtime);
       runtime.startProcessInstanceByKey(AnnualReviewProcess.KEY, businessKey(variables), variables);
       return null;
     } catch (CaseDataException e) {
@@ -170,18 +173,28 @@ public class PlanImportService {
   /**
    * One query for every child with a running review, rather than one per row: the runtime
    * variable query cannot filter by process key, so it is filtered by the review's definitions.
+   * It runs without the caller's authorizations, since a review the caller may not read still
+   * makes a new one a duplicate; the starts themselves keep the caller's authorizations.
    */
   private Set<String> childrenWithARunningReview() {
-    Set<String> reviewDefinitions = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(AnnualReviewProcess.KEY).list().stream()
-        .map(ProcessDefinition::getId)
-        .collect(Collectors.toSet());
-    return runtime.createVariableInstanceQuery().variableName(CHILD_ID)
-        .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
-        .filter(variable -> reviewDefinitions.contains(variable.getProcessDefinitionId()))
-        .filter(variable -> variable.getValue() != null)
-        .map(variable -> variable.getValue().toString().strip())
-        .collect(Collectors.toCollection(HashSet::new));
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      Set<String> reviewDefinitions = repository.createProcessDefinitionQuery()
+          .processDefinitionKey(AnnualReviewProcess.KEY).list().stream()
+          .map(ProcessDefinition::getId)
+          .collect(Collectors.toSet());
+      return runtime.createVariableInstanceQuery().variableName(CHILD_ID)
+          .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
+          .filter(variable -> reviewDefinitions.contains(variable.getProcessDefinitionId()))
+          .filter(variable -> variable.getValue() != null)
+          .map(variable -> variable.getValue().toString().strip())
+          .collect(Collectors.toCollection(HashSet::new));
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
   }
 
   private static String value(List<String> header, CsvReader.Record row, String variable) {

@@ -1,0 +1,134 @@
+package org.ehcflow.phasetransfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The yearly cohort run over a seeded register of plans, run on 7 September 2026 for moves in
+ * September 2027, including the birthdays either side of 1 September.
+ */
+@EhcIntegrationTest
+class PhaseTransferCohortTest {
+
+  @RegisterExtension
+  static GreenMailExtension mail = TestMail.server();
+
+  /** Other tests share this database: only this test's seeded children are counted. */
+  private static final String SEED = "CO-";
+
+  @Autowired ProcessEngine engine;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private void plan(String childId, String dateOfBirth, String settingPhase) {
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("childId", SEED + childId);
+    plan.put("childName", "Child " + childId);
+    plan.put("dateOfBirth", dateOfBirth);
+    plan.put("parentEmail", "parent." + childId.toLowerCase() + "@example.org");
+    plan.put("planIssuedDate", "2026-03-01");
+    plan.put("namedSetting", "Setting of " + childId);
+    if (settingPhase != null) {
+      plan.put("settingPhase", settingPhase);
+    }
+    engine.getRuntimeService().startProcessInstanceByKey(AnnualReviewProcess.KEY, "AR-" + SEED + childId + "-2026-03-01",
+        plan);
+  }
+
+  private void runCohortNow() {
+    ProcessInstance run = engine.getRuntimeService().createMessageCorrelation(PhaseTransferCohortProcess.RUN_NOW_MESSAGE)
+        .correlateStartMessage();
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(run.getId()).singleResult();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  private Map<String, String> transfersByChild() {
+    Map<String, String> transfers = new TreeMap<>();
+    for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PhaseTransferProcess.KEY).list()) {
+      String childId = (String) engine.getRuntimeService().getVariable(instance.getId(), "childId");
+      if (childId.startsWith(SEED)) {
+        transfers.put(childId.substring(SEED.length()),
+            engine.getRuntimeService().getVariable(instance.getId(), "transferType") + " by "
+                + engine.getRuntimeService().getVariable(instance.getId(), "phaseTransferDeadline"));
+      }
+    }
+    return transfers;
+  }
+
+  @Test
+  void the_cohort_run_starts_exactly_the_children_changing_phase_and_a_second_run_starts_none() {
+    ClockUtil.setCurrentTime(StatutoryDates.startOfDay(java.time.LocalDate.of(2026, 9, 7)));
+    plan("Y6-FIRST-DAY", "2015-09-01", "primary");     // oldest in Year 6
+    plan("Y6-LAST-DAY", "2016-08-31", "primary");      // youngest in Year 6
+    plan("Y7-OLDER", "2015-08-31", "secondary");       // already moved last year
+    plan("Y5-YOUNGER", "2016-09-01", "primary");       // moves the year after
+    plan("Y6-UNKNOWN", "2016-01-15", null);            // phase unknown: taken as primary
+    plan("Y11", "2011-08-31", "secondary");            // youngest in Year 11
+    plan("Y10", "2011-09-01", "secondary");
+    plan("Y11-COLLEGE", "2011-03-01", "post16");       // already post-16
+    plan("NURSERY", "2023-05-01", "early-years");
+    plan("Y2-INFANT", "2019-10-10", "infant");
+    plan("Y2-PRIMARY", "2019-10-10", "primary");
+    plan("Y4-FIRST", "2017-12-01", "first");
+    plan("Y8-MIDDLE", "2014-02-02", "middle");
+
+    runCohortNow();
+
+    assertThat(transfersByChild()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+        "NURSERY", "early-years-to-school by 2027-02-15",
+        "Y11", "secondary-to-post16 by 2027-03-31",
+        "Y2-INFANT", "infant-to-junior by 2027-02-15",
+        "Y4-FIRST", "primary-to-middle by 2027-02-15",
+        "Y6-FIRST-DAY", "primary-to-secondary by 2027-02-15",
+        "Y6-LAST-DAY", "primary-to-secondary by 2027-02-15",
+        "Y6-UNKNOWN", "primary-to-secondary by 2027-02-15",
+        "Y8-MIDDLE", "middle-to-secondary by 2027-02-15")));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+        .processInstanceBusinessKeyLike("AR-" + SEED + "%").count())
+        .as("the 8 children's reviews are replaced; 5 stay").isEqualTo(5);
+
+    ClockUtil.setCurrentTime(StatutoryDates.startOfDay(java.time.LocalDate.of(2026, 9, 8)));
+    runCohortNow();
+
+    assertThat(transfersByChild()).as("no duplicates").hasSize(8);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PhaseTransferProcess.KEY)
+        .processInstanceBusinessKeyLike("PT-" + SEED + "%").count()).isEqualTo(8);
+    var lastRun = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PhaseTransferCohortProcess.KEY).orderByProcessInstanceStartTime().desc().list().get(0);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(lastRun.getId())
+        .variableName("cohortStarted").singleResult().getValue()).isEqualTo(0);
+  }
+
+  @Test
+  void the_yearly_run_is_scheduled_for_7_september_at_6_in_the_morning() {
+    Job timer = engine.getManagementService().createJobQuery().timers()
+        .processDefinitionKey(PhaseTransferCohortProcess.KEY).singleResult();
+    assertThat(timer).isNotNull();
+    var next = java.time.ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), java.time.ZoneId.of("Europe/London"));
+    assertThat(next.getMonthValue()).isEqualTo(9);
+    assertThat(next.getDayOfMonth()).isEqualTo(7);
+    assertThat(next.getHour()).isEqualTo(6);
+  }
+}
