@@ -30,6 +30,8 @@ public final class AssessmentProcess {
     public static final String SETTING_EMAIL = "settingEmail";
     /** Project extension: the Section 23 notification this request grew from, if any. */
     public static final String SECTION_23_NOTIFICATION_ID = "section23NotificationId";
+    /** Project extension: finds the child's earlier Section 23 notifications. */
+    public static final String NHS_NUMBER = "nhsNumber";
 
     public static final Set<String> REQUESTERS = Set.of("parent", "young-person", "school", "other");
     /** SEN2 primary need codes. */
@@ -47,6 +49,8 @@ public final class AssessmentProcess {
     public static final String DRAFT_PLAN_TARGET = "draftPlanTarget";
     public static final String AGE_IN_YEARS = "ageInYears";
     public static final String REGULATION_4_RECIPIENTS = "regulation4Recipients";
+    /** Earlier Section 23 notifications for the child and their triage, for the caseworker and panel. */
+    public static final String SECTION_23_SUMMARY = "section23Summary";
 
     public static final String ASSESS_RECOMMENDATION = "assessRecommendation";
     public static final String ASSESS_DECISION = "assessDecision";

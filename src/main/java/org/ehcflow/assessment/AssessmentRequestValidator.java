@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.ehcflow.platform.CaseData;
+import org.ehcflow.section23.NhsNumber;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,7 @@ public class AssessmentRequestValidator implements ExecutionListener {
 
   static final Set<String> START_VARIABLES = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, REQUEST_RECEIVED_DATE,
       REQUESTER, PARENT_EMAIL, YEAR_GROUP, PRIMARY_NEED, KNOWN_TO_SOCIAL_CARE, LOOKED_AFTER,
-      HEARING_OR_VISION_IMPAIRMENT, SETTING_EMAIL, SECTION_23_NOTIFICATION_ID);
+      HEARING_OR_VISION_IMPAIRMENT, SETTING_EMAIL, SECTION_23_NOTIFICATION_ID, NHS_NUMBER);
 
   /** A plan may be maintained up to 25; a request for someone older cannot be an EHC request. */
   private static final int AGE_LIMIT = 25;
@@ -49,6 +50,10 @@ public class AssessmentRequestValidator implements ExecutionListener {
     data.optionalBoolean(HEARING_OR_VISION_IMPAIRMENT);
     data.optionalEmail(SETTING_EMAIL);
     data.optionalString(SECTION_23_NOTIFICATION_ID, 64);
+    String nhsNumber = data.optionalString(NHS_NUMBER, 20);
+    if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
+      data.problem(NHS_NUMBER, "'" + nhsNumber + "' is not a valid NHS number (10 digits with a correct check digit)");
+    }
     data.check("request for an EHC needs assessment");
 
     // Forms may send whole numbers as Long or Double; the decision tables expect an Integer.

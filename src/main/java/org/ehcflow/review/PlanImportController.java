@@ -78,6 +78,11 @@ public class PlanImportController {
     return message(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
+  @ExceptionHandler(PlanImportService.ImportRunningException.class)
+  ResponseEntity<?> running(PlanImportService.ImportRunningException e) {
+    return message(HttpStatus.CONFLICT, e.getMessage());
+  }
+
   /** Rows already started stay started, and a second import skips them as duplicates. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<?> unexpected(Exception e) {

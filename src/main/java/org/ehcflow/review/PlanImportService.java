@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -48,6 +49,7 @@ public class PlanImportService {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final ReentrantLock oneAtATime = new ReentrantLock();
 
   public PlanImportService(RuntimeService runtime, RepositoryService repository, IdentityService identity) {
     this.runtime = runtime;
@@ -67,7 +69,26 @@ public class PlanImportService {
     }
   }
 
+  /** Imports take minutes and look the running reviews up once, so two at once could both start a child. */
+  public static class ImportRunningException extends RuntimeException {
+
+    public ImportRunningException() {
+      super("Another import is running. Try again when it has finished.");
+    }
+  }
+
   public Report importPlans(byte[] file) {
+    if (!oneAtATime.tryLock()) {
+      throw new ImportRunningException();
+    }
+    try {
+      return importFile(file);
+    } finally {
+      oneAtATime.unlock();
+    }
+  }
+
+  private Report importFile(byte[] file) {
     List<String> header;
     List<CsvReader.Record> rows = new ArrayList<>();
     try {

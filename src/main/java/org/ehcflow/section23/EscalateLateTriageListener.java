@@ -1,0 +1,17 @@
+package org.ehcflow.section23;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.platform.CaseData;
+import org.springframework.stereotype.Component;
+
+@Component("escalateLateTriageListener")
+public class EscalateLateTriageListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseData data = CaseData.of(task.getVariables());
+    data.requiredString(Section23Process.Recorded.ESCALATION_NOTE, 5_000);
+    data.check("escalation");
+  }
+}
