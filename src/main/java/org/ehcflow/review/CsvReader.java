@@ -78,7 +78,7 @@ public final class CsvReader {
         }
         pos++;
         if (pos < text.length() && !at(',') && !at('\r') && !at('\n')) {
-          throw new FormatException(line, "text follows a closing quote (a quote inside a quoted value must be doubled)");
+          throw new FormatException(line, "text follows a closing quote (a quote inside a quoted value is doubled)");
         }
         return field.toString();
       }

@@ -87,12 +87,13 @@ public class PlanImportController {
   @ExceptionHandler(Exception.class)
   ResponseEntity<?> unexpected(Exception e) {
     LOG.error("Plan import failed", e);
-    return message(HttpStatus.INTERNAL_SERVER_ERROR, "The import stopped at an unexpected error. Rows before it may"
-        + " have been started: import the same file again to start the rest (those started are reported as duplicates).");
+    return message(HttpStatus.INTERNAL_SERVER_ERROR, "The import stopped at an unexpected error. Rows before it may have"
+        + " been started: import the same file again to start the rest (those started are reported as duplicates).");
   }
 
   private static boolean mayImport(Authentication caller) {
-    return caller != null && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(IMPORTERS::contains);
+    return caller != null
+        && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(IMPORTERS::contains);
   }
 
   private static ResponseEntity<?> forbidden() {

@@ -10,15 +10,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -69,7 +72,7 @@ public class PlanImportService {
     }
   }
 
-  /** Imports take minutes and look the running reviews up once, so two at once could both start a child. */
+  /** Another import is under way. */
   public static class ImportRunningException extends RuntimeException {
 
     public ImportRunningException() {
@@ -77,6 +80,7 @@ public class PlanImportService {
     }
   }
 
+  /** One at a time: an import takes minutes and looks the running reviews up once, so two could start a child twice. */
   public Report importPlans(byte[] file) {
     if (!oneAtATime.tryLock()) {
       throw new ImportRunningException();
@@ -89,33 +93,9 @@ public class PlanImportService {
   }
 
   private Report importFile(byte[] file) {
-    List<String> header;
-    List<CsvReader.Record> rows = new ArrayList<>();
-    try {
-      CsvReader reader = new CsvReader(utf8(file));
-      CsvReader.Record first = reader.next();
-      while (first != null && first.isBlank()) {
-        first = reader.next();
-      }
-      if (first == null) {
-        throw new UnusableFileException("The file is empty.");
-      }
-      header = header(first.fields());
-      // Every row is read before any is started, so a file that is too long starts nothing.
-      for (CsvReader.Record row = reader.next(); row != null; row = reader.next()) {
-        if (row.isBlank()) {
-          continue;
-        }
-        if (rows.size() == MAX_ROWS) {
-          throw new UnusableFileException("The file has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
-              + " rows of plans. Split it into smaller files.");
-        }
-        rows.add(row);
-      }
-    } catch (CsvReader.FormatException e) {
-      throw new UnusableFileException("The file is not valid CSV, " + e.getMessage() + ".");
-    }
-
+    Table table = read(file);
+    List<String> header = table.header();
+    List<CsvReader.Record> rows = table.rows();
     Set<String> childrenWithACycle = childrenWithARunningReview();
     List<Problem> problems = new ArrayList<>();
     int started = 0;
@@ -144,6 +124,37 @@ public class PlanImportService {
     LOG.info("Plan import: {} rows read, {} started, {} duplicates, {} refused", report.rowsRead(), report.started(),
         report.duplicates(), report.refused());
     return report;
+  }
+
+  private record Table(List<String> header, List<CsvReader.Record> rows) {}
+
+  /** Every row is read before any is started, so a file that is unusable anywhere starts nothing. */
+  private static Table read(byte[] file) {
+    try {
+      CsvReader reader = new CsvReader(utf8(file));
+      CsvReader.Record first = reader.next();
+      while (first != null && first.isBlank()) {
+        first = reader.next();
+      }
+      if (first == null) {
+        throw new UnusableFileException("The file is empty.");
+      }
+      List<String> header = header(first.fields());
+      List<CsvReader.Record> rows = new ArrayList<>();
+      for (CsvReader.Record row = reader.next(); row != null; row = reader.next()) {
+        if (row.isBlank()) {
+          continue;
+        }
+        if (rows.size() == MAX_ROWS) {
+          throw new UnusableFileException("The file has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
+              + " rows of plans. Split it into smaller files.");
+        }
+        rows.add(row);
+      }
+      return new Table(header, rows);
+    } catch (CsvReader.FormatException e) {
+      throw new UnusableFileException("The file is not valid CSV, " + e.getMessage() + ".");
+    }
   }
 
   /** Starts one row's review, or says why it could not be started. */
@@ -179,7 +190,7 @@ public class PlanImportService {
   private static String businessKey(Map<String, Object> variables) {
     LocalDate planIssued = dateOrNull(variables.get(PLAN_ISSUED_DATE));
     LocalDate lastReview = dateOrNull(variables.get(LAST_REVIEW_DECISION_DATE));
-    LocalDate from = planIssued == null || lastReview != null && lastReview.isAfter(planIssued) ? lastReview : planIssued;
+    LocalDate from = Stream.of(planIssued, lastReview).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     return "AR-" + variables.get(CHILD_ID) + "-" + from;
   }
 

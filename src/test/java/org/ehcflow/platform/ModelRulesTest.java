@@ -35,6 +35,7 @@ import org.ehcflow.assessment.CaseEventProcess;
 import org.ehcflow.phasetransfer.PhaseTransferCohortProcess;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.section23.Section23Process;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,7 @@ class ModelRulesTest {
   private static final Map<String, Class<?>> CONTRACTS = Map.of(
       AssessmentProcess.KEY, AssessmentProcess.class,
       CaseEventProcess.KEY, CaseEventProcess.class,
+      Section23Process.KEY, Section23Process.class,
       PhaseTransferProcess.KEY, PhaseTransferProcess.class,
       PhaseTransferCohortProcess.KEY, PhaseTransferCohortProcess.class,
       AnnualReviewProcess.KEY, AnnualReviewProcess.class);

@@ -156,7 +156,7 @@ class PlanImportTest {
   }
 
   @Test
-  void the_file_may_also_come_as_a_multipart_upload() {
+  void the_file_may_also_come_as_a_multipart_upload_and_another_content_type_is_explained() {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("file", new ByteArrayResource((HEADER
         + "IMP-E-1,Mo Reed,2014-02-02,mo.parent@example.org,2026-03-01,,7,Oakfield Primary,primary\n")
@@ -175,6 +175,20 @@ class PlanImportTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).containsEntry("started", 1);
     assertThat(review("AR-IMP-E-1-2026-03-01")).containsEntry("reviewDue", "2027-02-28");
+
+    MultiValueMap<String, Object> noFile = new LinkedMultiValueMap<>();
+    noFile.add("plans", "IMP-E-2");
+    ResponseEntity<Map<String, Object>> withoutFile = http.withBasicAuth("caseworker", "demo")
+        .exchange(IMPORT, HttpMethod.POST, new HttpEntity<>(noFile, headers), JSON);
+    assertThat(withoutFile.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withoutFile.getBody()).containsEntry("message", "The upload has no field named 'file'.");
+
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map<String, Object>> other = http.withBasicAuth("caseworker", "demo")
+        .exchange(IMPORT, HttpMethod.POST, new HttpEntity<>("{}", json), JSON);
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat((String) other.getBody().get("message")).contains("Content-Type: text/csv");
   }
 
   @Test
