@@ -55,6 +55,7 @@ public class AssessmentRequestValidator implements ExecutionListener {
       data.problem(NHS_NUMBER, "'" + nhsNumber + "' is not a valid NHS number (10 digits with a correct check digit)");
     }
     data.check("request for an EHC needs assessment");
+    data.applyTo(execution);
 
     // Forms may send whole numbers as Long or Double; the decision tables expect an Integer.
     if (yearGroup != null) {

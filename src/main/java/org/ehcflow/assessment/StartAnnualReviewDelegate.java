@@ -32,7 +32,7 @@ public class StartAnnualReviewDelegate implements JavaDelegate {
     String businessKey = "AR-" + childId + "-" + planIssued;
     execution.setVariable(ANNUAL_REVIEW_BUSINESS_KEY, businessKey);
     if (runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
-        .processInstanceBusinessKey(businessKey).count() > 0) {
+        .variableValueEquals(AnnualReviewProcess.Start.CHILD_ID, childId).count() > 0) {
       return;
     }
     Map<String, Object> review = new LinkedHashMap<>();

@@ -37,6 +37,7 @@ public class PhaseTransferStartValidator implements ExecutionListener {
     data.optionalString(NAMED_SETTING, 200);
     data.optionalOneOf(SETTING_PHASE, AnnualReviewProcess.Start.SETTING_PHASES);
     data.check("start of a phase-transfer review");
+    data.applyTo(execution);
     if (yearGroup != null) {
       execution.setVariable(YEAR_GROUP, yearGroup);
     }

@@ -24,6 +24,7 @@ public final class CaseData {
 
   private final Map<String, Object> variables;
   private final List<String> problems = new ArrayList<>();
+  private final Map<String, Object> cleaned = new java.util.LinkedHashMap<>();
   private final LocalDate today;
 
   private CaseData(Map<String, Object> variables) {
@@ -144,6 +145,19 @@ public final class CaseData {
     }
   }
 
+  /**
+   * Keeps text as checked: without the spaces around it, and blank optional values as absent,
+   * so a later lookup by value (a child's id, an NHS number) finds it.
+   */
+  public void applyTo(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    cleaned.forEach(scope::setVariable);
+    for (Map.Entry<String, Object> variable : variables.entrySet()) {
+      if (variable.getValue() instanceof String text && text.isBlank()) {
+        scope.setVariable(variable.getKey(), null);
+      }
+    }
+  }
+
   private String string(String name, Object value, int maxLength) {
     if (!(value instanceof String text)) {
       return problem(name, "must be text");
@@ -152,6 +166,7 @@ public final class CaseData {
     if (trimmed.length() > maxLength) {
       return problem(name, "is longer than " + maxLength + " characters");
     }
+    cleaned.put(name, trimmed);
     return trimmed;
   }
 

@@ -23,16 +23,21 @@ public class AnnualReviewStartValidator implements ExecutionListener {
     data.requiredEmail(PARENT_EMAIL);
     LocalDate planIssued = data.notInTheFuture(PLAN_ISSUED_DATE, data.optionalDate(PLAN_ISSUED_DATE));
     LocalDate lastReview = data.notInTheFuture(LAST_REVIEW_DECISION_DATE, data.optionalDate(LAST_REVIEW_DECISION_DATE));
-    if (planIssued == null && lastReview == null && execution.getVariable(PLAN_ISSUED_DATE) == null
-        && execution.getVariable(LAST_REVIEW_DECISION_DATE) == null) {
+    if (planIssued == null && lastReview == null && isBlank(execution.getVariable(PLAN_ISSUED_DATE))
+        && isBlank(execution.getVariable(LAST_REVIEW_DECISION_DATE))) {
       data.problem(PLAN_ISSUED_DATE, "is required unless lastReviewDecisionDate is given");
     }
     Integer yearGroup = data.optionalInteger(YEAR_GROUP, -2, 14);
     data.optionalString(NAMED_SETTING, 200);
     data.optionalOneOf(SETTING_PHASE, SETTING_PHASES);
     data.check("start of an annual review");
+    data.applyTo(execution);
     if (yearGroup != null) {
       execution.setVariable(YEAR_GROUP, yearGroup);
     }
+  }
+
+  private static boolean isBlank(Object value) {
+    return value == null || value.toString().isBlank();
   }
 }

@@ -62,6 +62,7 @@ public class Section23Validator implements ExecutionListener {
     data.optionalBoolean(VOLUNTARY_ORGANISATIONS_INFO_GIVEN);
     String parentEmail = data.optionalEmail(PARENT_EMAIL);
     data.check("Section 23 notification");
+    data.applyTo(execution);
     execution.setVariable(NHS_NUMBER, NhsNumber.normalise(nhsNumber));
     execution.setVariable(PARENT_EMAIL, parentEmail);
   }

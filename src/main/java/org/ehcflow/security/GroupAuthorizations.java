@@ -83,7 +83,10 @@ class GroupAuthorizations {
     // Migrating running cases to a new model version runs as a batch.
     grant(owner, Resources.BATCH, ANY, Permissions.ALL);
 
-    grant(EhcGroups.CAMUNDA_ADMIN, Resources.APPLICATION, ANY, Permissions.ALL);
+    // Administrators may do everything, through the engine's own authorizations on every resource.
+    for (Resources resource : Resources.values()) {
+      grant(EhcGroups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+    }
   }
 
   private void grant(EhcGroups group, Resource resource, String resourceId, Permission... permissions) {

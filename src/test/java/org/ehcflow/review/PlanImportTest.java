@@ -233,26 +233,6 @@ class PlanImportTest {
     assertThat(problems(report)).isEmpty();
   }
 
-  @Test
-  void tmp_big_multipart() {
-    StringBuilder file = new StringBuilder(HEADER);
-    for (int i = 0; i < 25000; i++) {
-      file.append("IMP-TMP-").append(i).append(",Lee Park,2014-02-02,lee@example.org,2026-03-01,,7,Oakfield,primary\n");
-    }
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(file.toString().getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "plans.csv";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<String> response = http.withBasicAuth("caseworker", "demo")
-        .exchange(IMPORT, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
-    System.out.println("TMPBIG " + file.length() + " " + response.getStatusCode() + " " + response.getBody());
-  }
-
   private Map<String, Object> importCsv(String file) {
     ResponseEntity<Map<String, Object>> response = http.withBasicAuth("caseworker", "demo")
         .exchange(IMPORT, HttpMethod.POST, csv(file.getBytes(StandardCharsets.UTF_8)), JSON);
