@@ -1,17 +1,154 @@
 package org.ehcflow.reporting;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.notification.NoticeOutbox;
+import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.section23.Section23Process;
+import org.ehcflow.statutory.StatutoryClock;
 import org.springframework.stereotype.Service;
 
+/**
+ * A child's chronology: every step of every pathway, with dates, who acted, the decisions and
+ * their reasons, the notices sent, the deadlines met or missed and any exceptions, for the
+ * parent, a complaint or a tribunal bundle. Read from history, never edited.
+ */
 @Service
 public class CaseChronology {
 
-  public List<ChronologyEntry> forChild(String childId) {
-    throw new UnsupportedOperationException("being written");
+  private static final String CHILD_ID = "childId";
+  private static final String COMPLETED = "completed";
+
+  /** The task whose completion is a decision: its decision and reason variables. */
+  private static final Map<String, String[]> DECISIONS = Map.of(
+      AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, new String[] {"assessDecision", "assessDecisionReason"},
+      AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE, new String[] {"issueDecision", "issueDecisionReason"},
+      AnnualReviewProcess.Elements.DECIDE_OUTCOME, new String[] {"reviewDecision", "reviewDecisionReason"},
+      AnnualReviewProcess.Elements.CONFIRM_CEASE, new String[] {"ceaseConfirmed", "ceaseConsultationSummary"},
+      AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME, new String[] {"appealOutcome", "appealNote"},
+      Section23Process.Elements.TRIAGE, new String[] {"triageOutcome", "triageReason"});
+
+  private final HistoryService history;
+  private final RepositoryService repository;
+  private final NoticeOutbox notices;
+
+  public CaseChronology(HistoryService history, RepositoryService repository, NoticeOutbox notices) {
+    this.history = history;
+    this.repository = repository;
+    this.notices = notices;
   }
 
   public String childIdOf(String processInstanceId) {
-    throw new UnsupportedOperationException("being written");
+    HistoricVariableInstance childId = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(CHILD_ID).list().stream().findFirst().orElse(null);
+    return childId == null ? null : String.valueOf(childId.getValue());
+  }
+
+  public List<ChronologyEntry> forChild(String childId) {
+    Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
+    history.createHistoricProcessInstanceQuery().variableValueEquals(CHILD_ID, childId).list()
+        .forEach(instance -> instances.put(instance.getId(), instance));
+    // A Section 23 notification that led to an assessment belongs to the same child.
+    Set<String> notifications = new LinkedHashSet<>();
+    for (String id : instances.keySet()) {
+      history.createHistoricVariableInstanceQuery().processInstanceId(id)
+          .variableName(AssessmentProcess.Start.SECTION_23_NOTIFICATION_ID).list()
+          .forEach(variable -> notifications.add(String.valueOf(variable.getValue())));
+    }
+    notifications.forEach(key -> history.createHistoricProcessInstanceQuery().processDefinitionKey(Section23Process.KEY)
+        .processInstanceBusinessKey(key).list().forEach(instance -> instances.putIfAbsent(instance.getId(), instance)));
+
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (HistoricProcessInstance instance : instances.values()) {
+      entries.addAll(forInstance(instance));
+    }
+    entries.sort(Comparator.comparing(ChronologyEntry::at));
+    return entries;
+  }
+
+  private List<ChronologyEntry> forInstance(HistoricProcessInstance instance) {
+    String pathway = instance.getProcessDefinitionKey();
+    String caseKey = instance.getBusinessKey();
+    String id = instance.getId();
+    Map<String, Object> values = history.createHistoricVariableInstanceQuery().processInstanceId(id).list().stream()
+        .filter(variable -> id.equals(variable.getExecutionId()) && variable.getValue() != null)
+        .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b));
+    List<ChronologyEntry> entries = new ArrayList<>();
+    String processName = repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
+    entries.add(new ChronologyEntry(at(instance.getStartTime()), pathway, caseKey, id, "case-opened",
+        processName + ": case opened", instance.getStartUserId(), null));
+
+    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id).finished().list()) {
+      if (!COMPLETED.equals(task.getDeleteReason())) {
+        continue;
+      }
+      String by = history.createUserOperationLogQuery().taskId(task.getId())
+          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+          .map(UserOperationLogEntry::getUserId).filter(user -> user != null).findFirst().orElse(task.getAssignee());
+      String detail = null;
+      String[] decision = DECISIONS.get(task.getTaskDefinitionKey());
+      if (decision != null && values.get(decision[0]) != null) {
+        detail = values.get(decision[0]) + (values.get(decision[1]) == null || values.get(decision[1]).toString().isBlank()
+            ? "" : ": " + values.get(decision[1]));
+      }
+      entries.add(new ChronologyEntry(at(task.getEndTime()), pathway, caseKey, id, decision != null ? "decision" : "task",
+          task.getName(), by, detail));
+    }
+
+    for (NoticeOutbox.SentNotice notice : notices.sentFor(id)) {
+      entries.add(new ChronologyEntry(at(Date.from(notice.sentAt())), pathway, caseKey, id, "notice",
+          "Notice sent: " + notice.subject(), null, "to " + notice.recipient()));
+    }
+
+    for (ComplianceReport.DeadlineKind kind : ComplianceReport.DEADLINES) {
+      if (!kind.processKey().equals(pathway) || values.get(kind.dueVariable()) == null) {
+        continue;
+      }
+      String due = values.get(kind.dueVariable()).toString();
+      Object done = kind.doneVariables().stream().map(values::get).filter(value -> value != null).findFirst().orElse(null);
+      String outcome;
+      if (done instanceof String doneDate && doneDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        outcome = doneDate.compareTo(due) <= 0 ? "met (" + doneDate + ")" : "missed: done " + doneDate;
+      } else if (done != null) {
+        outcome = "met";
+      } else {
+        outcome = instance.getEndTime() == null ? "open" : "not reached: case closed";
+      }
+      entries.add(new ChronologyEntry(due + "T23:59", pathway, caseKey, id, "deadline", kind.label() + " due " + due,
+          null, outcome));
+    }
+
+    if (Boolean.TRUE.equals(values.get(AssessmentProcess.Vars.EXCEPTIONS_APPLY))) {
+      entries.add(new ChronologyEntry(values.get(AssessmentProcess.Vars.EXCEPTION_RECORDED_DATE) + "T00:00", pathway,
+          caseKey, id, "exception", "Exception to the time limits recorded: " + values.get(AssessmentProcess.Vars.EXCEPTION_GROUND),
+          null, values.get(AssessmentProcess.Vars.EXCEPTION_NOTE) == null ? null
+              : values.get(AssessmentProcess.Vars.EXCEPTION_NOTE).toString()));
+    }
+    if (instance.getEndTime() != null) {
+      entries.add(new ChronologyEntry(at(instance.getEndTime()), pathway, caseKey, id, "case-closed",
+          processName + ": case closed", null, instance.getEndActivityId()));
+    }
+    return entries;
+  }
+
+  private static String at(Date date) {
+    return LocalDateTime.ofInstant(Instant.ofEpochMilli(date.getTime()), StatutoryClock.ZONE).withNano(0).toString();
   }
 }

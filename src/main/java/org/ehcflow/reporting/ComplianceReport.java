@@ -1,13 +1,335 @@
 package org.ehcflow.reporting;
 
-import java.time.LocalDate;
+import static org.ehcflow.reporting.CaseTable.hasText;
+import static org.ehcflow.reporting.CaseTable.lacks;
 
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.phasetransfer.PhaseTransferProcess;
+import org.ehcflow.reporting.ComplianceFigures.AdviceFigure;
+import org.ehcflow.reporting.ComplianceFigures.CaseRef;
+import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
+import org.ehcflow.reporting.ComplianceFigures.MonthTimeliness;
+import org.ehcflow.reporting.ComplianceFigures.ReviewFigure;
+import org.ehcflow.reporting.ComplianceFigures.StageCount;
+import org.ehcflow.reporting.ComplianceFigures.TransferFigure;
+import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.section23.Section23Process;
+import org.ehcflow.statutory.StatutoryDates;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
+/**
+ * The statutory compliance figures, from the engine's own history. Each figure is one indexed
+ * query over the cases it is about (open ones, or ones in the period), never a scan of all cases.
+ */
 @Service
 public class ComplianceReport {
 
+  /** The cases listed behind a figure; the count is always exact. */
+  static final int MAX_CASES_LISTED = 100;
+  private static final String CHILD_ID = "childId";
+  private static final String CHILD_NAME = "childName";
+
+  /** A deadline kind: its pathway, the variable holding the date, and what shows it was met. */
+  record DeadlineKind(String kind, String label, String processKey, String dueVariable, List<String> doneVariables) {}
+
+  static final List<DeadlineKind> DEADLINES = List.of(
+      new DeadlineKind("decision-to-assess", "Decision whether to assess (6 weeks)", AssessmentProcess.KEY,
+          AssessmentProcess.Vars.DECISION_TO_ASSESS_DUE, List.of(AssessmentProcess.Vars.REQUEST_OUTCOME)),
+      new DeadlineKind("no-plan-notice", "Decision whether to issue a plan (16 weeks)", AssessmentProcess.KEY,
+          AssessmentProcess.Vars.NO_PLAN_NOTICE_DUE, List.of(AssessmentProcess.Vars.ISSUE_DECISION)),
+      new DeadlineKind("final-plan", "Final plan (20 weeks)", AssessmentProcess.KEY,
+          AssessmentProcess.Vars.FINAL_PLAN_DUE, List.of(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE)),
+      new DeadlineKind("review-decision", "Annual review decision (4 weeks after the meeting)", AnnualReviewProcess.KEY,
+          AnnualReviewProcess.Vars.REVIEW_DECISION_DUE, List.of(AnnualReviewProcess.Vars.REVIEW_DECISION_DATE)),
+      new DeadlineKind("amended-plan", "Final amended plan (8 weeks after the notice)", AnnualReviewProcess.KEY,
+          AnnualReviewProcess.Vars.AMENDED_PLAN_DUE, List.of(AnnualReviewProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE)),
+      new DeadlineKind("phase-transfer", "Phase transfer (15 February / 31 March)", PhaseTransferProcess.KEY,
+          PhaseTransferProcess.Vars.PHASE_TRANSFER_DEADLINE,
+          List.of(PhaseTransferProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE)),
+      new DeadlineKind("triage", "Section 23 triage (local)", Section23Process.KEY, Section23Process.Vars.TRIAGE_DUE,
+          List.of(Section23Process.Vars.TRIAGE_OUTCOME)));
+
+  private static final String ADVICE_TASK = AssessmentProcess.Elements.GIVE_ADVICE;
+  private static final List<String> PATHWAYS = List.of(AssessmentProcess.KEY, AnnualReviewProcess.KEY,
+      PhaseTransferProcess.KEY, Section23Process.KEY);
+
+  private final CaseTable cases;
+  private final NamedParameterJdbcTemplate jdbc;
+
+  public ComplianceReport(CaseTable cases, NamedParameterJdbcTemplate jdbc) {
+    this.cases = cases;
+    this.jdbc = jdbc;
+  }
+
   public ComplianceFigures figures(LocalDate from, LocalDate to, LocalDate today) {
-    throw new UnsupportedOperationException("being written");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the period ends before it starts");
+    }
+    return new ComplianceFigures(from.toString(), to.toString(), today.toString(), openCases(), deadlines(today),
+        timeliness(from, to), advice(from, to, today), reviews(from, to, today), phaseTransfers(from, to, today));
+  }
+
+  private List<StageCount> openCases() {
+    List<StageCount> stages = new ArrayList<>();
+    for (String pathway : PATHWAYS) {
+      Map<String, List<CaseRef>> byTask = new TreeMap<>();
+      Map<String, String> names = new LinkedHashMap<>();
+      jdbc.query("""
+          SELECT t.TASK_DEF_KEY_, t.NAME_, t.PROC_INST_ID_, p.BUSINESS_KEY_
+          FROM ACT_RU_TASK t JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = t.PROC_INST_ID_
+          WHERE p.PROC_DEF_KEY_ = :pathway ORDER BY t.TASK_DEF_KEY_, t.CREATE_TIME_""",
+          new MapSqlParameterSource("pathway", pathway), rs -> {
+            names.putIfAbsent(rs.getString(1), rs.getString(2));
+            byTask.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
+                .add(new CaseRef(rs.getString(3), rs.getString(4), null, null, null, true));
+          });
+      byTask.forEach((task, refs) -> stages.add(
+          new StageCount(pathway, task, names.get(task), refs.size(), capped(refs))));
+      Integer waiting = jdbc.queryForObject("""
+          SELECT COUNT(*) FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ = :pathway AND p.END_TIME_ IS NULL
+          AND NOT EXISTS (SELECT 1 FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ = p.PROC_INST_ID_)""",
+          new MapSqlParameterSource("pathway", pathway), Integer.class);
+      if (waiting != null && waiting > 0) {
+        stages.add(new StageCount(pathway, "waiting", "Waiting for a date, a reply or a notice", waiting, List.of()));
+      }
+    }
+    return stages;
+  }
+
+  private List<DeadlineFigure> deadlines(LocalDate today) {
+    List<DeadlineFigure> figures = new ArrayList<>();
+    String weekEnd = today.plusDays(6).toString();
+    for (DeadlineKind kind : DEADLINES) {
+      List<CaseTable.Row> rows = cases.select(kind.processKey(), List.of(kind.dueVariable(), CHILD_ID, CHILD_NAME),
+          List.of(), "p.END_TIME_ IS NULL AND " + hasText(kind.dueVariable(), "<= :weekEnd") + " AND "
+              + lacks(kind.doneVariables()), new MapSqlParameterSource("weekEnd", weekEnd));
+      List<CaseRef> due = new ArrayList<>();
+      List<CaseRef> overdue = new ArrayList<>();
+      for (CaseTable.Row row : rows) {
+        CaseRef ref = ref(row, row.text(kind.dueVariable()));
+        (row.text(kind.dueVariable()).compareTo(today.toString()) < 0 ? overdue : due).add(ref);
+      }
+      figures.add(new DeadlineFigure(kind.kind(), kind.label(), due.size(), overdue.size(), capped(due), capped(overdue)));
+    }
+    figures.add(adviceDeadlines(today));
+    return figures;
+  }
+
+  private DeadlineFigure adviceDeadlines(LocalDate today) {
+    List<CaseRef> due = new ArrayList<>();
+    List<CaseRef> overdue = new ArrayList<>();
+    Timestamp startOfToday = new Timestamp(StatutoryDates.startOfDay(today).getTime());
+    jdbc.query("""
+        SELECT t.PROC_INST_ID_, p.BUSINESS_KEY_, t.DUE_DATE_ FROM ACT_RU_TASK t
+        JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = t.PROC_INST_ID_
+        WHERE t.TASK_DEF_KEY_ = :task AND t.DUE_DATE_ < :weekEnd ORDER BY t.DUE_DATE_""",
+        new MapSqlParameterSource("task", ADVICE_TASK)
+            .addValue("weekEnd", new Timestamp(StatutoryDates.startOfDay(today.plusDays(7)).getTime())), rs -> {
+          Timestamp dueDate = rs.getTimestamp(3);
+          CaseRef ref = new CaseRef(rs.getString(1), rs.getString(2), null, null,
+              StatutoryDates.londonDateOf(dueDate).toString(), true);
+          (dueDate.before(startOfToday) ? overdue : due).add(ref);
+        });
+    return new DeadlineFigure("advice", "Advice from partners (6 weeks each)", due.size(), overdue.size(), capped(due),
+        capped(overdue));
+  }
+
+  private List<MonthTimeliness> timeliness(LocalDate from, LocalDate to) {
+    List<CaseTable.Row> issued = cases.select(AssessmentProcess.KEY,
+        List.of(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE, AssessmentProcess.Vars.FINAL_PLAN_DUE, CHILD_ID, CHILD_NAME),
+        List.of(AssessmentProcess.Vars.EXCEPTIONS_APPLY),
+        hasText(AssessmentProcess.Vars.ASSESSMENT_OUTCOME, "= 'Y'") + " AND "
+            + hasText(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to"),
+        new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
+    Map<String, List<CaseTable.Row>> byMonth = new TreeMap<>();
+    issued.forEach(row -> byMonth.computeIfAbsent(row.text(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE).substring(0, 7),
+        month -> new ArrayList<>()).add(row));
+    List<MonthTimeliness> months = new ArrayList<>();
+    byMonth.forEach((month, rows) -> {
+      int within = 0;
+      int withoutExceptions = 0;
+      int withinWithoutExceptions = 0;
+      List<CaseRef> late = new ArrayList<>();
+      for (CaseTable.Row row : rows) {
+        boolean onTime = row.text(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE)
+            .compareTo(row.text(AssessmentProcess.Vars.FINAL_PLAN_DUE)) <= 0;
+        boolean exception = row.isTrue(AssessmentProcess.Vars.EXCEPTIONS_APPLY);
+        within += onTime ? 1 : 0;
+        if (!exception) {
+          withoutExceptions++;
+          withinWithoutExceptions += onTime ? 1 : 0;
+        }
+        if (!onTime) {
+          late.add(ref(row, row.text(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE)));
+        }
+      }
+      months.add(new MonthTimeliness(month, rows.size(), within, percent(within, rows.size()), withoutExceptions,
+          withinWithoutExceptions, percent(withinWithoutExceptions, withoutExceptions), capped(late)));
+    });
+    return months;
+  }
+
+  private List<AdviceFigure> advice(LocalDate from, LocalDate to, LocalDate today) {
+    Map<String, int[]> counts = new TreeMap<>();
+    Map<String, List<CaseRef>> problems = new TreeMap<>();
+    Timestamp startOfToday = new Timestamp(StatutoryDates.startOfDay(today).getTime());
+    jdbc.query("""
+        SELECT l.GROUP_ID_, t.PROC_INST_ID_, p.BUSINESS_KEY_, t.DUE_DATE_, t.END_TIME_, t.DELETE_REASON_, p.END_TIME_
+        FROM ACT_HI_TASKINST t
+        JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.OPERATION_TYPE_ = 'add'
+        JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = t.PROC_INST_ID_
+        WHERE t.TASK_DEF_KEY_ = :task AND t.START_TIME_ >= :from AND t.START_TIME_ < :toEnd""",
+        new MapSqlParameterSource("task", ADVICE_TASK)
+            .addValue("from", new Timestamp(StatutoryDates.startOfDay(from).getTime()))
+            .addValue("toEnd", new Timestamp(StatutoryDates.startOfDay(to.plusDays(1)).getTime())), rs -> {
+          String partner = rs.getString(1);
+          Timestamp due = rs.getTimestamp(4);
+          Timestamp ended = rs.getTimestamp(5);
+          boolean completed = ended != null && "completed".equals(rs.getString(6));
+          if (ended != null && !completed) {
+            return; // cancelled with its case (a withdrawal): neither given nor owed
+          }
+          int[] c = counts.computeIfAbsent(partner, p -> new int[5]);
+          c[0]++;
+          // Due at the start of its day: advice given any time on that day is on time.
+          Timestamp endOfDueDay = due == null ? null : new Timestamp(due.getTime() + 24L * 3600 * 1000);
+          CaseRef ref = new CaseRef(rs.getString(2), rs.getString(3), null, null,
+              due == null ? null : StatutoryDates.londonDateOf(due).toString(), rs.getTimestamp(7) == null);
+          if (completed && (endOfDueDay == null || ended.before(endOfDueDay))) {
+            c[1]++;
+          } else if (completed) {
+            c[2]++;
+            problems.computeIfAbsent(partner, p -> new ArrayList<>()).add(ref);
+          } else {
+            c[3]++;
+            if (due != null && due.before(startOfToday)) {
+              c[4]++;
+              problems.computeIfAbsent(partner, p -> new ArrayList<>()).add(ref);
+            }
+          }
+        });
+    List<AdviceFigure> figures = new ArrayList<>();
+    counts.forEach((partner, c) -> figures.add(new AdviceFigure(partner, c[0], c[1], c[2], c[3], c[4],
+        capped(problems.getOrDefault(partner, List.of())))));
+    return figures;
+  }
+
+  private ReviewFigure reviews(LocalDate from, LocalDate to, LocalDate today) {
+    List<CaseTable.Row> rows = cases.select(AnnualReviewProcess.KEY,
+        List.of(AnnualReviewProcess.Vars.REVIEW_DUE, AnnualReviewProcess.Vars.REVIEW_MEETING_DATE,
+            AnnualReviewProcess.Vars.REVIEW_DECISION_DUE, AnnualReviewProcess.Vars.REVIEW_DECISION_DATE,
+            AnnualReviewProcess.Vars.REVIEW_DECISION, AnnualReviewProcess.Vars.SUPERSEDED_BY, CHILD_ID, CHILD_NAME),
+        List.of(), hasText(AnnualReviewProcess.Vars.REVIEW_DUE, "BETWEEN :from AND :to"),
+        new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
+    int due = 0;
+    int held = 0;
+    int within = 0;
+    int late = 0;
+    int overdue = 0;
+    Map<String, Integer> outcomes = new TreeMap<>();
+    List<CaseRef> overdueCases = new ArrayList<>();
+    List<CaseRef> lateCases = new ArrayList<>();
+    String todayIso = today.toString();
+    for (CaseTable.Row row : rows) {
+      if (row.has(AnnualReviewProcess.Vars.SUPERSEDED_BY)) {
+        continue; // replaced by a phase-transfer review, counted there
+      }
+      due++;
+      String meeting = row.text(AnnualReviewProcess.Vars.REVIEW_MEETING_DATE);
+      if (meeting != null && meeting.compareTo(todayIso) <= 0) {
+        held++;
+      }
+      String decided = row.text(AnnualReviewProcess.Vars.REVIEW_DECISION_DATE);
+      String decisionDue = row.text(AnnualReviewProcess.Vars.REVIEW_DECISION_DUE);
+      if (decided != null) {
+        outcomes.merge(row.text(AnnualReviewProcess.Vars.REVIEW_DECISION), 1, Integer::sum);
+        if (decisionDue != null && decided.compareTo(decisionDue) <= 0) {
+          within++;
+        } else {
+          late++;
+          lateCases.add(ref(row, decided));
+        }
+      } else if ((decisionDue != null && decisionDue.compareTo(todayIso) < 0)
+          || (meeting == null && row.text(AnnualReviewProcess.Vars.REVIEW_DUE).compareTo(todayIso) < 0)) {
+        overdue++;
+        overdueCases.add(ref(row, decisionDue != null ? decisionDue : row.text(AnnualReviewProcess.Vars.REVIEW_DUE)));
+      }
+    }
+    return new ReviewFigure(due, held, within, late, overdue, outcomes.getOrDefault("maintain", 0),
+        outcomes.getOrDefault("amend", 0), outcomes.getOrDefault("cease", 0), capped(overdueCases), capped(lateCases));
+  }
+
+  private List<TransferFigure> phaseTransfers(LocalDate from, LocalDate to, LocalDate today) {
+    List<CaseTable.Row> rows = cases.select(PhaseTransferProcess.KEY,
+        List.of(PhaseTransferProcess.Vars.PHASE_TRANSFER_DEADLINE, PhaseTransferProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE,
+            PhaseTransferProcess.Vars.TRANSFER_MEETING_BY, PhaseTransferProcess.Vars.REVIEW_MEETING_DATE,
+            PhaseTransferProcess.Vars.AMENDMENT_NOTICE_BY, PhaseTransferProcess.Vars.AMENDMENT_NOTICE_DATE,
+            CHILD_ID, CHILD_NAME),
+        List.of(), hasText(PhaseTransferProcess.Vars.PHASE_TRANSFER_DEADLINE, "BETWEEN :from AND :to"),
+        new MapSqlParameterSource("from", from.toString()).addValue("to", to.plusYears(1).toString()));
+    Map<String, List<CaseTable.Row>> byDeadline = new TreeMap<>();
+    rows.forEach(row -> byDeadline.computeIfAbsent(row.text(PhaseTransferProcess.Vars.PHASE_TRANSFER_DEADLINE),
+        deadline -> new ArrayList<>()).add(row));
+    String todayIso = today.toString();
+    List<TransferFigure> figures = new ArrayList<>();
+    byDeadline.forEach((deadline, group) -> {
+      int onTime = 0;
+      int issuedLate = 0;
+      int onTrack = 0;
+      List<CaseRef> atRisk = new ArrayList<>();
+      List<CaseRef> late = new ArrayList<>();
+      for (CaseTable.Row row : group) {
+        String issued = row.text(PhaseTransferProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE);
+        if (issued != null) {
+          if (issued.compareTo(deadline) <= 0) {
+            onTime++;
+          } else {
+            issuedLate++;
+          }
+        } else if (deadline.compareTo(todayIso) < 0) {
+          late.add(ref(row, deadline));
+        } else if (missed(row, PhaseTransferProcess.Vars.TRANSFER_MEETING_BY, PhaseTransferProcess.Vars.REVIEW_MEETING_DATE,
+            todayIso) || missed(row, PhaseTransferProcess.Vars.AMENDMENT_NOTICE_BY,
+            PhaseTransferProcess.Vars.AMENDMENT_NOTICE_DATE, todayIso)) {
+          atRisk.add(ref(row, deadline));
+        } else {
+          onTrack++;
+        }
+      }
+      figures.add(new TransferFigure(deadline, group.size(), onTime, issuedLate, onTrack, atRisk.size(), late.size(),
+          capped(atRisk), capped(late)));
+    });
+    return figures;
+  }
+
+  private static boolean missed(CaseTable.Row row, String byVariable, String doneVariable, String today) {
+    String by = row.text(byVariable);
+    return !row.has(doneVariable) && by != null && by.compareTo(today) < 0;
+  }
+
+  private static CaseRef ref(CaseTable.Row row, String date) {
+    return new CaseRef(row.processInstanceId(), row.businessKey(), row.text(CHILD_ID), row.text(CHILD_NAME), date,
+        row.running());
+  }
+
+  private static List<CaseRef> capped(List<CaseRef> refs) {
+    List<CaseRef> sorted = new ArrayList<>(refs);
+    sorted.sort(Comparator.comparing(ref -> ref.date() == null ? "" : ref.date()));
+    return sorted.size() <= MAX_CASES_LISTED ? sorted : sorted.subList(0, MAX_CASES_LISTED);
+  }
+
+  private static Double percent(int part, int whole) {
+    return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
   }
 }
