@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Lints BPMN files with the rules in .bpmnlintrc. Wraps the bpmnlint CLI
-// because it resolves the config's plugins from its working directory, which
-// must therefore be this folder (where node_modules is), wherever the user is.
+// Lints BPMN files with the rules in .bpmnlintrc and DMN files with .dmnlintrc.
+// Wraps the CLIs because bpmnlint resolves the config's plugins from its working
+// directory, which must therefore be this folder (where node_modules is).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +10,7 @@ import { TOOLS_DIR, callerPath } from './caller-path.mjs';
 
 const args = process.argv.slice(2);
 if (!args.some(arg => !arg.startsWith('-'))) {
-  console.error('usage: npm --prefix tools/models run lint -- [--max-warnings=N] <file.bpmn|dir>...');
+  console.error('usage: npm --prefix tools/models run lint -- [--max-warnings=N] <file.bpmn|file.dmn|dir>...');
   process.exit(2);
 }
 
@@ -24,18 +24,28 @@ const files = args.filter(arg => !arg.startsWith('-')).flatMap(arg => {
     process.exit(2);
   }
   if (!stats.isDirectory()) return [path];
-  return readdirSync(path).filter(name => name.endsWith('.bpmn')).sort().map(name => join(path, name));
+  return readdirSync(path).filter(name => /\.(bpmn|dmn)$/.test(name)).sort().map(name => join(path, name));
 });
+const bpmnFiles = files.filter(file => file.endsWith('.bpmn'));
+const dmnFiles = files.filter(file => file.endsWith('.dmn'));
 if (files.length === 0) {
-  console.warn('warning: no *.bpmn files to lint');
+  console.warn('warning: no *.bpmn or *.dmn files to lint');
   process.exit(0);
 }
 
-const bpmnlint = createRequire(import.meta.url).resolve('bpmnlint/bin/bpmnlint.js');
-const { status, error } = spawnSync(
-  process.execPath,
-  [bpmnlint, '-c', join(TOOLS_DIR, '.bpmnlintrc'), ...options, ...files],
-  { cwd: TOOLS_DIR, stdio: 'inherit' }
-);
-if (error) throw error;
-process.exit(status ?? 1);
+const resolve = createRequire(import.meta.url).resolve;
+let failed = false;
+function run(cli, cliArgs) {
+  const { status, error } = spawnSync(process.execPath, [resolve(cli), ...cliArgs], { cwd: TOOLS_DIR, stdio: 'inherit' });
+  if (error) throw error;
+  failed ||= status !== 0;
+}
+if (bpmnFiles.length > 0) {
+  run('bpmnlint/bin/bpmnlint.js', ['-c', join(TOOLS_DIR, '.bpmnlintrc'), ...options, ...bpmnFiles]);
+}
+// dmnlint takes one file at a time.
+for (const file of dmnFiles) {
+  run('dmnlint/bin/dmnlint.js', ['-c', join(TOOLS_DIR, '.dmnlintrc'), file]);
+}
+console.log(`linted ${bpmnFiles.length} BPMN and ${dmnFiles.length} DMN files: ${failed ? 'problems found' : 'no problems'}`);
+process.exit(failed ? 1 : 0);

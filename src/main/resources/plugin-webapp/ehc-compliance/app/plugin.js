@@ -6,8 +6,8 @@
  * for each plugin point below. Data comes only from the plugin's own API,
  * {api.cockpitApi}/plugin/ehc-compliance/{engine}/..., in the user's Cockpit session.
  *
- * Every value from the server goes into the page through textContent or setAttribute, never
- * through innerHTML.
+ * Every value from the server goes into the page as text (text nodes and setAttribute), never
+ * parsed as markup.
  */
 
 const PLUGIN = 'ehc-compliance';
@@ -195,19 +195,23 @@ function count(api, value, cases, what) {
     refs.length < n ? el('p', { className: 'ehc-note' }, `Showing the first ${refs.length} of ${n}.`) : null);
 }
 
-function table(caption, headers, rows, attrs) {
+/** A table whose first textColumns columns are text and the rest are counts (right-aligned). */
+function table(caption, headers, rows, attrs, textColumns = 1) {
   return el('table', Object.assign({ className: 'table table-bordered cam-table ehc-table' }, attrs || {}),
     el('caption', {}, caption),
     el('thead', {}, el('tr', {}, headers.map((header, i) => el('th', {
-      scope: 'col', className: i === 0 ? null : 'ehc-num',
+      scope: 'col', className: i < textColumns ? null : 'ehc-num',
     }, header)))),
     el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colspan: headers.length }, 'Nothing to show.'))));
 }
 
-function row(cells, attrs) {
-  return el('tr', attrs || {}, cells.map((cell, i) => (i === 0
-    ? el('th', { scope: 'row' }, cell)
-    : el('td', { className: 'ehc-num' }, cell))));
+function row(cells, attrs, textColumns = 1) {
+  return el('tr', attrs || {}, cells.map((cell, i) => {
+    if (i === 0) {
+      return el('th', { scope: 'row' }, cell);
+    }
+    return el('td', { className: i < textColumns ? null : 'ehc-num' }, cell);
+  }));
 }
 
 function message(text, kind) {
@@ -320,11 +324,12 @@ function sections(api, f) {
     el('section', { 'aria-labelledby': 'ehc-open-cases' },
       el('h2', { id: 'ehc-open-cases' }, 'Open cases by stage'),
       table('Running cases by pathway and the stage they are at today', ['Pathway', 'Stage', 'Cases'],
-        (f.openCases || []).map((s) => el('tr', { 'data-stage': s.stage },
-          el('th', { scope: 'row' }, pathwayName(s.pathway)),
-          el('td', {}, s.stageName || s.stage),
-          el('td', { className: 'ehc-num' }, count(api, s.count, s.cases, `at ${s.stageName || s.stage}`)))),
-        { id: 'ehc-open-cases-table' })),
+        (f.openCases || []).map((s) => row([
+          pathwayName(s.pathway),
+          s.stageName || s.stage,
+          count(api, s.count, s.cases, `at ${s.stageName || s.stage}`),
+        ], { 'data-pathway': s.pathway, 'data-stage': s.stage }, 2)),
+        { id: 'ehc-open-cases-table' }, 2)),
 
     el('section', { 'aria-labelledby': 'ehc-timeliness' },
       el('h2', { id: 'ehc-timeliness' }, 'New plans issued within 20 weeks'),
@@ -404,7 +409,7 @@ function renderChronologyTab(node, api, processInstanceId) {
       el('td', {}, e.kind ? el('span', { className: 'ehc-kind' }, `${KINDS[e.kind] || e.kind}: `) : null, e.event || ''),
       el('td', {}, e.by || ''),
       el('td', { className: 'ehc-detail' }, e.detail || ''))),
-      { id: 'ehc-chronology-table' })]);
+      { id: 'ehc-chronology-table' }, 5)]);
   }).catch((error) => {
     clear(body);
     append(body, [failure(error, 'this child\'s chronology')]);

@@ -69,40 +69,82 @@ class ModelRulesTest {
     return forms;
   }
 
+  /** The project's rules for one model, as sentences a process owner can act on. */
+  static List<String> violations(Path file, Map<String, JsonNode> forms) throws IOException {
+    List<String> problems = new ArrayList<>();
+    if (Files.readString(file).contains("camunda:class=")) {
+      problems.add("uses camunda:class: wire Java by delegate expression (${...Delegate})");
+    }
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      if (process.getCamundaHistoryTimeToLiveString() == null) {
+        problems.add(process.getId() + ": no historyTimeToLive");
+      }
+    }
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      if (!node.getId().matches(BUSINESS_ID)) {
+        problems.add(node.getId() + ": not a business id (type prefix and meaning, e.g. userTask_decideWhetherToAssess)");
+      }
+      if (node.getName() == null || node.getName().isBlank()) {
+        problems.add(node.getId() + ": no name");
+      }
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank()) {
+        problems.add(task.getId() + ": no candidate group");
+      }
+      if (task.getCamundaFormRef() == null) {
+        problems.add(task.getId() + ": no form");
+      } else if (!forms.containsKey(task.getCamundaFormRef())) {
+        problems.add(task.getId() + ": form " + task.getCamundaFormRef() + " does not exist in forms/");
+      }
+      if (task.getCamundaFormRef() != null && !"deployment".equals(task.getCamundaFormRefBinding())) {
+        problems.add(task.getId() + ": form not bound by deployment");
+      }
+      if (task.getCamundaDueDate() != null && !task.getCamundaDueDate().startsWith("${deadlines.")) {
+        problems.add(task.getId() + ": due date not from the statutory clock (${deadlines...})");
+      }
+    }
+    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+      if (start.getCamundaFormRef() != null && !forms.containsKey(start.getCamundaFormRef())) {
+        problems.add(start.getId() + ": start form " + start.getCamundaFormRef() + " does not exist in forms/");
+      }
+    }
+    for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+      String expression = timer.getTimeDate() != null ? timer.getTimeDate().getTextContent()
+          : timer.getTimeDuration() != null ? timer.getTimeDuration().getTextContent()
+          : timer.getTimeCycle().getTextContent();
+      if (!expression.startsWith("${deadlines.")) {
+        problems.add(timer.getId() + ": timer '" + expression + "' not from the statutory clock (${deadlines...})");
+      }
+    }
+    return problems;
+  }
+
+  private static final String BUSINESS_ID = "(startEvent|endEvent|userTask|serviceTask|businessRuleTask|sendTask|"
+      + "exclusiveGateway|parallelGateway|eventBasedGateway|boundaryEvent|subProcess|eventSubProcess|timerEvent|"
+      + "messageEvent|callActivity)_[a-z][A-Za-z0-9]+";
+
   @Test
-  void every_user_task_has_a_candidate_group_and_a_form_bound_by_deployment_that_exists() throws IOException {
+  void every_model_keeps_the_projects_rules() throws IOException {
     Map<String, JsonNode> forms = formsById();
     for (Path file : files("processes", ".bpmn")) {
-      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        String where = file.getFileName() + " " + task.getId();
-        assertThat(task.getCamundaCandidateGroups()).as(where + " candidate group").isNotBlank();
-        assertThat(task.getCamundaFormRef()).as(where + " form").isNotBlank();
-        assertThat(task.getCamundaFormRefBinding()).as(where + " form binding").isEqualTo("deployment");
-        assertThat(forms).as(where + " form exists").containsKey(task.getCamundaFormRef());
-      }
-      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-        if (start.getCamundaFormRef() != null) {
-          assertThat(forms).as(start.getId() + " start form exists").containsKey(start.getCamundaFormRef());
-        }
-      }
+      assertThat(violations(file, forms)).as(file.toString()).isEmpty();
     }
   }
 
   @Test
-  void every_element_has_a_business_id_and_a_name_and_no_model_uses_camunda_class() throws IOException {
-    for (Path file : files("processes", ".bpmn")) {
-      String xml = Files.readString(file);
-      assertThat(xml).as(file + " uses camunda:class").doesNotContain("camunda:class=");
-      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-        assertThat(node.getId()).as(file.getFileName() + " id")
-            .matches("(startEvent|endEvent|userTask|serviceTask|businessRuleTask|sendTask|exclusiveGateway|"
-                + "parallelGateway|eventBasedGateway|boundaryEvent|subProcess|eventSubProcess|timerEvent|"
-                + "messageEvent|callActivity)_[a-z][A-Za-z0-9]+");
-        assertThat(node.getName()).as(file.getFileName() + " " + node.getId() + " name").isNotBlank();
-      }
-    }
+  void a_deliberately_broken_model_breaks_each_rule_with_a_message() throws IOException {
+    List<String> problems = violations(Path.of("src/test/resources/models/broken/rules-fixture.bpmn"), formsById());
+
+    assertThat(problems).containsExactlyInAnyOrder(
+        "uses camunda:class: wire Java by delegate expression (${...Delegate})",
+        "rules-fixture: no historyTimeToLive",
+        "UserTask_1: not a business id (type prefix and meaning, e.g. userTask_decideWhetherToAssess)",
+        "UserTask_1: no name",
+        "UserTask_1: no candidate group",
+        "UserTask_1: no form",
+        "timer_sixWeeks: timer 'P6W' not from the statutory clock (${deadlines...})");
   }
 
   @Test
@@ -115,24 +157,6 @@ class ModelRulesTest {
     for (Path file : files("processes", ".dmn")) {
       for (Decision decision : Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
         assertThat(decision.getCamundaHistoryTimeToLiveString()).as(decision.getId()).isNotBlank();
-      }
-    }
-  }
-
-  @Test
-  void every_timer_and_due_date_comes_from_the_statutory_clock_never_a_literal() throws IOException {
-    for (Path file : files("processes", ".bpmn")) {
-      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-      for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
-        String expression = timer.getTimeDate() != null ? timer.getTimeDate().getTextContent()
-            : timer.getTimeDuration() != null ? timer.getTimeDuration().getTextContent()
-            : timer.getTimeCycle().getTextContent();
-        assertThat(expression).as(file.getFileName() + " " + timer.getId()).startsWith("${deadlines.");
-      }
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        if (task.getCamundaDueDate() != null) {
-          assertThat(task.getCamundaDueDate()).as(task.getId()).startsWith("${deadlines.");
-        }
       }
     }
   }
