@@ -16,6 +16,14 @@ public class IssueAmendedPlanListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    recordFinalAmendedPlan(task);
+  }
+
+  /**
+   * The checks and records of any final amended plan, after a review or a phase transfer: the
+   * two pathways keep these under the same variable names.
+   */
+  public static void recordFinalAmendedPlan(DelegateTask task) {
     CaseData data = CaseData.of(task.getVariables());
     LocalDate issued = data.notInTheFuture(FINAL_AMENDED_PLAN_ISSUED_DATE, data.requiredDate(FINAL_AMENDED_PLAN_ISSUED_DATE));
     LocalDate notice = data.optionalDate(AMENDMENT_NOTICE_DATE);
