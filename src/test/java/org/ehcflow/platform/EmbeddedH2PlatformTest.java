@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ehcflow.support.AppRunner;
 import org.ehcflow.support.SmokeModel;
+import org.ehcflow.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,7 +26,8 @@ class EmbeddedH2PlatformTest {
 
   @Test
   void a_case_started_before_a_restart_is_still_there_after_it() {
-    Map<String, Object> properties = Map.of("ehc.data-dir", dataDir.toString(), "spring.mail.port", "3025");
+    Map<String, Object> properties = Map.of("ehc.data-dir", dataDir.toString(),
+        "spring.mail.port", String.valueOf(TestMail.SMTP_PORT));
     String instanceId;
     try (ConfigurableApplicationContext first = AppRunner.start(properties)) {
       ProcessEngine engine = first.getBean(ProcessEngine.class);

@@ -51,7 +51,7 @@ import org.springframework.http.ResponseEntity;
     "camunda.bpm.job-execution.enabled=false",
     "ehc.data-dir=./target/test-data/compliance-${random.uuid}",
     "spring.mail.host=127.0.0.1",
-    "spring.mail.port=" + TestMail.SMTP_PORT})
+    "spring.mail.port=${ehc.test.smtp-port:3025}"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplianceReportTest {
 

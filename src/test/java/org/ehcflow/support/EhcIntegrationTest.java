@@ -20,6 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camunda.bpm.job-execution.enabled=false",
         "ehc.data-dir=./target/test-data/${random.uuid}",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + TestMail.SMTP_PORT
+        "spring.mail.port=${ehc.test.smtp-port:3025}"
     })
 public @interface EhcIntegrationTest {}

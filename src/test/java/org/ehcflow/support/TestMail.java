@@ -7,7 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 /** A real SMTP server for the tests, on the port the test application sends to. */
 public final class TestMail {
 
-  public static final int SMTP_PORT = 3025;
+  public static final int SMTP_PORT = Integer.getInteger("ehc.test.smtp-port", 3025);
 
   private TestMail() {}
 
