@@ -31,6 +31,12 @@ public enum EhcGroups {
     return label;
   }
 
+  /** The council's own groups, which read cases by their group grants rather than case by case. */
+  public static boolean isCouncilGroup(String groupId) {
+    return LA_CASEWORKER.id.equals(groupId) || LA_MANAGER.id.equals(groupId) || PROCESS_OWNER.id.equals(groupId)
+        || CAMUNDA_ADMIN.id.equals(groupId);
+  }
+
   /** The groups that do casework in Tasklist (all but the administrators). */
   public static List<EhcGroups> workingGroups() {
     return List.of(values()).stream().filter(g -> g != CAMUNDA_ADMIN).toList();
