@@ -92,10 +92,14 @@ class TwoNodeClusterTest {
         .as("process definitions deployed a second time").isEmpty();
     assertThat(jdbc.queryForObject("SELECT count(*) FROM act_re_procdef WHERE key_ = ?", Integer.class,
         JobLoadModel.KEY)).isEqualTo(1);
+    for (AppProcess node : new AppProcess[] {nodeA, nodeB}) {
+      AppProcess.Reply probe = node.get("/actuator/health/readiness");
+      assertThat(probe.status()).as(node.name() + " readiness, the load balancer's probe").isEqualTo(200);
+      assertThat(probe.body()).contains("UP");
+    }
 
     Instant burstStarted = Instant.now();
-    Map<String, String> started = startThroughBothNodes("cluster-a-", BURST, burstStarted.plusSeconds(20));
-    Set<String> instanceIds = new HashSet<>(started.values());
+    Set<String> instanceIds = new HashSet<>(startBurst("cluster-a-", BURST).values());
     awaitAllReminded(instanceIds);
 
     Map<String, List<String>> cases = JobLoadModel.instancesByBusinessKey(jdbc, "cluster-a-");
@@ -116,9 +120,7 @@ class TwoNodeClusterTest {
   @Order(2)
   void when_a_node_is_killed_during_a_burst_of_due_timers_the_other_node_finishes_them_once() throws Exception {
     Instant burstStarted = Instant.now();
-    Instant due = burstStarted.plusSeconds(15);
-    Map<String, String> started = startThroughBothNodes("cluster-b-", BURST_WITH_KILL, due);
-    Set<String> instanceIds = new HashSet<>(started.values());
+    Set<String> instanceIds = new HashSet<>(startBurst("cluster-b-", BURST_WITH_KILL).values());
 
     int killAfter = BURST_WITH_KILL / 10;
     JobLoadModel.waitFor("the burst under way", SETTLE_TIMEOUT,
@@ -169,6 +171,22 @@ class TwoNodeClusterTest {
             owner -> owner, java.util.stream.Collectors.counting())), survivorLockOwners,
         successfulJobsByNode(burstStarted), afterKill, failedJobAttempts(burstStarted),
         mails.notices(), mails.mails(), mails.extra());
+  }
+
+  /**
+   * Starts the cases with reminders already due while the reminder timers' job definition is
+   * suspended, then activates it: every timer falls due for both nodes at the same moment, however
+   * long the starts took.
+   */
+  private static Map<String, String> startBurst(String prefix, int count) throws Exception {
+    AppProcess.Reply definitions = nodeA.get("/engine-rest/job-definition?processDefinitionKey=" + JobLoadModel.KEY
+        + "&activityIdIn=" + JobLoadModel.REMINDER_TIMER);
+    assertThat(definitions.json()).hasSize(1);
+    String timers = "/engine-rest/job-definition/" + definitions.json().get(0).get("id").asText() + "/suspended";
+    assertThat(nodeA.put(timers, Map.of("suspended", true, "includeJobs", true)).ok()).isTrue();
+    Map<String, String> started = startThroughBothNodes(prefix, count, Instant.now().minusSeconds(60));
+    assertThat(nodeB.put(timers, Map.of("suspended", false, "includeJobs", true)).ok()).isTrue();
+    return started;
   }
 
   /** Starts cases alternately through the two nodes, as a load balancer would spread them. */

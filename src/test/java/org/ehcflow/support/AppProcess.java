@@ -104,7 +104,7 @@ public final class AppProcess implements AutoCloseable {
         throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was ready; see " + log);
       }
       try {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
             .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200 && health.body().contains("UP")) {
           return;
@@ -182,6 +182,12 @@ public final class AppProcess implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+  }
+
+  public Reply put(String path, Object body) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
   private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
