@@ -54,7 +54,7 @@ public final class AppProcess implements AutoCloseable {
   /**
    * Starts the application with the {@code postgres} profile and the given Spring properties
    * (passed as command-line arguments, which win over application.yaml), and waits until its
-   * health endpoint answers UP.
+   * readiness probe (/actuator/health/readiness) answers UP.
    */
   public static AppProcess start(String name, Map<String, String> properties) {
     int port = freePort();
