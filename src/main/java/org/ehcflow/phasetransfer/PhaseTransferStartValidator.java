@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.ehcflow.platform.BusinessKeys;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.statutory.TransferType;
@@ -38,6 +39,7 @@ public class PhaseTransferStartValidator implements ExecutionListener {
     data.optionalOneOf(SETTING_PHASE, AnnualReviewProcess.Start.SETTING_PHASES);
     data.check("start of a phase-transfer review");
     data.applyTo(execution);
+    BusinessKeys.giveIfMissing(execution, "PT", execution.getVariable(CHILD_ID), transfer);
     if (yearGroup != null) {
       execution.setVariable(YEAR_GROUP, yearGroup);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.ehcflow.platform.BusinessKeys;
 import org.ehcflow.platform.CaseData;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,8 @@ public class AnnualReviewStartValidator implements ExecutionListener {
     data.optionalOneOf(SETTING_PHASE, SETTING_PHASES);
     data.check("start of an annual review");
     data.applyTo(execution);
+    BusinessKeys.giveIfMissing(execution, "AR", execution.getVariable(CHILD_ID),
+        lastReview != null && (planIssued == null || lastReview.isAfter(planIssued)) ? lastReview : planIssued);
     if (yearGroup != null) {
       execution.setVariable(YEAR_GROUP, yearGroup);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.ehcflow.platform.BusinessKeys;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.statutory.CompulsorySchoolAge;
 import org.springframework.stereotype.Component;
@@ -65,5 +66,6 @@ public class Section23Validator implements ExecutionListener {
     data.applyTo(execution);
     execution.setVariable(NHS_NUMBER, NhsNumber.normalise(nhsNumber));
     execution.setVariable(PARENT_EMAIL, parentEmail);
+    BusinessKeys.giveIfMissing(execution, "S23", NhsNumber.normalise(nhsNumber), notified);
   }
 }

@@ -67,6 +67,7 @@ abstract class BrowserJourney {
     try {
       if (browser != null) {
         browser.screenshot("last-seen");
+        browser.savePageSource("last-seen");
         browser.close();
       }
     } finally {

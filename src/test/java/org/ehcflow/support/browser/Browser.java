@@ -138,6 +138,15 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** The page's HTML next to the screenshots, for finding out why a step failed. */
+  public void savePageSource(String name) {
+    try {
+      Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     try {

@@ -108,17 +108,33 @@ public final class FormPage {
     return this;
   }
 
-  public String errorUnder(String key) {
-    WebElement rendered = field(key);
-    browser.await().until(ExpectedConditions.presenceOfNestedElementLocatedBy(rendered,
-        By.cssSelector(".fjs-form-field-error")));
-    return rendered.findElement(By.cssSelector(".fjs-form-field-error")).getText().trim();
+  /** Waits for the message under a field to read as expected, and returns it. */
+  public String errorUnder(String key, String expected) {
+    browser.await().until(driver -> {
+      List<WebElement> errors = field(key).findElements(By.cssSelector(".fjs-form-field-error"));
+      return !errors.isEmpty() && errors.get(0).getText().trim().equals(expected);
+    });
+    return field(key).findElement(By.cssSelector(".fjs-form-field-error")).getText().trim();
   }
 
   /** Fills fields in the order given: text, numbers, dates (LocalDate or ISO text), choices by value, ticks. */
   public FormPage fill(Map<String, ?> values) {
-    values.forEach(this::fill);
+    // Choices first: they can show further fields (an email asked for only with some outcomes).
+    values.forEach((key, value) -> {
+      if (isChoice(schema.field(key))) {
+        fill(key, value);
+      }
+    });
+    values.forEach((key, value) -> {
+      if (!isChoice(schema.field(key))) {
+        fill(key, value);
+      }
+    });
     return this;
+  }
+
+  private static boolean isChoice(Field field) {
+    return List.of("radio", "select", "checkbox", "checklist").contains(field.type());
   }
 
   public FormPage fill(String key, Object value) {
@@ -130,8 +146,6 @@ public final class FormPage {
         LocalDate date = value instanceof LocalDate given ? given : LocalDate.parse(String.valueOf(value));
         WebElement input = input(key + "-date");
         type(input, date.format(BRITISH));
-        input.sendKeys(Keys.ENTER);
-        root().click();
       }
       case "checkbox" -> {
         WebElement box = input(key);
@@ -224,6 +238,9 @@ public final class FormPage {
     input.click();
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
+    // Leaving the field is what makes form-js validate it. Not by Tab: that would open the next
+    // field's drop-down list, which then swallows the next click.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].blur();", input);
   }
 
   static String xpathLiteral(String text) {
