@@ -191,6 +191,73 @@ class ConcurrentCompletionTest {
     }
   }
 
+  @Test
+  void in_tasklist_the_second_of_two_caseworkers_submitting_the_same_form_reads_why_it_was_not_saved()
+      throws Exception {
+    Browser first = Browser.loggedInToTasklist("caseworker1");
+    Browser second = Browser.loggedInToTasklist("caseworker2");
+    for (int round = 0; round < ROUNDS / 2; round++) {
+      String caseId = caseAtPreparation();
+      Task task = openTask(caseId, PREPARE);
+
+      List<HttpResponse<String>> answers = race(() -> first.submitForm(task.getId()),
+          () -> second.submitForm(task.getId()));
+
+      assertThat(answers).extracting(HttpResponse::statusCode).as("round " + round).contains(204)
+          .filteredOn(status -> status != 204).hasSize(1);
+      HttpResponse<String> refused = answers.stream().filter(a -> a.statusCode() != 204).findFirst().orElseThrow();
+      assertThat(refused.body()).as("what Tasklist shows the second caseworker (" + refused.statusCode() + ")")
+          .contains("completed or closed by someone else");
+      assertThat(engine.getHistoryService().createUserOperationLogQuery().taskId(task.getId())
+          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).count()).isEqualTo(1);
+    }
+  }
+
+  /** A person logged in to Tasklist: a session cookie and the CSRF token the web app expects. */
+  private record Browser(java.net.http.HttpClient client, java.net.CookieManager cookies) {
+
+    static Browser loggedInToTasklist(String user) throws Exception {
+      java.net.CookieManager cookies = new java.net.CookieManager();
+      Browser browser = new Browser(java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+          .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build(), cookies);
+      browser.send(java.net.http.HttpRequest.newBuilder(browser.uri("/camunda/app/tasklist/default/")).GET());
+      HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+              browser.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-XSRF-TOKEN", browser.csrf())
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PostgresApp.PASSWORD)));
+      assertThat(login.statusCode()).as("login of " + user).isEqualTo(200);
+      // The new session's token comes with the next page the browser loads, as Tasklist's own start-up does.
+      browser.send(java.net.http.HttpRequest.newBuilder(browser.uri("/camunda/api/engine/engine/default/filter")).GET());
+      return browser;
+    }
+
+    HttpResponse<String> submitForm(String taskId) throws Exception {
+      return send(java.net.http.HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/" + taskId
+              + "/submit-form"))
+          .header("Content-Type", "application/json")
+          .header("X-XSRF-TOKEN", csrf())
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+              {"variables": {
+                "graduatedApproachCycles": {"value": 3, "type": "Integer"},
+                "progressDespiteSupport": {"value": false, "type": "Boolean"},
+                "needsAcrossEducationHealthCare": {"value": true, "type": "Boolean"}}}""")));
+    }
+
+    private HttpResponse<String> send(java.net.http.HttpRequest.Builder request) throws Exception {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String csrf() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    private java.net.URI uri(String path) {
+      return java.net.URI.create("http://localhost:" + app.port() + path);
+    }
+  }
+
   // --- the race ------------------------------------------------------------------------------
 
   /** Runs both at once, released together from a barrier; their answers in the order given. */
