@@ -8,7 +8,7 @@ public class ConcurrentChangeException extends OptimisticLockingException {
   public static final String MESSAGE = "Someone else changed this case at the same moment, so nothing you sent was "
       + "saved. Reload the case and send it again.";
 
-  public ConcurrentChangeException(OptimisticLockingException cause) {
+  public ConcurrentChangeException(Throwable cause) {
     super(MESSAGE, cause);
   }
 }

@@ -1,11 +1,12 @@
 package org.ehcflow.platform;
 
+import java.lang.reflect.Field;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -39,7 +40,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * gone, because someone else completed it a moment ago (the repeat after the race) or earlier
  * (history shows it ended), tells the caller so in words ({@link TaskNoLongerOpenException}),
  * in Tasklist as in the REST API. If the case keeps changing under every attempt, the
- * caller gets {@link ConcurrentChangeException}, which the REST API answers with 409.
+ * caller gets {@link ConcurrentChangeException}, which the REST API answers with 409. (This is an
+ * engine extension point outside Camunda's public service API: a command interceptor placed
+ * before the transaction, so each attempt is a transaction of its own.)
  */
 @Component
 public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
@@ -55,15 +58,34 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
 
   private static final Set<Class<?>> TASK_COMMANDS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class);
 
-  /** The engine's words when a task to complete does not exist; the only place its id is given. */
-  private static final Pattern TASK_NOT_FOUND = Pattern.compile("Cannot find task with id (\\S+?):");
-
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
     interceptors.add(new RetryOnConcurrentChange(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /**
+   * The engine's own optimistic lock, or the database giving up one of two transactions that
+   * changed the same rows in opposite order (PostgreSQL's deadlock detection, a serialization
+   * failure): either way nothing was saved and the command may simply run again.
+   */
+  static boolean isConcurrentChange(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().equals("40P01") || sql.getSQLState().equals("40001"))) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && sql.getNextException() != null
+          && isConcurrentChange(sql.getNextException())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static final class RetryOnConcurrentChange extends CommandInterceptor {
@@ -84,34 +106,49 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
       for (int attempt = 1; ; attempt++) {
         try {
           return next.execute(command);
-        } catch (OptimisticLockingException e) {
+        } catch (NullValueException | AuthorizationException e) {
+          // Gone, or (read a moment before another request closed it) no longer anyone's to work on.
+          if (TASK_COMMANDS.contains(command.getClass())
+              && ((attempt > 1 && e instanceof NullValueException) || hasEnded(taskIdOf(command)))) {
+            throw new TaskNoLongerOpenException(e);
+          }
+          throw e;
+        } catch (RuntimeException e) {
+          if (!isConcurrentChange(e)) {
+            throw e;
+          }
           if (attempt >= ATTEMPTS) {
             throw new ConcurrentChangeException(e);
           }
           log.info("{} met a concurrent change of the same case (attempt {} of {}); running it again",
               command.getClass().getSimpleName(), attempt, ATTEMPTS);
           pause(attempt);
-        } catch (NullValueException e) {
-          if (TASK_COMMANDS.contains(command.getClass()) && (attempt > 1 || endedEarlier(e))) {
-            throw new TaskNoLongerOpenException(e);
-          }
-          throw e;
         }
       }
     }
 
-    private boolean endedEarlier(NullValueException notFound) {
-      Matcher taskId = TASK_NOT_FOUND.matcher(String.valueOf(notFound.getMessage()));
-      if (!taskId.find()) {
+    private boolean hasEnded(String taskId) {
+      if (taskId == null) {
         return false;
       }
       try {
         HistoricTaskInstance task = configuration.getHistoryService().createHistoricTaskInstanceQuery()
-            .taskId(taskId.group(1)).singleResult();
+            .taskId(taskId).singleResult();
         return task != null && task.getEndTime() != null;
       } catch (RuntimeException e) {
         // A caller who may not read the task's history gets the engine's own answer.
         return false;
+      }
+    }
+
+    /** The task a completion is for; the engine's command keeps it in a field of that name. */
+    private static String taskIdOf(Command<?> command) {
+      try {
+        Field taskId = command.getClass().getDeclaredField("taskId");
+        taskId.setAccessible(true);
+        return (String) taskId.get(command);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
       }
     }
 

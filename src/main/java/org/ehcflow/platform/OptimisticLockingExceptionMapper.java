@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
@@ -17,7 +16,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  * Two people acting on the same case at once is not a server error. The engine's REST API would
  * answer 500; this answers 409 Conflict with words a person can act on:
  * <ul>
- * <li>the case changed under the request (optimistic locking, after the engine's own repeats):
+ * <li>the case changed under the request (optimistic locking or a database deadlock, after the
+ * engine's own repeats):
  * nothing was saved, send it again;</li>
  * <li>a task completed or closed by someone else, a moment ago or earlier
  * ({@link TaskNoLongerOpenException}, from {@link ConcurrentChangeRetryPlugin}): nothing was
@@ -40,9 +40,9 @@ public class OptimisticLockingExceptionMapper implements ExceptionMapper<Process
       if (cause instanceof TaskNoLongerOpenException) {
         return Optional.of(answer(TaskNoLongerOpenException.class.getSimpleName(), TaskNoLongerOpenException.MESSAGE));
       }
-      if (cause instanceof OptimisticLockingException) {
-        return Optional.of(answer(ConcurrentChangeException.class.getSimpleName(), ConcurrentChangeException.MESSAGE));
-      }
+    }
+    if (ConcurrentChangeRetryPlugin.isConcurrentChange(exception)) {
+      return Optional.of(answer(ConcurrentChangeException.class.getSimpleName(), ConcurrentChangeException.MESSAGE));
     }
     return Optional.empty();
   }

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConcurrentCompletionTest {
 
-  private static final int ROUNDS = 6;
+  private static final int ROUNDS = 8;
   private static final String PREPARE = AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL;
 
   @RegisterExtension
