@@ -9,18 +9,34 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.statutory.StatutoryClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMailMessage;
 import org.springframework.stereotype.Service;
 
 /**
- * Renders and sends notices, at most once per notice id. Called only from asynchronous,
- * retried steps of a process: a failure propagates so the engine retries and, in the end,
- * raises an incident that someone can see and resolve.
+ * Renders and sends notices, once per notice id. Called only from asynchronous, retried steps
+ * of a process: a failure propagates so the engine retries and, in the end, raises an incident
+ * that someone can see and resolve.
+ *
+ * <p>Why a send is marked in its own transaction ({@link NoticeOutbox#markSent}) the moment the
+ * mail server accepts it: the step's own transaction may still fail after the send (a later
+ * step, the commit itself), and its retry must not send again. The one gap left is between the
+ * server's acceptance and that mark (the database or the application lost in that instant):
+ * then the retry sends a second copy. A council would rather a parent had a statutory letter
+ * twice than never, so the gap is left on the side of sending (at least once, and exactly once
+ * whenever the mark is written). Every mail carries its notice id in a header,
+ * {@value #NOTICE_ID_HEADER}, so a second copy can be recognised.
  */
 @Service
 public class NotificationService {
+
+  public static final String NOTICE_ID_HEADER = "X-EHC-Notice-Id";
 
   private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
@@ -62,13 +78,24 @@ public class NotificationService {
     message.setSubject(notice.subject());
     message.setText(notice.body());
     try {
-      mailSender.send(message);
+      mailSender.send(withNoticeId(message, noticeId));
     } catch (MailException e) {
       outbox.recordFailure(noticeId, e.getMessage());
       throw e;
     }
     outbox.markSent(noticeId, now());
     return true;
+  }
+
+  private MimeMessage withNoticeId(SimpleMailMessage message, String noticeId) {
+    MimeMessage mime = mailSender.createMimeMessage();
+    message.copyTo(new MimeMailMessage(mime));
+    try {
+      mime.setHeader(NOTICE_ID_HEADER, noticeId);
+    } catch (MessagingException e) {
+      throw new MailPreparationException("Notice " + noticeId + " cannot carry its id", e);
+    }
+    return mime;
   }
 
   private static Instant now() {

@@ -11,5 +11,6 @@ public class RestApiCustomizer implements ResourceConfigCustomizer {
   @Override
   public void customize(ResourceConfig config) {
     config.register(CaseDataExceptionMapper.class);
+    config.register(OptimisticLockingExceptionMapper.class);
   }
 }
