@@ -13,16 +13,28 @@ import org.springframework.stereotype.Component;
 @Component("annualReviewStartValidator")
 public class AnnualReviewStartValidator implements ExecutionListener {
 
+  /**
+   * A plan may be maintained to the end of the academic year in which the young person turns 25,
+   * so no one with a plan is 26 or older.
+   */
+  static final int PLAN_AGE_LIMIT = 26;
+
   @Override
   public void notify(DelegateExecution execution) {
     CaseData data = CaseData.of(execution.getVariables());
     data.noOtherVariablesThan(ALL);
     data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
-    data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
+    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
+    if (dateOfBirth != null && !dateOfBirth.plusYears(PLAN_AGE_LIMIT).isAfter(data.today())) {
+      data.problem(DATE_OF_BIRTH, "a plan does not continue past the young person's " + PLAN_AGE_LIMIT
+          + "th year; check the date of birth");
+    }
     data.requiredEmail(PARENT_EMAIL);
-    LocalDate planIssued = data.notInTheFuture(PLAN_ISSUED_DATE, data.optionalDate(PLAN_ISSUED_DATE));
-    LocalDate lastReview = data.notInTheFuture(LAST_REVIEW_DECISION_DATE, data.optionalDate(LAST_REVIEW_DECISION_DATE));
+    LocalDate planIssued = notBeforeBirth(data, PLAN_ISSUED_DATE, dateOfBirth,
+        data.notInTheFuture(PLAN_ISSUED_DATE, data.optionalDate(PLAN_ISSUED_DATE)));
+    LocalDate lastReview = notBeforeBirth(data, LAST_REVIEW_DECISION_DATE, dateOfBirth,
+        data.notInTheFuture(LAST_REVIEW_DECISION_DATE, data.optionalDate(LAST_REVIEW_DECISION_DATE)));
     if (planIssued == null && lastReview == null && isBlank(execution.getVariable(PLAN_ISSUED_DATE))
         && isBlank(execution.getVariable(LAST_REVIEW_DECISION_DATE))) {
       data.problem(PLAN_ISSUED_DATE, "is required unless lastReviewDecisionDate is given");
@@ -35,6 +47,13 @@ public class AnnualReviewStartValidator implements ExecutionListener {
     if (yearGroup != null) {
       execution.setVariable(YEAR_GROUP, yearGroup);
     }
+  }
+
+  private static LocalDate notBeforeBirth(CaseData data, String name, LocalDate dateOfBirth, LocalDate date) {
+    if (date != null && dateOfBirth != null && date.isBefore(dateOfBirth)) {
+      data.problem(name, "is before the date of birth (" + dateOfBirth + ")");
+    }
+    return date;
   }
 
   private static boolean isBlank(Object value) {
