@@ -21,8 +21,11 @@ public final class CaseData {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[A-Za-z]{2,}$");
   private static final int DEFAULT_MAX_LENGTH = 500;
-  /** Names, ids, settings and addresses are one line; longer text (reasons, notes) may have line breaks. */
-  private static final int ONE_LINE_MAX_LENGTH = 200;
+  /**
+   * A child's name and the ids are one line: they head every notice's subject and are looked up
+   * by value. Other text (a setting's name and address, reasons, notes) may have line breaks.
+   */
+  private static final Set<String> ONE_LINE = Set.of("childId", "childName", "nhsNumber", "caseBusinessKey");
   /** No case date is this old or this far ahead; such a year is a typing slip or a probe, not a date. */
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
@@ -174,8 +177,9 @@ public final class CaseData {
       return problem(name, "is longer than " + maxLength + " characters");
     }
     // A line break in a name would reach a mail's subject header; a NUL byte cannot be stored in PostgreSQL.
-    if ((maxLength <= ONE_LINE_MAX_LENGTH ? LINE_BREAK_OR_CONTROL : CONTROL_BUT_LINE_BREAK).matcher(trimmed).find()) {
-      return problem(name, maxLength <= ONE_LINE_MAX_LENGTH ? "must be one line of text without control characters"
+    boolean oneLine = ONE_LINE.contains(name);
+    if ((oneLine ? LINE_BREAK_OR_CONTROL : CONTROL_BUT_LINE_BREAK).matcher(trimmed).find()) {
+      return problem(name, oneLine ? "must be one line of text without control characters"
           : "must not contain control characters");
     }
     cleaned.put(name, trimmed);

@@ -21,7 +21,21 @@ public class AnnualReviewStartValidator implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    CaseData data = CaseData.of(execution.getVariables());
+    CaseData data = checked(execution.getVariables());
+    data.applyTo(execution);
+    Object yearGroup = execution.getVariable(YEAR_GROUP);
+    // Forms and files may send whole numbers as Long or Double; the decision tables expect an Integer.
+    if (yearGroup instanceof Number number) {
+      execution.setVariable(YEAR_GROUP, number.intValue());
+    }
+  }
+
+  /**
+   * The same checks without a case, so the plan import can refuse a bad row before it asks the
+   * engine to start anything. Throws {@link org.ehcflow.platform.CaseDataException} naming each value.
+   */
+  public static CaseData checked(java.util.Map<String, Object> variables) {
+    CaseData data = CaseData.of(variables);
     data.noOtherVariablesThan(ALL);
     data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
@@ -35,18 +49,15 @@ public class AnnualReviewStartValidator implements ExecutionListener {
         data.notInTheFuture(PLAN_ISSUED_DATE, data.optionalDate(PLAN_ISSUED_DATE)));
     LocalDate lastReview = notBeforeBirth(data, LAST_REVIEW_DECISION_DATE, dateOfBirth,
         data.notInTheFuture(LAST_REVIEW_DECISION_DATE, data.optionalDate(LAST_REVIEW_DECISION_DATE)));
-    if (planIssued == null && lastReview == null && isBlank(execution.getVariable(PLAN_ISSUED_DATE))
-        && isBlank(execution.getVariable(LAST_REVIEW_DECISION_DATE))) {
+    if (planIssued == null && lastReview == null && isBlank(variables.get(PLAN_ISSUED_DATE))
+        && isBlank(variables.get(LAST_REVIEW_DECISION_DATE))) {
       data.problem(PLAN_ISSUED_DATE, "is required unless lastReviewDecisionDate is given");
     }
-    Integer yearGroup = data.optionalInteger(YEAR_GROUP, -2, 14);
+    data.optionalInteger(YEAR_GROUP, -2, 14);
     data.optionalString(NAMED_SETTING, 200);
     data.optionalOneOf(SETTING_PHASE, SETTING_PHASES);
     data.check("start of an annual review");
-    data.applyTo(execution);
-    if (yearGroup != null) {
-      execution.setVariable(YEAR_GROUP, yearGroup);
-    }
+    return data;
   }
 
   private static LocalDate notBeforeBirth(CaseData data, String name, LocalDate dateOfBirth, LocalDate date) {

@@ -184,6 +184,8 @@ public class PlanImportService {
       }
     }
     try {
+      // Checked here first: a refused row then costs no engine transaction, so a file of bad rows is quick.
+      AnnualReviewStartValidator.checked(variables);
       runtime.startProcessInstanceByKey(AnnualReviewProcess.KEY, businessKey(variables), variables);
       return null;
     } catch (CaseDataException e) {

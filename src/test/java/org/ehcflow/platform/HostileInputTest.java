@@ -74,7 +74,7 @@ class HostileInputTest {
   static final Map<String, AtomicInteger> REFUSED = new ConcurrentHashMap<>();
 
   @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  static GreenMailExtension mail = TestMail.server().withPerMethodLifecycle(false);
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
@@ -141,7 +141,7 @@ class HostileInputTest {
         add.accept(new Object[] {"oversize text", field, "x".repeat(p.texts().get(field) + 1)});
         add.accept(new Object[] {"oversize text", field, "y".repeat(1_000_000)});
         add.accept(new Object[] {"control characters", field, "Sam\u0000Jones"});
-        if (p.texts().get(field) <= 200) {
+        if (Set.of("childId", "childName", "caseBusinessKey").contains(field)) {
           add.accept(new Object[] {"control characters", field, "Sam\r\nBcc: victim@example.org"});
         }
       }
@@ -258,6 +258,7 @@ class HostileInputTest {
       assertNoStackTrace(answer);
       REFUSED.computeIfAbsent("malformed request", k -> new AtomicInteger()).incrementAndGet();
     }
+    assertThat(message(answers.get(2))).contains("childName");
     assertThat(footprint()).isEqualTo(before);
   }
 
