@@ -168,6 +168,9 @@ class AuthorizationMatrixTest {
 
   @BeforeAll
   void casesOfEveryPathwayWait() {
+    // Another test's failed log-in, made at today's real time, would lock its user while this
+    // test's clock stands in 2026: start from unlocked users.
+    USERS.forEach(engine.getIdentityService()::unlockUser);
     clock("2026-01-05T09:30");
     TestCase a = new TestCase(engine, mail).start(AssessmentProcess.KEY, "EHCNA-MATRIX-A", assessment("MATRIX-A", "2026-01-05"));
     clock("2026-02-10T10:00");
@@ -290,6 +293,19 @@ class AuthorizationMatrixTest {
     assertThat(throughTask.getBody()).contains("Matrix Child A").contains("psychological");
     assertThat(direct.getStatusCode().value()).isEqualTo(403);
     assertThat(otherAdvice.getStatusCode().value()).as("another adviser's task").isEqualTo(403);
+  }
+
+  @Test
+  void a_partner_has_what_tasklist_needs_to_work_its_own_task() {
+    String task = taskIds.get("A/ep");
+    String definition = engine.getTaskService().createTaskQuery().taskId(task).singleResult().getProcessDefinitionId();
+
+    assertThat(get("ep", "/engine-rest/task/" + task + "/deployed-form").getStatusCode().value()).isEqualTo(200);
+    assertThat(get("ep", "/engine-rest/task/" + task + "/form-variables").getBody()).contains("childName");
+    assertThat(get("ep", "/engine-rest/process-definition/" + definition + "/xml").getStatusCode().value()).isEqualTo(200);
+    assertThat(get("ep", "/engine-rest/filter").getBody()).contains("Educational psychology: my group's tasks");
+    assertThat(get("ep", "/engine-rest/task?candidateGroup=educational-psychology").getBody()).contains(task)
+        .doesNotContain(taskIds.get("A/health"));
   }
 
   // ---------------------------------------------------------------------------------------------
