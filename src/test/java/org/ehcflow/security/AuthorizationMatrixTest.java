@@ -296,6 +296,26 @@ class AuthorizationMatrixTest {
   }
 
   @Test
+  void an_installation_where_process_owners_held_every_permission_is_narrowed_at_the_next_start() {
+    var authorizations = engine.getAuthorizationService();
+    var ownerGrant = authorizations.createAuthorizationQuery().groupIdIn(EhcGroups.PROCESS_OWNER.id())
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION)
+        .resourceId(org.camunda.bpm.engine.authorization.Authorization.ANY).singleResult();
+    ownerGrant.setPermissions(new org.camunda.bpm.engine.authorization.Permission[] {
+        org.camunda.bpm.engine.authorization.Permissions.ALL});
+    authorizations.saveAuthorization(ownerGrant);
+
+    new GroupAuthorizations(authorizations).grantAll();
+
+    var narrowed = authorizations.createAuthorizationQuery().authorizationId(ownerGrant.getId()).singleResult();
+    assertThat(narrowed.isPermissionGranted(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.MIGRATE_INSTANCE)).isTrue();
+    assertThat(narrowed.isPermissionGranted(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK)).isFalse();
+    assertThat(narrowed.isPermissionGranted(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.DELETE_INSTANCE)).isFalse();
+    assertThat(status(send("owner", HttpMethod.POST, "/engine-rest/task/" + taskIds.get("S/earlyyears") + "/complete", Map.of()), 400))
+        .isEqualTo(Outcome.REFUSED);
+  }
+
+  @Test
   void a_partner_has_what_tasklist_needs_to_work_its_own_task() {
     String task = taskIds.get("A/ep");
     String definition = engine.getTaskService().createTaskQuery().taskId(task).singleResult().getProcessDefinitionId();
