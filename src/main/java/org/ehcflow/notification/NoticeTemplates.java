@@ -24,6 +24,7 @@ public class NoticeTemplates {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9_]*)}");
   private static final String SUBJECT_PREFIX = "Subject:";
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
   private final NotificationProperties properties;
 
@@ -38,7 +39,9 @@ public class NoticeTemplates {
     if (!subjectLine.startsWith(SUBJECT_PREFIX)) {
       throw new IllegalStateException("Notice template '" + noticeType + "' must start with 'Subject:'");
     }
-    String subject = fill(noticeType, subjectLine.substring(SUBJECT_PREFIX.length()).trim(), values);
+    // A value with a line break (a setting's two-line name) must not break the subject header in two.
+    String subject = LINE_BREAKS.matcher(fill(noticeType, subjectLine.substring(SUBJECT_PREFIX.length()).trim(), values))
+        .replaceAll(" ");
     String body = fill(noticeType, template.substring(firstBreak + 1).strip(), values);
     return new RenderedNotice(subject, body + "\n");
   }

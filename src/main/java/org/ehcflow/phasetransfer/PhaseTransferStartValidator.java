@@ -24,7 +24,11 @@ public class PhaseTransferStartValidator implements ExecutionListener {
     data.noOtherVariablesThan(ALL);
     data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
-    data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
+    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
+    // A phase transfer moves a child or young person in education: no one at it is 25 yet.
+    if (dateOfBirth != null && !dateOfBirth.plusYears(25).isAfter(data.today())) {
+      data.problem(DATE_OF_BIRTH, "the child or young person must be under 25; check the date of birth");
+    }
     data.requiredEmail(PARENT_EMAIL);
     data.requiredOneOf(TRANSFER_TYPE,
         Arrays.stream(TransferType.values()).map(TransferType::code).collect(Collectors.toSet()));

@@ -21,6 +21,16 @@ public final class CaseData {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[A-Za-z]{2,}$");
   private static final int DEFAULT_MAX_LENGTH = 500;
+  /**
+   * A child's name and the ids are one line: they head every notice's subject and are looked up
+   * by value. Other text (a setting's name and address, reasons, notes) may have line breaks.
+   */
+  private static final Set<String> ONE_LINE = Set.of("childId", "childName", "nhsNumber", "caseBusinessKey");
+  /** No case date is this old or this far ahead; such a year is a typing slip or a probe, not a date. */
+  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+  private static final Pattern LINE_BREAK_OR_CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
+  private static final Pattern CONTROL_BUT_LINE_BREAK = Pattern.compile("[\\p{Cntrl}&&[^\\t\\r\\n]]");
 
   private final Map<String, Object> variables;
   private final List<String> problems = new ArrayList<>();
@@ -166,6 +176,12 @@ public final class CaseData {
     if (trimmed.length() > maxLength) {
       return problem(name, "is longer than " + maxLength + " characters");
     }
+    // A line break in a name would reach a mail's subject header; a NUL byte cannot be stored in PostgreSQL.
+    boolean oneLine = ONE_LINE.contains(name);
+    if ((oneLine ? LINE_BREAK_OR_CONTROL : CONTROL_BUT_LINE_BREAK).matcher(trimmed).find()) {
+      return problem(name, oneLine ? "must be one line of text without control characters"
+          : "must not contain control characters");
+    }
     cleaned.put(name, trimmed);
     return trimmed;
   }
@@ -181,11 +197,22 @@ public final class CaseData {
     if (!(value instanceof String text)) {
       return problem(name, "must be a date written yyyy-MM-dd");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text.strip());
+      date = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      return problem(name, "'" + text + "' is not a date written yyyy-MM-dd");
+      return problem(name, "'" + shortened(text) + "' is not a date written yyyy-MM-dd");
     }
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      return problem(name, "'" + date + "' is not a plausible date (the year must be between " + EARLIEST.getYear()
+          + " and " + LATEST.getYear() + ")");
+    }
+    return date;
+  }
+
+  /** A value echoed in a message is cut short, so a huge value cannot make a huge answer. */
+  private static String shortened(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
   }
 
   private <T> T missing(String name) {

@@ -2,6 +2,8 @@ package org.ehcflow.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +22,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 @Priority(1)
 public class CaseDataExceptionMapper implements ExceptionMapper<RestException> {
 
+  private static final Pattern JAVA_SERIALIZATION_REFUSED =
+      Pattern.compile("ENGINE-17007 Cannot set variable with name ([A-Za-z0-9_]{1,100})\\. Java serialization format is prohibited");
+
   private final RestExceptionHandler engineDefault = new RestExceptionHandler();
 
   @Override
@@ -29,6 +34,15 @@ public class CaseDataExceptionMapper implements ExceptionMapper<RestException> {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", CaseDataException.class.getSimpleName());
         body.put("message", caseData.getMessage());
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      }
+      // The engine refuses a Java-serialized value (a classic way in for hostile objects) as a
+      // server error; it is the caller's, and the variable is named.
+      Matcher javaObject = cause.getMessage() == null ? null : JAVA_SERIALIZATION_REFUSED.matcher(cause.getMessage());
+      if (javaObject != null && javaObject.find()) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", CaseDataException.class.getSimpleName());
+        body.put("message", javaObject.group(1) + ": a Java-serialized object is not accepted; send the value as JSON");
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
       }
     }

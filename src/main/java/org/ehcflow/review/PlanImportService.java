@@ -43,6 +43,11 @@ import org.springframework.stereotype.Service;
 public class PlanImportService {
 
   public static final int MAX_ROWS = 50_000;
+  /**
+   * The report lists this many problems and counts the rest, so a file of bad rows gets an answer
+   * of bounded size; the first thousand are enough to see what is wrong with the file.
+   */
+  public static final int MAX_PROBLEMS_LISTED = 1_000;
 
   /** The file's columns and the start variables they fill; every column must be in the header. */
   static final Map<String, String> COLUMNS = columns();
@@ -62,7 +67,8 @@ public class PlanImportService {
 
   public record Problem(int line, String childId, String reason) {}
 
-  public record Report(int rowsRead, int started, int duplicates, int refused, List<Problem> problems) {}
+  public record Report(int rowsRead, int started, int duplicates, int refused, List<Problem> problems,
+      int problemsNotListed) {}
 
   /** The file as a whole cannot be imported; the message says why, and nothing was started. */
   public static class UnusableFileException extends RuntimeException {
@@ -120,7 +126,9 @@ public class PlanImportService {
       started++;
       childrenWithACycle.add(childId);
     }
-    Report report = new Report(rows.size(), started, duplicates, rows.size() - started - duplicates, problems);
+    int notListed = Math.max(0, problems.size() - MAX_PROBLEMS_LISTED);
+    Report report = new Report(rows.size(), started, duplicates, rows.size() - started - duplicates,
+        List.copyOf(problems.subList(0, problems.size() - notListed)), notListed);
     LOG.info("Plan import: {} rows read, {} started, {} duplicates, {} refused", report.rowsRead(), report.started(),
         report.duplicates(), report.refused());
     return report;
@@ -176,6 +184,8 @@ public class PlanImportService {
       }
     }
     try {
+      // Checked here first: a refused row then costs no engine transaction, so a file of bad rows is quick.
+      AnnualReviewStartValidator.checked(variables);
       runtime.startProcessInstanceByKey(AnnualReviewProcess.KEY, businessKey(variables), variables);
       return null;
     } catch (CaseDataException e) {

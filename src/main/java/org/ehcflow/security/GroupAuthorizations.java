@@ -3,8 +3,11 @@ package org.ehcflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -34,6 +37,16 @@ class GroupAuthorizations {
       EhcGroups.LA_CASEWORKER, List.of(AssessmentProcess.KEY, CaseEventProcess.KEY, AnnualReviewProcess.KEY,
           PhaseTransferProcess.KEY, PhaseTransferCohortProcess.KEY),
       EhcGroups.HEALTH, List.of(Section23Process.KEY));
+
+  static final ProcessDefinitionPermissions[] OWNER_DEFINITION_PERMISSIONS = {
+      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
+      ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.READ_INSTANCE,
+      ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+      ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
+      ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+      ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+      ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+      ProcessDefinitionPermissions.UPDATE_HISTORY};
 
   private final AuthorizationService authorizationService;
 
@@ -75,7 +88,9 @@ class GroupAuthorizations {
     EhcGroups owner = EhcGroups.PROCESS_OWNER;
     grant(owner, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(owner, Resources.DEPLOYMENT, ANY, Permissions.ALL);
-    grant(owner, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+    // Everything a model's owner needs to publish, migrate, suspend and repair a pathway, but not
+    // to work a child's tasks (that is the candidate group's) nor to delete a case or its history.
+    grantExactly(owner, Resources.PROCESS_DEFINITION, ANY, OWNER_DEFINITION_PERMISSIONS);
     grant(owner, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
     grant(owner, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
     grant(owner, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
@@ -89,12 +104,36 @@ class GroupAuthorizations {
     }
   }
 
-  private void grant(EhcGroups group, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizationService.createAuthorizationQuery()
+  /**
+   * Sets the group's permissions on the resource to exactly these, taking away any others an
+   * earlier version granted (the process owners once held ALL on every process definition).
+   */
+  private void grantExactly(EhcGroups group, Resource resource, String resourceId, ProcessDefinitionPermissions... permissions) {
+    Authorization existing = existingGrant(group, resource, resourceId);
+    if (existing != null) {
+      Set<Permission> held = Arrays.stream(existing.getPermissions(ProcessDefinitionPermissions.values()))
+          .filter(p -> p != ProcessDefinitionPermissions.NONE && p != ProcessDefinitionPermissions.ALL)
+          .collect(Collectors.toSet());
+      Set<Permission> wanted = Set.of(permissions);
+      if (!held.equals(wanted) || existing.isEveryPermissionGranted()) {
+        existing.setPermissions(permissions);
+        authorizationService.saveAuthorization(existing);
+      }
+      return;
+    }
+    grant(group, resource, resourceId, permissions);
+  }
+
+  private Authorization existingGrant(EhcGroups group, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery()
         .groupIdIn(group.id())
         .resourceType(resource)
         .resourceId(resourceId)
         .list().stream().filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
+  }
+
+  private void grant(EhcGroups group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = existingGrant(group, resource, resourceId);
     Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
     if (existing == null) {
       authorization.setGroupId(group.id());
