@@ -28,9 +28,10 @@ public class GroupTaskFilters implements ApplicationRunner {
   public static final String MY_TASKS = "My tasks";
 
   /** The case columns every filter shows, so a worker can tell cases apart at a glance. */
+  static final List<String> CASE_COLUMN_VARIABLES = List.of("childName", "childId");
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
-      Map.of("name", "childName", "label", "Child"),
-      Map.of("name", "childId", "label", "Child id"));
+      Map.of("name", CASE_COLUMN_VARIABLES.get(0), "label", "Child"),
+      Map.of("name", CASE_COLUMN_VARIABLES.get(1), "label", "Child id"));
 
   private final FilterService filterService;
   private final TaskService taskService;

@@ -296,6 +296,17 @@ class AuthorizationMatrixTest {
   }
 
   @Test
+  void a_partner_sees_only_its_own_tasks_variables_with_the_childs_name_and_identifier_copied_for_its_task_list() throws Exception {
+    ResponseEntity<String> seen = get("ep", "/engine-rest/variable-instance?processInstanceIdIn=" + caseIds.get("A"));
+    assertThat(seen.getStatusCode().value()).isEqualTo(200);
+    List<Map<String, Object>> variables = new com.fasterxml.jackson.databind.ObjectMapper().readValue(seen.getBody(),
+        new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+    // adviceType is the task's own (which advice it asks for); the rest of the case stays unreadable.
+    assertThat(variables).extracting(variable -> variable.get("name")).containsOnly("adviceType", "childName", "childId");
+    assertThat(variables).extracting(variable -> variable.get("taskId")).containsOnly(taskIds.get("A/ep"));
+  }
+
+  @Test
   void an_installation_where_process_owners_held_every_permission_is_narrowed_at_the_next_start() {
     var authorizations = engine.getAuthorizationService();
     var ownerGrant = authorizations.createAuthorizationQuery().groupIdIn(EhcGroups.PROCESS_OWNER.id())
@@ -335,7 +346,8 @@ class AuthorizationMatrixTest {
       String id = caseIds.get(c);
       operations.put(c + ": read case", user -> single(get(user, "/engine-rest/process-instance/" + id), id));
       operations.put(c + ": read case variables", user -> single(get(user, "/engine-rest/process-instance/" + id + "/variables"), "childName"));
-      operations.put(c + ": query variables", user -> listed(get(user, "/engine-rest/variable-instance?processInstanceIdIn=" + id), "\"childName\""));
+      // dateOfBirth: a case variable that is never copied onto a partner's task (childName is, for the task list).
+      operations.put(c + ": query variables", user -> listed(get(user, "/engine-rest/variable-instance?processInstanceIdIn=" + id), "\"dateOfBirth\""));
       operations.put(c + ": read history", user -> listed(get(user, "/engine-rest/history/process-instance?processInstanceId=" + id), id));
       operations.put(c + ": read history variables", user -> listed(get(user, "/engine-rest/history/variable-instance?processInstanceId=" + id), "\"childName\""));
       operations.put(c + ": list tasks", user -> listed(get(user, "/engine-rest/task?processInstanceId=" + id), id));

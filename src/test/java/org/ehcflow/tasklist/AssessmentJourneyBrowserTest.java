@@ -154,7 +154,7 @@ class AssessmentJourneyBrowserTest extends BrowserJourney {
     cockpit.logInAs("manager").openProcess("EHC needs assessment").openCase(BUSINESS_KEY);
     assertThat(cockpit.positionMarker(RECORD_PARENT_RESPONSE).getText()).isEqualTo("1");
     String waitingFor = openTask(RECORD_PARENT_RESPONSE).getName();
-    browser.await().until(driver -> cockpit.tab("User Tasks").getText().contains(waitingFor));
+    cockpit.openTaskListed(waitingFor);
     browser.screenshot("cockpit-case-position");
 
     on("2026-04-10T10:00");

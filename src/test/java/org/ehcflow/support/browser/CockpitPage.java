@@ -41,10 +41,10 @@ public final class CockpitPage {
     return this;
   }
 
-  /** Opens one of the case's tabs under the diagram (Variables, User Tasks, Chronology...) and returns its content. */
-  public WebElement tab(String name) {
-    browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()=" + FormPage.xpathLiteral(name) + "]"));
-    return browser.visible(By.cssSelector(".ctn-tabbed-content .tab-content, .tab-content"));
+  /** Opens the case's User Tasks tab and waits for the task of that name to be listed, as Cockpit shows it. */
+  public WebElement openTaskListed(String taskName) {
+    browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='User Tasks']"));
+    return browser.visible(By.xpath("//table//td[contains(normalize-space(.), " + FormPage.xpathLiteral(taskName) + ")]"));
   }
 
   /** The diagram marks the activity the case is waiting in with a count of its running instances. */
