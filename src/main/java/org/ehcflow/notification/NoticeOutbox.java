@@ -49,6 +49,21 @@ public class NoticeOutbox {
     });
   }
 
+  /** A recorded notice, as written when its step first tried to send it. */
+  public Optional<Notice> find(String noticeId) {
+    return jdbc.query("""
+        SELECT notice_id, process_instance_id, business_key, notice_type, recipient, subject, body
+        FROM ehc_notice WHERE notice_id = ?""",
+        (rs, row) -> new Notice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7)),
+        noticeId).stream().findFirst();
+  }
+
+  public void recordAttempt(String noticeId) {
+    ownTransaction.executeWithoutResult(tx -> jdbc.update(
+        "UPDATE ehc_notice SET attempts = attempts + 1 WHERE notice_id = ?", noticeId));
+  }
+
   public void markSent(String noticeId, Instant now) {
     ownTransaction.executeWithoutResult(tx -> jdbc.update(
         "UPDATE ehc_notice SET status = ?, sent_at = ?, last_error = NULL WHERE notice_id = ?",

@@ -71,20 +71,40 @@ public class NotificationService {
     Notice notice = new Notice(noticeId, processInstanceId, businessKey, noticeType, recipient,
         rendered.subject(), rendered.body());
     outbox.recordPending(notice, now());
+    transmit(notice);
+    return true;
+  }
 
+  /**
+   * Sends a notice recorded earlier by {@link #send} that its step could not send then.
+   *
+   * @return true if this call sent it, false if it had been sent meanwhile
+   */
+  public boolean deliver(String noticeId) {
+    Notice notice = outbox.find(noticeId)
+        .orElseThrow(() -> new IllegalStateException("No notice " + noticeId + " is recorded to deliver"));
+    if (outbox.status(noticeId).filter(NoticeOutbox.Status.SENT::equals).isPresent()) {
+      log.info("Notice {} was already sent; not sending again", noticeId);
+      return false;
+    }
+    outbox.recordAttempt(noticeId);
+    transmit(notice);
+    return true;
+  }
+
+  private void transmit(Notice notice) {
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(properties.from());
-    message.setTo(recipient);
+    message.setTo(notice.recipient());
     message.setSubject(notice.subject());
     message.setText(notice.body());
     try {
-      mailSender.send(withNoticeId(message, noticeId));
+      mailSender.send(withNoticeId(message, notice.noticeId()));
     } catch (MailException e) {
-      outbox.recordFailure(noticeId, e.getMessage());
+      outbox.recordFailure(notice.noticeId(), e.getMessage());
       throw e;
     }
-    outbox.markSent(noticeId, now());
-    return true;
+    outbox.markSent(notice.noticeId(), now());
   }
 
   private MimeMessage withNoticeId(SimpleMailMessage message, String noticeId) {

@@ -72,24 +72,38 @@ class NoticeSendingTest {
   }
 
   @Test
-  void with_the_mail_server_down_the_step_is_retried_then_raises_an_incident_and_nothing_is_lost_once_it_is_back() {
+  void with_the_mail_server_down_the_case_goes_on_and_the_notice_is_retried_then_an_incident_until_it_is_sent()
+      throws Exception {
     mail.stop();
     ProcessInstance instance = startCase("ben@example.org", "Ben Test");
 
+    management.executeJob(noticeJob(instance).getId());
+    assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(SmokeModel.REVIEW_TASK)
+        .count()).as("the case does not wait for the mail server").isEqualTo(1);
+    ProcessInstance delivery = runtime.createProcessInstanceQuery().processDefinitionKey(NoticeDelivery.KEY)
+        .processInstanceBusinessKey(instance.getBusinessKey()).singleResult();
+    assertThat(delivery).as("the notice handed to its own delivery, under the case's business key").isNotNull();
+    assertThat(runtime.getVariable(delivery.getId(), NoticeDelivery.Vars.NOTICE_ID))
+        .isEqualTo(noticeIdFor(instance, "ben@example.org"));
+    assertThat(runtime.getVariable(delivery.getId(), NoticeDelivery.Vars.CASE_PROCESS_INSTANCE_ID))
+        .isEqualTo(instance.getId());
+
     int attempts = 0;
-    Job job = noticeJob(instance);
+    Job job = deliveryJob(delivery);
     while (job.getRetries() > 0) {
       String jobId = job.getId();
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(jobId));
       attempts++;
-      job = noticeJob(instance);
+      job = deliveryJob(delivery);
     }
 
     assertThat(attempts).as("retries before the incident (R5 in the engine configuration)").isEqualTo(5);
-    Incident incident = runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    Incident incident = runtime.createIncidentQuery().processInstanceId(delivery.getId()).singleResult();
     assertThat(incident).isNotNull();
-    assertThat(incident.getActivityId()).isEqualTo(SmokeModel.NOTICE_STEP);
+    assertThat(incident.getActivityId()).isEqualTo(NoticeDelivery.Elements.DELIVER_NOTICE);
     assertThat(incident.getIncidentMessage()).containsIgnoringCase("mail");
+    assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count())
+        .as("the case itself has no incident").isZero();
     assertThat(job.getDuedate()).as("each retry waits for the retry cycle").isAfter(ClockUtil.getCurrentTime());
     assertThat(outbox.status(noticeIdFor(instance, "ben@example.org"))).contains(NoticeOutbox.Status.PENDING);
 
@@ -98,10 +112,25 @@ class NoticeSendingTest {
     management.executeJob(job.getId());
 
     assertThat(mail.getReceivedMessages()).hasSize(1);
-    assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(mail.getReceivedMessages()[0].getSubject()).isEqualTo("Test notice about Ben Test");
+    assertThat(runtime.createIncidentQuery().processInstanceId(delivery.getId()).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(delivery.getId()).count()).as("delivered")
+        .isZero();
     assertThat(outbox.status(noticeIdFor(instance, "ben@example.org"))).contains(NoticeOutbox.Status.SENT);
+  }
+
+  @Test
+  void a_notice_whose_template_cannot_be_filled_fails_its_own_step_since_a_retried_delivery_could_not_mend_it() {
+    ProcessInstance instance = runtime.startProcessInstanceByKey(SmokeModel.KEY, "smoke-no-name",
+        Map.of("parentEmail", "dan@example.org"));
+    String jobId = noticeJob(instance).getId();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(jobId))
+        .hasMessageContaining("childName");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NoticeDelivery.KEY)
+        .processInstanceBusinessKey("smoke-no-name").count()).isZero();
     assertThat(runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(SmokeModel.REVIEW_TASK)
-        .count()).isEqualTo(1);
+        .count()).isZero();
   }
 
   @Test
@@ -130,6 +159,10 @@ class NoticeSendingTest {
   private Job noticeJob(ProcessInstance instance) {
     return management.createJobQuery().processInstanceId(instance.getId()).activityId(SmokeModel.NOTICE_STEP)
         .singleResult();
+  }
+
+  private Job deliveryJob(ProcessInstance delivery) {
+    return management.createJobQuery().processInstanceId(delivery.getId()).singleResult();
   }
 
   private static String noticeIdFor(ProcessInstance instance, String recipient) {
