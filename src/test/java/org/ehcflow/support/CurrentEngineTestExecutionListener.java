@@ -1,7 +1,5 @@
 package org.ehcflow.support;
 
-import org.camunda.bpm.container.RuntimeContainerDelegate;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.springframework.core.Ordered;
@@ -20,23 +18,7 @@ public class CurrentEngineTestExecutionListener implements TestExecutionListener
   public void beforeTestMethod(TestContext testContext) {
     if (testContext.hasApplicationContext()) {
       testContext.getApplicationContext().getBeanProvider(ProcessEngine.class)
-          .ifAvailable(CurrentEngineTestExecutionListener::makeCurrent);
-    }
-  }
-
-  /**
-   * Both registries: the REST API's ({@link ProcessEngines}) and the web apps' (the runtime
-   * container), which loses the engine when another application in this JVM shuts down.
-   */
-  private static void makeCurrent(ProcessEngine engine) {
-    ProcessEngines.registerProcessEngine(engine);
-    RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
-    ProcessEngine registered = container.getProcessEngineService().getProcessEngine(engine.getName());
-    if (registered != engine) {
-      if (registered != null) {
-        container.unregisterProcessEngine(registered);
-      }
-      container.registerProcessEngine(engine);
+          .ifAvailable(ProcessEngines::registerProcessEngine);
     }
   }
 
