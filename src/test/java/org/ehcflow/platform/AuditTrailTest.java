@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -50,6 +51,9 @@ import org.springframework.util.MultiValueMap;
  * who made it and when, whether it came through the REST API or Tasklist: read back here.
  */
 @EhcIntegrationTest
+// Its own application: the web apps find their engine in a JVM-wide registry, which an
+// application started and stopped in the same JVM by an earlier test leaves without one.
+@TestPropertySource(properties = "ehc.test.context=audit-trail")
 class AuditTrailTest {
 
   @RegisterExtension
