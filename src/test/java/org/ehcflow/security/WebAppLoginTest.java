@@ -17,6 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The web apps keep their own login, session and CSRF protection behind Spring Security. */
 @EhcIntegrationTest
+// Its own application: the web apps find their engine in a JVM-wide registry, which an
+// application started and stopped in the same JVM by an earlier test leaves without one.
+@org.springframework.test.context.TestPropertySource(properties = "ehc.test.context=web-app-login")
 class WebAppLoginTest {
 
   @LocalServerPort int port;
