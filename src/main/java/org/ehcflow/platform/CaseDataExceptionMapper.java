@@ -2,6 +2,7 @@ package org.ehcflow.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,12 @@ public class CaseDataExceptionMapper implements ExceptionMapper<RestException> {
 
   @Override
   public Response toResponse(RestException exception) {
+    // A task closed by someone else while this completion ran can also trip the form's checks;
+    // the conflict is the reason to give.
+    Optional<Response> conflict = OptimisticLockingExceptionMapper.conflict(exception);
+    if (conflict.isPresent()) {
+      return conflict.get();
+    }
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof CaseDataException caseData) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -46,7 +53,6 @@ public class CaseDataExceptionMapper implements ExceptionMapper<RestException> {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
       }
     }
-    return OptimisticLockingExceptionMapper.conflict(exception)
-        .orElseGet(() -> engineDefault.toResponse(exception));
+    return engineDefault.toResponse(exception);
   }
 }

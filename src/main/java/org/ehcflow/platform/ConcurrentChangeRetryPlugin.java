@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -106,16 +105,9 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
       for (int attempt = 1; ; attempt++) {
         try {
           return next.execute(command);
-        } catch (NullValueException | AuthorizationException e) {
-          // Gone, or (read a moment before another request closed it) no longer anyone's to work on.
-          if (TASK_COMMANDS.contains(command.getClass())
-              && ((attempt > 1 && e instanceof NullValueException) || hasEnded(taskIdOf(command)))) {
-            throw new TaskNoLongerOpenException(e);
-          }
-          throw e;
         } catch (RuntimeException e) {
           if (!isConcurrentChange(e)) {
-            throw e;
+            throw closedUnderTheCompletion(command, attempt, e) ? new TaskNoLongerOpenException(e) : e;
           }
           if (attempt >= ATTEMPTS) {
             throw new ConcurrentChangeException(e);
@@ -125,6 +117,20 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
           pause(attempt);
         }
       }
+    }
+
+    /**
+     * A task completion that failed because another request closed the task while it ran: the
+     * task was gone on a repeat, or history now shows it ended. Closed between the completion
+     * reading the task and reading its case, the entries were set on no case at all and the
+     * form's own checks then find them missing; the person is told the task was closed, not
+     * that a field they filled in is empty.
+     */
+    private boolean closedUnderTheCompletion(Command<?> command, int attempt, RuntimeException failure) {
+      if (!TASK_COMMANDS.contains(command.getClass())) {
+        return false;
+      }
+      return (attempt > 1 && failure instanceof NullValueException) || hasEnded(taskIdOf(command));
     }
 
     private boolean hasEnded(String taskId) {

@@ -177,7 +177,8 @@ class ConcurrentCompletionTest {
 
       assertThat(answers.get(1).statusCode()).as("withdrawal, round " + round + ": " + answers.get(1).body())
           .isEqualTo(204);
-      assertThat(answers.get(0).statusCode()).as("completion, round " + round).isIn(204, 409);
+      assertThat(answers.get(0).statusCode()).as("completion, round " + round + ": " + answers.get(0).body())
+          .isIn(204, 409);
       if (answers.get(0).statusCode() == 409) {
         assertThat(answers.get(0).body()).contains("completed or closed by someone else");
       }

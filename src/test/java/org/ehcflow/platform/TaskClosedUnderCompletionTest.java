@@ -1,0 +1,112 @@
+package org.ehcflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.support.Jobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The interleaving the race tests meet only now and then, made to happen every time: a withdrawal
+ * closes the task after a completion has read the task but before it has read the case. The
+ * engine then sets the caseworker's entries on no case, and the form's checks report them
+ * missing. The caseworker must read that the task was closed, not that a field they filled in
+ * is empty.
+ */
+@EhcIntegrationTest
+class TaskClosedUnderCompletionTest {
+
+  private static final CaseDataException ENTRIES_SET_ON_NO_CASE = new CaseDataException(
+      "Invalid evidence for the panel. graduatedApproachCycles: is required");
+
+  @Autowired ProcessEngine engine;
+
+  @BeforeEach
+  void theDayOfTheRequest() {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse("2026-03-02").atTime(10, 0).atZone(StatutoryClock.ZONE).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void a_completion_whose_task_was_withdrawn_while_it_ran_is_told_the_task_was_closed() {
+    String taskId = taskAtPreparation("CLOSED-1");
+    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.REQUEST_WITHDRAWN)
+        .processInstanceBusinessKey("EHCNA-CLOSED-1")
+        .setVariable(AssessmentProcess.Vars.WITHDRAWN_REASON, "Family moved away").correlate();
+
+    assertThatThrownBy(() -> completionMeeting(taskId, ENTRIES_SET_ON_NO_CASE))
+        .isInstanceOf(TaskNoLongerOpenException.class)
+        .hasMessageContaining("completed or closed by someone else")
+        .hasCause(ENTRIES_SET_ON_NO_CASE);
+  }
+
+  @Test
+  void a_completion_of_a_task_still_open_keeps_the_forms_own_message() {
+    String taskId = taskAtPreparation("OPEN-1");
+
+    assertThatThrownBy(() -> completionMeeting(taskId, ENTRIES_SET_ON_NO_CASE)).isSameAs(ENTRIES_SET_ON_NO_CASE);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("still open").isEqualTo(1);
+  }
+
+  @Test
+  void the_rest_api_answers_a_closed_task_with_409_even_when_the_forms_checks_failed_too() {
+    RestException wrapped = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new TaskNoLongerOpenException(ENTRIES_SET_ON_NO_CASE), "Cannot complete task t-1");
+    RestException invalid = new RestException(Response.Status.INTERNAL_SERVER_ERROR, ENTRIES_SET_ON_NO_CASE,
+        "Cannot complete task t-2");
+
+    Response closed = new CaseDataExceptionMapper().toResponse(wrapped);
+    Response refused = new CaseDataExceptionMapper().toResponse(invalid);
+
+    assertThat(closed.getStatus()).isEqualTo(409);
+    assertThat(closed.getEntity()).asString().contains("completed or closed by someone else");
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getEntity()).asString().contains("graduatedApproachCycles: is required");
+  }
+
+  /** The engine's completion command through the retry interceptor, the engine failing as given. */
+  private Object completionMeeting(String taskId, RuntimeException failure) {
+    ConcurrentChangeRetryPlugin.RetryOnConcurrentChange retry = new ConcurrentChangeRetryPlugin.RetryOnConcurrentChange(
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+    retry.setNext(new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        throw failure;
+      }
+    });
+    return retry.execute(new CompleteTaskCmd(taskId, Map.of()));
+  }
+
+  private String taskAtPreparation(String childId) {
+    String caseId = engine.getRuntimeService().startProcessInstanceByKey(AssessmentProcess.KEY, "EHCNA-" + childId,
+        Map.of("childId", childId, "childName", "Child " + childId, "dateOfBirth", "2016-03-14",
+            "requestReceivedDate", "2026-03-02", "requester", "parent",
+            "parentEmail", "parent." + childId.toLowerCase() + "@example.org")).getId();
+    Jobs.executeAll(engine.getManagementService(), caseId);
+    return engine.getTaskService().createTaskQuery().processInstanceId(caseId)
+        .taskDefinitionKey(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL).singleResult().getId();
+  }
+}
