@@ -1,8 +1,11 @@
 package org.ehcflow.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -56,5 +59,14 @@ public class SecurityConfig {
         .csrf(AbstractHttpConfigurer::disable)
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
+  }
+
+  /** Before the web apps' own filters, so it sees the header and the page they write. */
+  @Bean
+  FilterRegistrationBean<WebAppNonceFilter> webAppNonceFilter(CamundaBpmProperties camunda) {
+    FilterRegistrationBean<WebAppNonceFilter> registration =
+        new FilterRegistrationBean<>(new WebAppNonceFilter(camunda.getWebapp().getApplicationPath()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 }

@@ -63,6 +63,8 @@ public final class Browser implements AutoCloseable {
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile.toAbsolutePath());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    // The page's console, kept with the page source when a step fails.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
         .withEnvironment(Map.of("TZ", "Europe/London", "LANG", "en_GB.UTF-8", "LANGUAGE", "en_GB:en")).build();
     driver = new ChromeDriver(service, options);
@@ -138,12 +140,22 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** The page's HTML next to the screenshots, for finding out why a step failed. */
+  /**
+   * The page's HTML, its console and the files it has loaded so far, next to the screenshots, for
+   * finding out why a step failed.
+   */
   public void savePageSource(String name) {
     try {
       Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
+      StringBuilder console = new StringBuilder();
+      driver.manage().logs().get("browser").forEach(entry -> console.append(entry).append('\n'));
+      console.append("\n-- loaded (ms, file) --\n").append(((JavascriptExecutor) driver).executeScript(
+          "return performance.getEntriesByType('resource').map(r => Math.round(r.duration) + ' ' + r.name).join('\\n');"));
+      Files.writeString(screenshots.resolve(name + "-console.txt"), console);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      // What the driver could not give is left out; the HTML is what matters most.
     }
   }
 
