@@ -162,6 +162,18 @@ async function fitAndShoot(page, canvasExpr, png) {
   await page.screenshot({ path: png });
 }
 
+/**
+ * bpmn-js names each arrow-head marker with a random id, so every build rewrote every committed
+ * SVG; numbering them in order of appearance keeps a rendering unchanged until its model changes.
+ */
+function stableMarkerIds(svg) {
+  const numbers = new Map();
+  return svg.replace(/marker-[a-z0-9]{10,}/g, id => {
+    if (!numbers.has(id)) numbers.set(id, `marker-${numbers.size + 1}`);
+    return numbers.get(id);
+  });
+}
+
 async function renderBpmn(page, xml, name, outDir) {
   await loadPage(page, BPMN);
   const result = await page.evaluate(async xml => {
@@ -178,7 +190,7 @@ async function renderBpmn(page, xml, name, outDir) {
   if (result.error) throw new Error(`import failed: ${result.error}`);
 
   const base = join(outDir, basename(name, '.bpmn'));
-  await writeFile(`${base}.svg`, result.svg);
+  await writeFile(`${base}.svg`, stableMarkerIds(result.svg));
   await fitAndShoot(page, `window.viewer.get('canvas')`, `${base}.png`);
   return [`${base}.svg`, `${base}.png`];
 }
