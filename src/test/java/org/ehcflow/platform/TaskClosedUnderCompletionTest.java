@@ -3,11 +3,11 @@ package org.ehcflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.support.CaseDriver;
 import org.ehcflow.support.EhcIntegrationTest;
-import org.ehcflow.statutory.StatutoryClock;
-import org.ehcflow.support.Jobs;
+import org.ehcflow.support.TestMail;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -38,12 +38,10 @@ class TaskClosedUnderCompletionTest {
   private static final CaseDataException ENTRIES_SET_ON_NO_CASE = new CaseDataException(
       "Invalid evidence for the panel. graduatedApproachCycles: is required");
 
-  @Autowired ProcessEngine engine;
+  @RegisterExtension
+  static GreenMailExtension mail = TestMail.server();
 
-  @BeforeEach
-  void theDayOfTheRequest() {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.parse("2026-03-02").atTime(10, 0).atZone(StatutoryClock.ZONE).toInstant()));
-  }
+  @Autowired ProcessEngine engine;
 
   @AfterEach
   void resetClock() {
@@ -101,11 +99,7 @@ class TaskClosedUnderCompletionTest {
   }
 
   private String taskAtPreparation(String childId) {
-    String caseId = engine.getRuntimeService().startProcessInstanceByKey(AssessmentProcess.KEY, "EHCNA-" + childId,
-        Map.of("childId", childId, "childName", "Child " + childId, "dateOfBirth", "2016-03-14",
-            "requestReceivedDate", "2026-03-02", "requester", "parent",
-            "parentEmail", "parent." + childId.toLowerCase() + "@example.org")).getId();
-    Jobs.executeAll(engine.getManagementService(), caseId);
+    String caseId = new CaseDriver(engine).request(childId, "2026-03-02");
     return engine.getTaskService().createTaskQuery().processInstanceId(caseId)
         .taskDefinitionKey(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL).singleResult().getId();
   }

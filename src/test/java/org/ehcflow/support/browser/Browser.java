@@ -145,17 +145,19 @@ public final class Browser implements AutoCloseable {
    * finding out why a step failed.
    */
   public void savePageSource(String name) {
+    StringBuilder console = new StringBuilder();
     try {
-      Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
-      StringBuilder console = new StringBuilder();
       driver.manage().logs().get("browser").forEach(entry -> console.append(entry).append('\n'));
       console.append("\n-- loaded (ms, file) --\n").append(((JavascriptExecutor) driver).executeScript(
           "return performance.getEntriesByType('resource').map(r => Math.round(r.duration) + ' ' + r.name).join('\\n');"));
+    } catch (RuntimeException e) {
+      console.append("\n(the driver could not give the rest: ").append(e.getMessage()).append(')');
+    }
+    try {
+      Files.writeString(screenshots.resolve(name + ".html"), driver.getPageSource());
       Files.writeString(screenshots.resolve(name + "-console.txt"), console);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      // What the driver could not give is left out; the HTML is what matters most.
     }
   }
 
