@@ -3,9 +3,11 @@ package org.ehcflow.section23;
 import static org.ehcflow.section23.Section23Process.Start.*;
 import static org.ehcflow.section23.Section23Process.Vars.*;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -28,19 +30,38 @@ public class EarlierNotifications {
 
   public record Found(String notificationId, String summary) {}
 
+  /**
+   * Looked up through the variables' own index (pathway, name, value) and only then joined to
+   * their notifications: a query on the notifications with variable conditions reads the whole
+   * history on some databases, and every new request for an assessment asks this.
+   */
   public List<Found> find(String nhsNumber, String childName, String dateOfBirth) {
-    List<HistoricProcessInstance> matches = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
     if (nhsNumber != null && !nhsNumber.isBlank()) {
-      matches.addAll(history.createHistoricProcessInstanceQuery().processDefinitionKey(Section23Process.KEY)
-          .variableValueEquals(NHS_NUMBER, NhsNumber.normalise(nhsNumber)).list());
+      ids.addAll(notificationsWith(NHS_NUMBER, NhsNumber.normalise(nhsNumber)));
     }
     if (childName != null && dateOfBirth != null) {
-      history.createHistoricProcessInstanceQuery().processDefinitionKey(Section23Process.KEY)
-          .variableValueEquals(CHILD_NAME, childName).variableValueEquals(DATE_OF_BIRTH, dateOfBirth).list().stream()
-          .filter(found -> matches.stream().noneMatch(known -> known.getId().equals(found.getId())))
-          .forEach(matches::add);
+      Set<String> named = notificationsWith(CHILD_NAME, childName);
+      if (!named.isEmpty()) {
+        history.createHistoricVariableInstanceQuery().processInstanceIdIn(named.toArray(String[]::new))
+            .variableName(DATE_OF_BIRTH).disableBinaryFetching().list().stream()
+            .filter(variable -> dateOfBirth.equals(variable.getValue()))
+            .forEach(variable -> ids.add(variable.getProcessInstanceId()));
+      }
     }
-    return matches.stream().map(this::summarise).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, HistoricProcessInstance> byId = history.createHistoricProcessInstanceQuery().processInstanceIds(ids)
+        .list().stream().collect(Collectors.toMap(HistoricProcessInstance::getId, instance -> instance));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).map(this::summarise).toList();
+  }
+
+  private Set<String> notificationsWith(String name, String value) {
+    return history.createHistoricVariableInstanceQuery().processDefinitionKey(Section23Process.KEY)
+        .variableValueEquals(name, value).disableBinaryFetching().list().stream()
+        .map(HistoricVariableInstance::getProcessInstanceId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private Found summarise(HistoricProcessInstance notification) {

@@ -77,7 +77,7 @@ class PostgresPlatformTest {
     try (ConfigurableApplicationContext app = AppRunner.start(settings, "postgres")) {
       JdbcTemplate jdbc = new JdbcTemplate(postgres.getDatabase("postgres", "ehc_schema"));
       assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
-          String.class)).containsExactly("1", "2", "3");
+          String.class)).containsExactly("1", "2", "3", "4");
       assertThat(jdbc.queryForList("SELECT version_ FROM act_ge_schema_log", String.class))
           .contains("7.24.0");
       assertThat(jdbc.queryForObject("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'", String.class))
