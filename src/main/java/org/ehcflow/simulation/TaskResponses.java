@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.statutory.StatutoryClock;
 
 /**
  * What each person enters when they complete their task in a simulated year: the decisions the
@@ -85,7 +86,7 @@ final class TaskResponses {
           "userTask_escalateLateTransfer", "userTask_escalateLateTriage" ->
           entries.put(AssessmentProcess.Recorded.ESCALATION_NOTE, "Escalated");
       case AnnualReviewProcess.Elements.ARRANGE_MEETING -> {
-        LocalDate meeting = calendar.onOrAfter(today.plusDays(Math.max(14, demand.reviewMeetingLeadDays())));
+        LocalDate meeting = calendar.onOrAfter(today.plusDays(Math.max(7L * StatutoryClock.REVIEW_NOTICE_WEEKS, demand.reviewMeetingLeadDays())));
         entries.put(AnnualReviewProcess.Vars.REVIEW_MEETING_DATE, meeting.toString());
       }
       case AnnualReviewProcess.Elements.CIRCULATE_ADVICE ->
