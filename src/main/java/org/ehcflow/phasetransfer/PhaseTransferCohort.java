@@ -2,6 +2,7 @@ package org.ehcflow.phasetransfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,10 +24,16 @@ import org.springframework.stereotype.Service;
  * Finds every maintained plan (each has one running annual review) whose child changes phase
  * next September, by the published cohort table, and starts its phase-transfer review. A child
  * already in a phase-transfer review is left alone, so a second run starts nothing twice.
+ *
+ * <p>Finding and starting are separate steps so the yearly run can start its reviews in batches,
+ * each its own transaction: one transaction for a large council's whole cohort grows much faster
+ * than the cohort, and a failure in it would roll back every review started before.
  */
 @Service
 public class PhaseTransferCohort {
 
+  /** Annual reviews per batch; their ids, joined, must fit one text variable (4,000 characters). */
+  public static final int BATCH_SIZE = 50;
   private static final int QUERY_BATCH = 500;
   private static final List<String> PLAN_VARIABLES = List.of(
       AnnualReviewProcess.Start.CHILD_ID, AnnualReviewProcess.Start.CHILD_NAME, AnnualReviewProcess.Start.DATE_OF_BIRTH,
@@ -43,26 +50,65 @@ public class PhaseTransferCohort {
 
   public record Result(int plansChecked, int started, int alreadyInTransfer) {}
 
+  /** The annual reviews whose children change phase and have no transfer review yet. */
+  public record Cohort(int plansChecked, int alreadyInTransfer, List<String> reviewsToTransfer) {
+
+    /** The reviews in batches, each written as one comma-separated text. */
+    public List<String> batches() {
+      List<String> batches = new ArrayList<>();
+      for (int from = 0; from < reviewsToTransfer.size(); from += BATCH_SIZE) {
+        batches.add(String.join(",", reviewsToTransfer.subList(from, Math.min(reviewsToTransfer.size(), from + BATCH_SIZE))));
+      }
+      return batches;
+    }
+  }
+
+  public record BatchResult(int started, int alreadyInTransfer) {}
+
+  /** Finds and starts the whole cohort, each review its own transaction when called outside one. */
   public Result run(LocalDate today) {
+    Cohort cohort = find(today);
+    BatchResult started = start(cohort.reviewsToTransfer(), today);
+    return new Result(cohort.plansChecked(), started.started(), cohort.alreadyInTransfer() + started.alreadyInTransfer());
+  }
+
+  public Cohort find(LocalDate today) {
+    int academicYear = SchoolYears.academicYearOf(today);
+    Set<String> inTransfer = childrenIn(PhaseTransferProcess.KEY);
+    Map<String, Map<String, Object>> plans = variablesOf(runningInstancesOf(AnnualReviewProcess.KEY));
+    List<String> toTransfer = new ArrayList<>();
+    int skipped = 0;
+    for (Map.Entry<String, Map<String, Object>> plan : plans.entrySet()) {
+      if (transferTypeOf(plan.getValue(), academicYear) == null) {
+        continue;
+      }
+      if (!inTransfer.add(plan.getValue().get(AnnualReviewProcess.Start.CHILD_ID).toString())) {
+        skipped++;
+        continue;
+      }
+      toTransfer.add(plan.getKey());
+    }
+    return new Cohort(plans.size(), skipped, List.copyOf(toTransfer));
+  }
+
+  /** Starts the transfer reviews of these annual reviews, skipping any child that has one by now. */
+  public BatchResult start(List<String> annualReviewIds, LocalDate today) {
     int academicYear = SchoolYears.academicYearOf(today);
     LocalDate transferDate = SchoolYears.nextSeptember(today);
-    Set<String> inTransfer = childrenIn(PhaseTransferProcess.KEY);
-    Map<String, Map<String, Object>> plans = variablesOfRunning(AnnualReviewProcess.KEY);
     int started = 0;
     int skipped = 0;
-    for (Map<String, Object> plan : plans.values()) {
-      LocalDate dateOfBirth = StatutoryDates.parse(plan.get(AnnualReviewProcess.Start.DATE_OF_BIRTH).toString());
-      int yearGroupNow = SchoolYears.yearGroupIn(academicYear, dateOfBirth);
-      Map<String, Object> inputs = new HashMap<>();
-      inputs.put(PhaseTransferCohortProcess.Vars.YEAR_GROUP_NOW, yearGroupNow);
-      inputs.put(AnnualReviewProcess.Start.SETTING_PHASE, plan.get(AnnualReviewProcess.Start.SETTING_PHASE));
-      DmnDecisionResult result = decisions.evaluateDecisionByKey(PhaseTransferCohortProcess.DECISION)
-          .variables(inputs).evaluate();
-      if (result.isEmpty()) {
+    for (Map.Entry<String, Map<String, Object>> entry : variablesOf(annualReviewIds).entrySet()) {
+      Map<String, Object> plan = entry.getValue();
+      String transferType = transferTypeOf(plan, academicYear);
+      if (transferType == null) {
         continue;
       }
       String childId = plan.get(AnnualReviewProcess.Start.CHILD_ID).toString();
-      if (!inTransfer.add(childId)) {
+      String businessKey = "PT-" + childId + "-" + transferDate;
+      // Finding the cohort left out every child already in a transfer; this catches one started
+      // by hand for the same move since, through the indexed business key.
+      if (runtime.createProcessInstanceQuery().processDefinitionKey(PhaseTransferProcess.KEY)
+          .processInstanceBusinessKey(businessKey).count() > 0) {
         skipped++;
         continue;
       }
@@ -72,26 +118,49 @@ public class PhaseTransferCohort {
           start.put(name, plan.get(name));
         }
       });
-      start.put(PhaseTransferProcess.Start.TRANSFER_TYPE, result.getSingleResult().getSingleEntry());
+      start.put(PhaseTransferProcess.Start.TRANSFER_TYPE, transferType);
       start.put(PhaseTransferProcess.Start.TRANSFER_DATE, transferDate.toString());
-      start.put(PhaseTransferProcess.Start.YEAR_GROUP, yearGroupNow);
-      runtime.startProcessInstanceByKey(PhaseTransferProcess.KEY, "PT-" + childId + "-" + transferDate, start);
+      start.put(PhaseTransferProcess.Start.YEAR_GROUP,
+          SchoolYears.yearGroupIn(academicYear, dateOfBirthOf(plan)));
+      start.put(PhaseTransferProcess.Start.SUPERSEDES_REVIEW, entry.getKey());
+      runtime.startProcessInstanceByKey(PhaseTransferProcess.KEY, businessKey, start);
       started++;
     }
-    return new Result(plans.size(), started, skipped);
+    return new BatchResult(started, skipped);
+  }
+
+  public static List<String> idsOfBatch(String batch) {
+    return batch == null || batch.isBlank() ? List.of() : Arrays.asList(batch.split(","));
+  }
+
+  /** The cohort table's transfer type for this plan, or null if the child does not change phase next September. */
+  private String transferTypeOf(Map<String, Object> plan, int academicYear) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put(PhaseTransferCohortProcess.Vars.YEAR_GROUP_NOW, SchoolYears.yearGroupIn(academicYear, dateOfBirthOf(plan)));
+    inputs.put(AnnualReviewProcess.Start.SETTING_PHASE, plan.get(AnnualReviewProcess.Start.SETTING_PHASE));
+    DmnDecisionResult result = decisions.evaluateDecisionByKey(PhaseTransferCohortProcess.DECISION)
+        .variables(inputs).evaluate();
+    return result.isEmpty() ? null : result.getSingleResult().getSingleEntry();
+  }
+
+  private static LocalDate dateOfBirthOf(Map<String, Object> plan) {
+    return StatutoryDates.parse(plan.get(AnnualReviewProcess.Start.DATE_OF_BIRTH).toString());
   }
 
   private Set<String> childrenIn(String processKey) {
     Set<String> children = new HashSet<>();
-    variablesOfRunning(processKey).values()
+    variablesOf(runningInstancesOf(processKey)).values()
         .forEach(variables -> children.add(String.valueOf(variables.get(AnnualReviewProcess.Start.CHILD_ID))));
     return children;
   }
 
-  /** The plan variables of each running instance, fetched in batches rather than one query per case. */
-  private Map<String, Map<String, Object>> variablesOfRunning(String processKey) {
-    List<String> ids = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).active().list().stream()
+  private List<String> runningInstancesOf(String processKey) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).active().list().stream()
         .map(ProcessInstance::getId).toList();
+  }
+
+  /** The plan variables of each instance still running, fetched in batches rather than one query per case. */
+  private Map<String, Map<String, Object>> variablesOf(List<String> ids) {
     Map<String, Map<String, Object>> byInstance = new LinkedHashMap<>();
     for (int from = 0; from < ids.size(); from += QUERY_BATCH) {
       List<String> batch = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + QUERY_BATCH)));

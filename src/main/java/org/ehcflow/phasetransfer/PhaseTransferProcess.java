@@ -20,9 +20,14 @@ public final class PhaseTransferProcess {
     public static final String NAMED_SETTING = "namedSetting";
     /** Project extension, carried into the next annual review. */
     public static final String SETTING_PHASE = "settingPhase";
+    /**
+     * Project extension, set by the cohort run: the annual review this transfer replaces, so it is
+     * found by its id rather than by searching every running review for the child.
+     */
+    public static final String SUPERSEDES_REVIEW = "supersedesReview";
 
     public static final Set<String> ALL = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PARENT_EMAIL, TRANSFER_TYPE,
-        TRANSFER_DATE, YEAR_GROUP, NAMED_SETTING, SETTING_PHASE);
+        TRANSFER_DATE, YEAR_GROUP, NAMED_SETTING, SETTING_PHASE, SUPERSEDES_REVIEW);
 
     private Start() {}
   }

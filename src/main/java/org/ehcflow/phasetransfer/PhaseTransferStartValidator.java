@@ -41,6 +41,7 @@ public class PhaseTransferStartValidator implements ExecutionListener {
     Integer yearGroup = data.optionalInteger(YEAR_GROUP, -2, 14);
     data.optionalString(NAMED_SETTING, 200);
     data.optionalOneOf(SETTING_PHASE, AnnualReviewProcess.Start.SETTING_PHASES);
+    data.optionalString(SUPERSEDES_REVIEW, 64);
     data.check("start of a phase-transfer review");
     data.applyTo(execution);
     BusinessKeys.giveIfMissing(execution, "PT", execution.getVariable(CHILD_ID), transfer);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.security.EhcGroups;
 import org.ehcflow.statutory.StatutoryClock;
@@ -34,11 +35,17 @@ public class PlanTransferDelegate implements JavaDelegate {
     execution.setVariable(REVIEW_HOST_GROUP, setting == null || setting.toString().isBlank()
         ? EhcGroups.LA_CASEWORKER.id() : EhcGroups.EDUCATION_SETTING.id());
 
-    int superseded = execution.getProcessEngineServices().getRuntimeService()
+    MessageCorrelationBuilder supersede = execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(AnnualReviewProcess.Messages.REVIEW_SUPERSEDED)
-        .processInstanceVariableEquals(AnnualReviewProcess.Start.CHILD_ID, execution.getVariable(CHILD_ID))
-        .setVariable(AnnualReviewProcess.Vars.SUPERSEDED_BY, execution.getProcessBusinessKey())
-        .correlateAllWithResult().size();
+        .setVariable(AnnualReviewProcess.Vars.SUPERSEDED_BY, execution.getProcessBusinessKey());
+    // Always the same child's review; given the review's id (the cohort run does), it is found by
+    // that id instead of among every running review.
+    supersede.processInstanceVariableEquals(AnnualReviewProcess.Start.CHILD_ID, execution.getVariable(CHILD_ID));
+    Object review = execution.getVariable(SUPERSEDES_REVIEW);
+    if (review != null) {
+      supersede.processInstanceId(review.toString());
+    }
+    int superseded = supersede.correlateAllWithResult().size();
     execution.setVariable(SUPERSEDED_REVIEWS, superseded);
   }
 }

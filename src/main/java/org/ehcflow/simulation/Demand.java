@@ -148,7 +148,12 @@ record Demand(List<Request> requests, List<Plan> plans) {
       int oldest = Integer.parseInt(range[range.length - 1].trim());
       LocalDate dateOfBirth = config.start().minusYears(youngest + random.nextInt(oldest - youngest + 1))
           .minusDays(random.nextInt(365));
-      // Reviews fall due evenly over the year: each cycle began in the twelve months before it.
+      // A plan is for a child already born: one drawn as born on the first day was born the day before.
+      if (!dateOfBirth.isBefore(config.start())) {
+        dateOfBirth = config.start().minusDays(1);
+      }
+      // Reviews fall due evenly over the year: each cycle began in the twelve months before it,
+      // and after the child's birth.
       LocalDate cycleFrom = config.start().minusDays(1 + random.nextInt(365));
       if (cycleFrom.isBefore(dateOfBirth)) {
         cycleFrom = dateOfBirth.plusDays(1);

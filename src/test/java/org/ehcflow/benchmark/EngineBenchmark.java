@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,6 +45,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.management.Notification;
@@ -363,6 +366,18 @@ class EngineBenchmark {
       }
     }
     driver.record(new Steps());
+    // Each side alone for a few cases, for where its statements go.
+    int profiled = 5;
+    app.resetStatements();
+    for (int n = 0; n < profiled; n++) {
+      ours.run(driver, prefix + "-SQL-" + n);
+    }
+    String ourTables = app.statementsByTable(profiled, 14);
+    app.resetStatements();
+    for (int n = 0; n < profiled; n++) {
+      baseline.run(driver, "BASE-SQL-" + n);
+    }
+    String baseTables = app.statementsByTable(profiled, 14);
 
     report.row(section, "model: user tasks / timer definitions / gateways", shape.toString(),
         BaselineModel.Shape.of(engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
@@ -405,6 +420,8 @@ class EngineBenchmark {
     // The driver's own look-ups (which task, which jobs) are in these counts too, on both sides.
     report.row(section, "SQL statements per case, incl. the driver's look-ups (pg_stat_statements)",
         perCase((int) ourSql[0], ourSteps.cases), perCase((int) baseSql[0], baseSteps.cases), "");
+    report.row(section, "SQL statements per case by kind and table, the largest (" + profiled + " more cases each)",
+        ourTables, baseTables, "");
     report.row(section, "database execution time per case (pg_stat_statements)",
         ms(ourSql[1] / ourSteps.cases), ms(baseSql[1] / baseSteps.cases), "");
     report.row(section, "rows written per case (first case): history, notices", app.rowsWritten(firstOurs),
@@ -706,88 +723,43 @@ class EngineBenchmark {
   // --- 4. Phase-transfer cohort --------------------------------------------------------------
 
   /**
-   * The cohort over the whole register, run as {@link PhaseTransferCohort#run} runs when called
-   * directly: each review start its own transaction. Then the way production runs it, as the
-   * cohort process's one job, in one transaction, on registers of growing size: that way's time
-   * grows much faster than the register (the engine sorts every change of the transaction
-   * against every other when it flushes), so it is measured where it finishes and its growth
-   * reported, rather than waited for over 20,000 plans.
+   * The cohort run as production runs it, through the cohort process's jobs (finding the cohort,
+   * then a job per batch of children), over a register of 1,000 plans and then of the full size,
+   * each on a new database: the time per plan at both sizes shows whether it grows with the
+   * register.
    */
   private void phaseTransferCohort(EmbeddedPostgres postgres, GreenMail mail, Report report) throws Exception {
     String section = "4. phase-transfer cohort";
     LocalDate today = LocalDate.of(2026, 9, 7);
     report.row(section, "heap max (-Xmx of the test JVM); time allowed per run", mb(Runtime.getRuntime().maxMemory())
         + "; " + COHORT_BUDGET_MINUTES + " min", "", "");
-    try (Section app = Section.start(postgres, mail, "bench_cohort")) {
-      ProcessEngine engine = app.engine();
-      ClockUtil.setCurrentTime(StatutoryDates.startOfDay(today));
-      long seedStarted = System.nanoTime();
-      seedPlans(app, COHORT, section);
-      app.analyze();
-      report.row(section, "running annual reviews seeded (Year 6 and Year 11 children, real starts, "
-          + BULK_BATCH + " a transaction)", String.format(Locale.ROOT, "%,d (%s)", COHORT,
-          seconds(System.nanoTime() - seedStarted)), "", "");
-
-      String run = "PhaseTransferCohort.run(today), " + String.format(Locale.ROOT, "%,d", COHORT) + " plans";
-      log(section + ": " + run);
-      app.resetStatements();
-      try (HeapWatch heap = new HeapWatch(); Watchdog watchdog = new Watchdog(app, run, section)) {
-        long t0 = System.nanoTime();
-        String outcome;
-        try {
-          PhaseTransferCohort.Result result = app.bean(PhaseTransferCohort.class).run(today);
-          outcome = String.format(Locale.ROOT, "completed: %,d started of %,d checked", result.started(),
-              result.plansChecked());
-        } catch (Throwable failed) {
-          outcome = (watchdog.stopped() ? "stopped by the benchmark at " + COHORT_BUDGET_MINUTES + " min"
-              : "failed: " + rootCause(failed)) + String.format(Locale.ROOT, ", %,d started by then",
-              engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PhaseTransferProcess.KEY).count());
-        }
-        report.row(section, run + " (a transaction per start): wall time; outcome", seconds(System.nanoTime() - t0)
-            + "; " + outcome, "", "completed");
-        heap.report(report, section, run);
-        app.topStatements(report, section, run, 2);
-      }
-      report.row(section, run + ": phase-transfer reviews / annual reviews running afterwards",
-          String.format(Locale.ROOT, "%,d / %,d",
-              engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PhaseTransferProcess.KEY).count(),
-              engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY).count()),
-          "", String.format(Locale.ROOT, "%,d / 0", COHORT));
-    }
-
-    // Each size on a new database, so one size's transfers do not slow the next.
-    List<double[]> rungs = new ArrayList<>();
-    for (int size = Math.min(1_000, COHORT); size <= COHORT; size *= 2) {
-      double seconds = cohortAsJob(postgres, mail, report, section, today, size);
+    List<double[]> perPlan = new ArrayList<>();
+    for (int size : new TreeSet<>(List.of(Math.min(1_000, COHORT), COHORT))) {
+      double seconds = cohortAsJobs(postgres, mail, report, section, today, size);
       if (Double.isNaN(seconds)) {
         break;
       }
-      rungs.add(new double[] {size, seconds});
-      // Stop before a size that would take more than half the time allowed, judging by the growth so far.
-      double growth = rungs.size() < 2 ? 2 : Math.log(seconds / rungs.get(rungs.size() - 2)[1]) / Math.log(2);
-      if (seconds * Math.pow(2, Math.max(1, growth)) > COHORT_BUDGET_MINUTES * 30.0 || size * 2 > COHORT) {
-        break;
-      }
+      perPlan.add(new double[] {size, seconds * 1000 / size});
     }
-    if (rungs.size() >= 2 && rungs.get(rungs.size() - 1)[0] < COHORT) {
-      double[] last = rungs.get(rungs.size() - 1);
-      double[] before = rungs.get(rungs.size() - 2);
-      double exponent = Math.log(last[1] / before[1]) / Math.log(last[0] / before[0]);
-      report.row(section, String.format(Locale.ROOT, "as its job: time grows as plans^%.2f from %,d to %,d plans;"
-              + " at that rate %,d plans would take (estimate)", exponent, (int) before[0], (int) last[0], COHORT),
-          minutes((long) (last[1] * Math.pow(COHORT / last[0], exponent) * 1e9)), "", "");
+    if (perPlan.size() == 2) {
+      report.row(section, String.format(Locale.ROOT, "change in time per plan, %,d to %,d plans",
+          (int) perPlan.get(0)[0], (int) perPlan.get(1)[0]), percent(perPlan.get(1)[1] / perPlan.get(0)[1] - 1), "", "");
     }
   }
 
-  /** One run of the cohort process's job over a new register of {@code size} plans; its wall time in seconds, or NaN. */
-  private static double cohortAsJob(EmbeddedPostgres postgres, GreenMail mail, Report report, String section,
+  /** One run of the cohort process over a new register of {@code size} plans; its wall time in seconds, or NaN. */
+  private static double cohortAsJobs(EmbeddedPostgres postgres, GreenMail mail, Report report, String section,
       LocalDate today, int size) throws Exception {
-    String run = String.format(Locale.ROOT, "as its job (one transaction), %,d plans", size);
-    try (Section app = Section.start(postgres, mail, "bench_cohort_job")) {
+    String run = String.format(Locale.ROOT, "%,d plans, run as the cohort process's jobs", size);
+    try (Section app = Section.start(postgres, mail, "bench_cohort_" + size)) {
       ProcessEngine engine = app.engine();
+      ManagementService management = engine.getManagementService();
       ClockUtil.setCurrentTime(StatutoryDates.startOfDay(today));
+      long seedStarted = System.nanoTime();
       seedPlans(app, size, section);
       app.analyze();
+      report.row(section, String.format(Locale.ROOT, "%,d plans: running annual reviews seeded (Year 6 and Year 11"
+          + " children, real starts, %d a transaction)", size, BULK_BATCH), seconds(System.nanoTime() - seedStarted), "", "");
       log(section + ": " + run);
       app.resetStatements();
       try (HeapWatch heap = new HeapWatch(); Watchdog watchdog = new Watchdog(app, run, section)) {
@@ -795,8 +767,15 @@ class EngineBenchmark {
         try {
           ProcessInstance cohortRun = engine.getRuntimeService()
               .createMessageCorrelation(PhaseTransferCohortProcess.RUN_NOW_MESSAGE).correlateStartMessage();
-          Job job = engine.getManagementService().createJobQuery().processInstanceId(cohortRun.getId()).singleResult();
-          engine.getManagementService().executeJob(job.getId());
+          Job find = management.createJobQuery().processInstanceId(cohortRun.getId()).singleResult();
+          management.executeJob(find.getId());
+          long found = System.nanoTime() - t0;
+          List<Double> batchMillis = new ArrayList<>();
+          for (Job batch : management.createJobQuery().processInstanceId(cohortRun.getId()).list()) {
+            long t1 = System.nanoTime();
+            management.executeJob(batch.getId());
+            batchMillis.add((System.nanoTime() - t1) / 1e6);
+          }
           long wall = System.nanoTime() - t0;
           Map<String, Object> results = engine.getHistoryService().createHistoricVariableInstanceQuery()
               .processInstanceId(cohortRun.getId()).list().stream()
@@ -804,12 +783,23 @@ class EngineBenchmark {
               .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
           report.row(section, run + ": wall time; transfers started", seconds(wall) + "; "
               + results.get(PhaseTransferCohortProcess.Vars.COHORT_STARTED), "", String.valueOf(size));
+          report.row(section, run + ": finding the cohort (one job); batches of " + PhaseTransferCohort.BATCH_SIZE
+              + " (a job each, a transaction each): count, mean / slowest", seconds(found) + "; " + batchMillis.size()
+              + ", " + ms(mean(batchMillis)) + " / " + ms(batchMillis.stream().mapToDouble(Double::doubleValue).max()
+              .orElse(0)), "", "");
+          report.row(section, run + ": per plan", ms(wall / 1e6 / size), "", "");
           heap.report(report, section, run);
+          app.topStatements(report, section, run, 2);
+          report.row(section, run + ": phase-transfer reviews / annual reviews running afterwards",
+              String.format(Locale.ROOT, "%,d / %,d",
+                  engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PhaseTransferProcess.KEY).count(),
+                  engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY).count()),
+              "", String.format(Locale.ROOT, "%,d / 0", size));
           return wall / 1e9;
         } catch (Throwable failed) {
           report.row(section, run + ": wall time; outcome", seconds(System.nanoTime() - t0) + "; "
-              + (watchdog.stopped() ? "stopped by the benchmark at " + COHORT_BUDGET_MINUTES + " min, rolled back"
-              : "failed, rolled back: " + rootCause(failed)), "", "completed");
+              + (watchdog.stopped() ? "stopped by the benchmark at " + COHORT_BUDGET_MINUTES + " min"
+              : "failed: " + rootCause(failed)), "", "completed");
           heap.report(report, section, run);
           return Double.NaN;
         }
@@ -1133,6 +1123,31 @@ class EngineBenchmark {
 
     void resetStatements() throws SQLException {
       admin(postgres, "SELECT pg_stat_statements_reset()");
+    }
+
+    /**
+     * The statements since the last reset, by kind and table, per case, largest first: where a
+     * side's SQL goes. A statement's table is the first one it names.
+     */
+    String statementsByTable(int cases, int limit) throws SQLException {
+      Map<String, Long> calls = new HashMap<>();
+      try (Connection connection = postgres.getPostgresDatabase().getConnection();
+          var query = connection.prepareStatement("SELECT s.calls, s.query FROM pg_stat_statements s"
+              + " JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = ?")) {
+        query.setString(1, database);
+        try (ResultSet result = query.executeQuery()) {
+          while (result.next()) {
+            String sql = result.getString(2).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String kind = sql.split(" ", 2)[0];
+            Matcher table = Pattern.compile("(?:from|into|update) (\\w+)").matcher(sql);
+            String key = kind + " " + (table.find() ? table.group(1) : "-");
+            calls.merge(key, result.getLong(1), Long::sum);
+          }
+        }
+      }
+      return calls.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
+          .map(entry -> entry.getKey() + " " + String.format(Locale.ROOT, "%.1f", entry.getValue() / (double) cases))
+          .collect(Collectors.joining(", "));
     }
 
     /** Cancels whatever this section's database is running now; its transaction rolls back. */

@@ -3,6 +3,7 @@ package org.ehcflow.phasetransfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,11 +57,28 @@ class PhaseTransferCohortTest {
         plan);
   }
 
-  private void runCohortNow() {
+  /** A cohort run, and the number of batch jobs its finding left. */
+  private record Run(String id, int batches) {}
+
+  /** Runs the cohort by its message, job by job. */
+  private Run runCohortNow() {
     ProcessInstance run = engine.getRuntimeService().createMessageCorrelation(PhaseTransferCohortProcess.RUN_NOW_MESSAGE)
         .correlateStartMessage();
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(run.getId()).singleResult();
-    engine.getManagementService().executeJob(job.getId());
+    Job find = engine.getManagementService().createJobQuery().processInstanceId(run.getId()).singleResult();
+    engine.getManagementService().executeJob(find.getId());
+    List<Job> batches = engine.getManagementService().createJobQuery().processInstanceId(run.getId()).list();
+    for (Job batch : batches) {
+      assertThat(batch.getDuedate()).as("due at once").isEqualTo(ClockUtil.getCurrentTime());
+      engine.getManagementService().executeJob(batch.getId());
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(run.getId()).count())
+        .as("the run has ended").isZero();
+    return new Run(run.getId(), batches.size());
+  }
+
+  private Object variableOf(Run run, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run.id())
+        .variableName(name).singleResult().getValue();
   }
 
   private Map<String, String> transfersByChild() {
@@ -94,7 +112,10 @@ class PhaseTransferCohortTest {
     plan("Y4-FIRST", "2017-12-01", "first");
     plan("Y8-MIDDLE", "2014-02-02", "middle");
 
-    runCohortNow();
+    Run first = runCohortNow();
+    int started = (Integer) variableOf(first, PhaseTransferCohortProcess.Vars.COHORT_STARTED);
+    assertThat(started).as("the 8 seeded here, and any other test's child changing phase").isGreaterThanOrEqualTo(8);
+    assertThat(first.batches()).isEqualTo((started + PhaseTransferCohort.BATCH_SIZE - 1) / PhaseTransferCohort.BATCH_SIZE);
 
     assertThat(transfersByChild()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
         "NURSERY", "early-years-to-school by 2027-02-15",
@@ -110,15 +131,42 @@ class PhaseTransferCohortTest {
         .as("the 8 children's reviews are replaced; 5 stay").isEqualTo(5);
 
     ClockUtil.setCurrentTime(StatutoryDates.startOfDay(java.time.LocalDate.of(2026, 9, 8)));
-    runCohortNow();
+    Run second = runCohortNow();
+    assertThat(second.batches()).as("nobody left to start: no batch").isZero();
 
     assertThat(transfersByChild()).as("no duplicates").hasSize(8);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PhaseTransferProcess.KEY)
         .processInstanceBusinessKeyLike("PT-" + SEED + "%").count()).isEqualTo(8);
-    var lastRun = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PhaseTransferCohortProcess.KEY).orderByProcessInstanceStartTime().desc().list().get(0);
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(lastRun.getId())
-        .variableName("cohortStarted").singleResult().getValue()).isEqualTo(0);
+    assertThat(variableOf(second, PhaseTransferCohortProcess.Vars.COHORT_STARTED)).isEqualTo(0);
+  }
+
+  @Test
+  void a_cohort_larger_than_a_batch_is_started_batch_by_batch_each_in_its_own_job_with_exact_totals() {
+    ClockUtil.setCurrentTime(StatutoryDates.startOfDay(java.time.LocalDate.of(2026, 9, 7)));
+    int children = PhaseTransferCohort.BATCH_SIZE + 7;
+    for (int n = 0; n < children; n++) {
+      plan("BATCH-" + n, "2016-01-15", "primary");   // Year 6: all move to secondary
+    }
+    plan("BATCH-Y5", "2016-09-01", "primary");       // not this year
+
+    Run run = runCohortNow();
+
+    int started = (Integer) variableOf(run, PhaseTransferCohortProcess.Vars.COHORT_STARTED);
+    assertThat(started).as("every child of this test, and any other test's left in Year 6")
+        .isGreaterThanOrEqualTo(children);
+    assertThat(run.batches()).as("%d children in batches of %d", started, PhaseTransferCohort.BATCH_SIZE)
+        .isEqualTo((started + PhaseTransferCohort.BATCH_SIZE - 1) / PhaseTransferCohort.BATCH_SIZE)
+        .isGreaterThanOrEqualTo(2);
+    assertThat(transfersByChild().keySet().stream().filter(child -> child.startsWith("BATCH-")))
+        .hasSize(children).doesNotContain("BATCH-Y5");
+    assertThat(transfersByChild()).containsEntry("BATCH-0", "primary-to-secondary by 2027-02-15");
+    assertThat(variableOf(run, PhaseTransferCohortProcess.Vars.COHORT_RUN_DATE)).isEqualTo("2026-09-07");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+        .processInstanceBusinessKeyLike("AR-" + SEED + "BATCH-%").count())
+        .as("each transfer replaced its child's review; the Year 5 child's stays").isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .variableName(PhaseTransferCohortProcess.Vars.COHORT_BATCHES).count())
+        .as("the list of batches was never kept").isZero();
   }
 
   @Test
