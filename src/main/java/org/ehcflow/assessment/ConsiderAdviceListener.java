@@ -13,7 +13,7 @@ public class ConsiderAdviceListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     for (String finding : new String[] {Recorded.PROVISION_BEYOND_SETTING, Recorded.NEEDS_ACROSS_EDUCATION_HEALTH_CARE, Recorded.PROGRESS_WITH_SEN_SUPPORT}) {
       if (task.getVariable(finding) == null) {
         data.problem(finding, "is required (yes or no)");

@@ -19,7 +19,7 @@ public class DecideWhetherToAssessListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     String decision = data.requiredOneOf(ASSESS_DECISION, Set.of(ASSESS, DO_NOT_ASSESS));
     data.requiredString(ASSESS_DECISION_REASON, 10_000);
     data.check("decision whether to assess");

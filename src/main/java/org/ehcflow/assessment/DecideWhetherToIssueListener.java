@@ -19,7 +19,7 @@ public class DecideWhetherToIssueListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     String decision = data.requiredOneOf(ISSUE_DECISION, Set.of(ISSUE, DO_NOT_ISSUE));
     data.requiredString(ISSUE_DECISION_REASON, 10_000);
     data.check("decision whether to issue a plan");

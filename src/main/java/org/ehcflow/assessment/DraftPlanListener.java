@@ -20,7 +20,7 @@ public class DraftPlanListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     for (String section : REQUIRED_SECTIONS) {
       data.requiredString(section, 20_000);
     }

@@ -20,7 +20,7 @@ public class GiveAdviceListener implements TaskListener {
       task.setVariableLocal(ADVICE_TYPE, task.getVariable(ADVICE_TYPE));
       return;
     }
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.requiredString(ADVICE_SUMMARY, 20_000);
     data.check("advice");
   }

@@ -23,7 +23,7 @@ public class PlanAdviceRequestsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     Set<String> reused = AssessmentService.stringSet(task.getVariable(REUSED_ADVICE));
     reused.stream().filter(type -> !REUSABLE.contains(type))
         .forEach(type -> data.problem(REUSED_ADVICE, "'" + type + "' is not a kind of advice that can be reused"));

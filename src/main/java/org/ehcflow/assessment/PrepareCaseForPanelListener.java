@@ -13,7 +13,7 @@ public class PrepareCaseForPanelListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     Integer cycles = data.optionalInteger(Recorded.GRADUATED_APPROACH_CYCLES, 0, 50);
     data.optionalBoolean(Recorded.PROGRESS_DESPITE_SUPPORT);
     data.optionalBoolean(Recorded.NEEDS_ACROSS_EDUCATION_HEALTH_CARE);

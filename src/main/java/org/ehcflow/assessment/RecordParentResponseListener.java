@@ -15,7 +15,7 @@ public class RecordParentResponseListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.optionalString(Recorded.PARENT_COMMENTS, 20_000);
     data.optionalBoolean(Recorded.MEETING_REQUESTED);
     String setting = data.optionalString(PREFERRED_SETTING, 200);

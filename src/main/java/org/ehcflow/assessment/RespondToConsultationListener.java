@@ -16,7 +16,7 @@ public class RespondToConsultationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.requiredOneOf(CONSULTATION_RESPONSE, Set.of("can-meet-needs", "cannot-meet-needs"));
     data.optionalString(Recorded.CONSULTATION_COMMENTS, 10_000);
     data.check("consultation response");

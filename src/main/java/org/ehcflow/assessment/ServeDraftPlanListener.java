@@ -16,7 +16,7 @@ public class ServeDraftPlanListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     LocalDate served = data.notInTheFuture(DRAFT_SERVED_DATE, data.requiredDate(DRAFT_SERVED_DATE));
     LocalDate decided = data.optionalDate(REQUEST_OUTCOME_DATE);
     if (served != null && decided != null && served.isBefore(decided)) {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +32,7 @@ public class NoticeTemplates {
     this.properties = properties;
   }
 
-  public RenderedNotice render(String noticeType, Map<String, ?> values) {
+  public RenderedNotice render(String noticeType, Function<String, ?> values) {
     String template = load(noticeType);
     int firstBreak = template.indexOf('\n');
     String subjectLine = firstBreak < 0 ? template : template.substring(0, firstBreak);
@@ -70,12 +70,12 @@ public class NoticeTemplates {
     }
   }
 
-  private static String fill(String noticeType, String text, Map<String, ?> values) {
+  private static String fill(String noticeType, String text, Function<String, ?> values) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
-      Object value = values.get(name);
+      Object value = values.apply(name);
       if (value == null) {
         throw new IllegalStateException("Notice '" + noticeType + "' needs '" + name + "', which this case does not have");
       }

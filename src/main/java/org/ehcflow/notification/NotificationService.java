@@ -2,8 +2,8 @@ package org.ehcflow.notification;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.statutory.StatutoryClock;
@@ -55,19 +55,20 @@ public class NotificationService {
 
   /**
    * @param noticeId stable for this notice on this case, the same on every retry
-   * @param caseValues the case's variables, for the template
+   * @param caseValue the case's variable of a name, for the template; asked only for the names
+   *     the template uses, so a case's other values (lists kept as JSON) are never read
    * @return true if this call sent it, false if it had been sent before
    */
   public boolean send(String noticeId, String processInstanceId, String businessKey, String noticeType,
-      String recipient, Map<String, ?> caseValues) {
+      String recipient, Function<String, ?> caseValue) {
     if (outbox.status(noticeId).filter(NoticeOutbox.Status.SENT::equals).isPresent()) {
       log.info("Notice {} was already sent; not sending again", noticeId);
       return false;
     }
-    Map<String, Object> values = new HashMap<>(caseValues);
-    values.put("councilName", properties.councilName());
-    values.put("today", LocalDate.ofInstant(now(), StatutoryClock.ZONE).toString());
-    NoticeTemplates.RenderedNotice rendered = templates.render(noticeType, values);
+    Map<String, Object> ours = Map.of("councilName", properties.councilName(),
+        "today", LocalDate.ofInstant(now(), StatutoryClock.ZONE).toString());
+    NoticeTemplates.RenderedNotice rendered = templates.render(noticeType,
+        name -> ours.containsKey(name) ? ours.get(name) : caseValue.apply(name));
     Notice notice = new Notice(noticeId, processInstanceId, businessKey, noticeType, recipient,
         rendered.subject(), rendered.body());
     outbox.recordPending(notice, now());

@@ -43,7 +43,7 @@ public class SendNoticeDelegate implements JavaDelegate {
         + (noticeKey == null ? "" : "/" + noticeKey);
     try {
       notifications.send(noticeId, execution.getProcessInstanceId(), execution.getProcessBusinessKey(), noticeType,
-          recipient, execution.getVariables());
+          recipient, execution::getVariable);
     } catch (MailException refused) {
       // Started in the step's own transaction: if the step is rolled back, so is the hand-over.
       execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(NoticeDelivery.KEY,

@@ -11,7 +11,7 @@ public class EscalateLateTransferListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.requiredString(Recorded.ESCALATION_NOTE, 5_000);
     data.check("escalation");
   }

@@ -13,7 +13,7 @@ public class HoldTransferReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.notInTheFuture(REVIEW_MEETING_DATE, data.requiredDate(REVIEW_MEETING_DATE));
     data.optionalString(Recorded.PREFERRED_NEXT_SETTING, 200);
     data.requiredString(Recorded.REVIEW_REPORT, 20_000);

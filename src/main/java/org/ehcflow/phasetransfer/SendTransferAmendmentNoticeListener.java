@@ -17,7 +17,7 @@ public class SendTransferAmendmentNoticeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     LocalDate notice = data.notInTheFuture(AMENDMENT_NOTICE_DATE, data.requiredDate(AMENDMENT_NOTICE_DATE));
     data.requiredString(PROPOSED_SETTING, 200);
     data.requiredString(Recorded.PROPOSED_AMENDMENTS, 20_000);

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 
 /**
  * Checks the variables a person or a system hands to a process, collecting every problem so
@@ -33,17 +35,47 @@ public final class CaseData {
   private static final Pattern CONTROL_BUT_LINE_BREAK = Pattern.compile("[\\p{Cntrl}&&[^\\t\\r\\n]]");
 
   private final Map<String, Object> variables;
+  /** The names read so far, when the values are read one by one from a case; else null. */
+  private final Set<String> read;
   private final List<String> problems = new ArrayList<>();
   private final Map<String, Object> cleaned = new java.util.LinkedHashMap<>();
   private final LocalDate today;
 
-  private CaseData(Map<String, Object> variables) {
+  private CaseData(Map<String, Object> variables, Set<String> read) {
     this.variables = variables;
+    this.read = read;
     this.today = EngineClock.today();
   }
 
+  /** All of these variables, for a start that must refuse names it does not know. */
   public static CaseData of(Map<String, Object> variables) {
-    return new CaseData(variables);
+    return new CaseData(variables, null);
+  }
+
+  /**
+   * The case's variables, each read when checked: a task's checks need the few values its form
+   * sets, not every value of the case (reading a list kept as JSON is a query of its own).
+   */
+  public static CaseData of(VariableScope scope) {
+    Set<String> read = new java.util.HashSet<>();
+    Map<String, Object> lazy = new java.util.AbstractMap<>() {
+      @Override
+      public Object get(Object name) {
+        read.add((String) name);
+        return scope.getVariable((String) name);
+      }
+
+      @Override
+      public boolean containsKey(Object name) {
+        return scope.hasVariable((String) name);
+      }
+
+      @Override
+      public Set<Entry<String, Object>> entrySet() {
+        return scope.getVariables().entrySet();
+      }
+    };
+    return new CaseData(lazy, read);
   }
 
   public LocalDate today() {
@@ -159,8 +191,16 @@ public final class CaseData {
    * Keeps text as checked: without the spaces around it, and blank optional values as absent,
    * so a later lookup by value (a child's id, an NHS number) finds it.
    */
-  public void applyTo(org.camunda.bpm.engine.delegate.VariableScope scope) {
+  public void applyTo(VariableScope scope) {
     cleaned.forEach(scope::setVariable);
+    if (read != null) {
+      for (String name : List.copyOf(read)) {
+        if (!cleaned.containsKey(name) && variables.get(name) instanceof String text && text.isBlank()) {
+          scope.setVariable(name, null);
+        }
+      }
+      return;
+    }
     for (Map.Entry<String, Object> variable : variables.entrySet()) {
       if (variable.getValue() instanceof String text && text.isBlank()) {
         scope.setVariable(variable.getKey(), null);

@@ -19,7 +19,7 @@ public class ArrangeReviewMeetingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     LocalDate meeting = data.requiredDate(REVIEW_MEETING_DATE);
     if (meeting != null && StatutoryClock.reviewNoticeBy(meeting).isBefore(data.today())) {
       data.problem(REVIEW_MEETING_DATE, "must be at least 2 weeks from today, so invitations give 2 weeks' notice (reg 20(3))");

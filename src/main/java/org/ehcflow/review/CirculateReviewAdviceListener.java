@@ -11,7 +11,7 @@ public class CirculateReviewAdviceListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.notInTheFuture(Recorded.ADVICE_CIRCULATED_DATE, data.requiredDate(Recorded.ADVICE_CIRCULATED_DATE));
     data.optionalString(Recorded.ADVICE_CIRCULATION_NOTE, 5_000);
     data.check("circulation of advice");

@@ -24,7 +24,7 @@ public class ConfirmCeaseDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.requiredString(Recorded.CEASE_CONSULTATION_SUMMARY, 10_000);
     String confirmed = data.requiredOneOf(CEASE_CONFIRMED, Set.of(CEASE, CONTINUE));
     LocalDate decided = null;

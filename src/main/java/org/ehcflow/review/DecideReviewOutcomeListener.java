@@ -21,7 +21,7 @@ public class DecideReviewOutcomeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     String decision = data.requiredOneOf(REVIEW_DECISION, DECISIONS);
     data.requiredString(Recorded.REVIEW_DECISION_REASON, 10_000);
     LocalDate letter = data.notInTheFuture(REVIEW_DECISION_DATE, data.requiredDate(REVIEW_DECISION_DATE));

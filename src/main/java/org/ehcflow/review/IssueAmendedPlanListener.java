@@ -24,7 +24,7 @@ public class IssueAmendedPlanListener implements TaskListener {
    * two pathways keep these under the same variable names.
    */
   public static void recordFinalAmendedPlan(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     LocalDate issued = data.notInTheFuture(FINAL_AMENDED_PLAN_ISSUED_DATE, data.requiredDate(FINAL_AMENDED_PLAN_ISSUED_DATE));
     LocalDate notice = data.optionalDate(AMENDMENT_NOTICE_DATE);
     if (issued != null && notice != null && issued.isBefore(notice)) {

@@ -12,7 +12,7 @@ public class RecordAmendmentResponseListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.optionalString(Recorded.PARENT_AMENDMENT_COMMENTS, 20_000);
     data.optionalBoolean(Recorded.MEETING_REQUESTED);
     data.optionalString(Recorded.REQUESTED_SETTING, 200);

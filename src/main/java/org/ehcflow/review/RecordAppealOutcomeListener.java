@@ -18,7 +18,7 @@ public class RecordAppealOutcomeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.requiredOneOf(APPEAL_OUTCOME, Set.of(CEASE_UPHELD, PLAN_CONTINUES));
     data.notInTheFuture(APPEAL_OUTCOME_DATE, data.requiredDate(APPEAL_OUTCOME_DATE));
     data.optionalString(Recorded.APPEAL_NOTE, 5_000);

@@ -12,7 +12,7 @@ public class SubmitReviewReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.requiredString(Recorded.REVIEW_REPORT, 20_000);
     data.optionalString(Recorded.RECOMMENDED_CHANGES, 10_000);
     for (String finding : new String[] {Recorded.NEEDS_CHANGED, Recorded.OUTCOMES_STILL_APPROPRIATE,

@@ -10,7 +10,7 @@ public class EscalateLateTriageListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     data.requiredString(Section23Process.Recorded.ESCALATION_NOTE, 5_000);
     data.check("escalation");
   }

@@ -17,7 +17,7 @@ public class TriageNotificationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task.getVariables());
+    CaseData data = CaseData.of(task);
     String outcome = data.requiredOneOf(TRIAGE_OUTCOME, TRIAGE_OUTCOMES);
     String reason = data.optionalString(TRIAGE_REASON, 5_000);
     String parentEmail = data.optionalEmail(Section23Process.Start.PARENT_EMAIL);

@@ -140,9 +140,9 @@ class NoticeSendingTest {
     NotificationService service = notificationService;
 
     boolean first = service.send(noticeId, instance.getId(), "smoke-3", "test-notice", "cara@example.org",
-        Map.of("childName", "Cara Test"));
+        Map.of("childName", "Cara Test")::get);
     boolean second = service.send(noticeId, instance.getId(), "smoke-3", "test-notice", "cara@example.org",
-        Map.of("childName", "Cara Test"));
+        Map.of("childName", "Cara Test")::get);
 
     assertThat(first).isTrue();
     assertThat(second).isFalse();

@@ -22,7 +22,7 @@ class NoticeTemplatesTest {
     values.put("namedSetting", "Brook Special School\r\n(hospital site)\nBcc: someone@example.org");
     values.put("childName", "<b>Sam</b> & \"Jo\"");
 
-    NoticeTemplates.RenderedNotice notice = templates.render("final-plan-setting", values);
+    NoticeTemplates.RenderedNotice notice = templates.render("final-plan-setting", values::get);
 
     assertThat(notice.subject()).doesNotContain("\r").doesNotContain("\n")
         .contains("Brook Special School (hospital site) Bcc: someone@example.org");
