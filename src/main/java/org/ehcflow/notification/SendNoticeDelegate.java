@@ -1,6 +1,7 @@
 package org.ehcflow.notification;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
  * wrong (a template that cannot be filled, a missing input) fails the step itself, since retrying
  * the delivery could not mend it.
  *
- * <p>Input parameters: {@code noticeType} (the template), {@code recipient} (an address), and
- * optionally {@code noticeKey}, which tells apart repeated sends of the same step to the same
- * recipient on one case (a reminder per adviser, for example).
+ * <p>The step says what to send and to whom in its extension properties ({@link NoticeStep}).
+ * Steps of the first model versions said it in input parameters ({@code noticeType},
+ * {@code recipient}, optionally {@code noticeKey}), which cost three case variables and their
+ * history rows per notice; their running cases are still served.
  */
 @Component("sendNoticeDelegate")
 public class SendNoticeDelegate implements JavaDelegate {
@@ -29,16 +31,31 @@ public class SendNoticeDelegate implements JavaDelegate {
   static final String NOTICE_KEY = "noticeKey";
 
   private final NotificationService notifications;
+  private final Mailboxes mailboxes;
+  /** By process definition and activity: a deployed model never changes. */
+  private final Map<String, NoticeStep> steps = new ConcurrentHashMap<>();
 
-  public SendNoticeDelegate(NotificationService notifications) {
+  public SendNoticeDelegate(NotificationService notifications, Mailboxes mailboxes) {
     this.notifications = notifications;
+    this.mailboxes = mailboxes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String noticeType = required(execution, NOTICE_TYPE);
-    String recipient = required(execution, RECIPIENT);
-    Object noticeKey = execution.getVariableLocal(NOTICE_KEY);
+    NoticeStep step = steps.computeIfAbsent(execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId(),
+        key -> NoticeStep.of(execution.getBpmnModelElementInstance()));
+    String noticeType;
+    String recipient;
+    Object noticeKey;
+    if (step.fromInputParameters()) {
+      noticeType = required(execution, NOTICE_TYPE, execution.getVariableLocal(NOTICE_TYPE));
+      recipient = required(execution, RECIPIENT, execution.getVariableLocal(RECIPIENT));
+      noticeKey = execution.getVariableLocal(NOTICE_KEY);
+    } else {
+      noticeType = step.noticeType();
+      recipient = required(execution, "recipient", step.recipient(execution::getVariable, mailboxes));
+      noticeKey = step.key(execution::getVariable);
+    }
     String noticeId = String.join("/", execution.getProcessInstanceId(), execution.getCurrentActivityId(), recipient)
         + (noticeKey == null ? "" : "/" + noticeKey);
     try {
@@ -55,11 +72,10 @@ public class SendNoticeDelegate implements JavaDelegate {
     }
   }
 
-  private static String required(DelegateExecution execution, String name) {
-    Object value = execution.getVariableLocal(name);
+  private static String required(DelegateExecution execution, String name, Object value) {
     if (value == null || value.toString().isBlank()) {
       throw new IllegalStateException("The notice step '" + execution.getCurrentActivityId()
-          + "' has no input parameter '" + name + "'");
+          + "' has no " + name + " on this case");
     }
     return value.toString();
   }

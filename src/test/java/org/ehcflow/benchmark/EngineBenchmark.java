@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -318,13 +319,20 @@ class EngineBenchmark {
     Driver driver = new Driver(engine);
     Steps calibration = new Steps();
     driver.record(calibration);
+    List<Map<String, Object>> caseData = new ArrayList<>();
+    driver.capture(caseData);
     ours.run(driver, prefix + "-CALIBRATE");
+    driver.capture(null);
     int asyncSteps = calibration.asyncJobs.size();
 
     String baselineKey = "benchmark-baseline-" + ourKey;
     engine.getRepositoryService().createDeployment().name(baselineKey)
         .addModelInstance(baselineKey + ".bpmn", BaselineModel.build(baselineKey, shape, asyncSteps)).deploy();
-    CaseRun baseline = (d, name) -> baselineCase(d, baselineKey, name);
+    CaseRun baseline = (d, name) -> baselineCase(d, baselineKey, name, List.of());
+    // The same bare model given the data our case carries (its start variables, then each
+    // completion's form values in order), so the engine's cost of storing case data under full
+    // history is on both sides and the ratio shows what the glue adds.
+    CaseRun baselineWithData = (d, name) -> baselineCase(d, baselineKey, name, caseData);
 
     Steps warmUp = new Steps();
     driver.record(warmUp);
@@ -333,16 +341,20 @@ class EngineBenchmark {
     }
     for (int n = 0; n < WARM_UP; n++) {
       baseline.run(driver, "BASE-WARM-" + n);
+      baselineWithData.run(driver, "DATA-WARM-" + n);
     }
     log(section + ": warmed up; measuring " + CASES + " cases each, alternating");
 
     Steps ourSteps = new Steps();
     Steps baseSteps = new Steps();
+    Steps dataSteps = new Steps();
     String firstOurs = null;
     String firstBaseline = null;
+    String firstWithData = null;
     int ourMails = 0;
     double[] ourSql = new double[2];
     double[] baseSql = new double[2];
+    double[] dataSql = new double[2];
     for (int n = 0; n < CASES; n++) {
       driver.record(ourSteps);
       int mailsBefore = mail.getReceivedMessages().length;
@@ -356,9 +368,15 @@ class EngineBenchmark {
       String baseId = baseline.run(driver, "BASE-" + n);
       add(baseSql, app.statements(), sqlBefore);
       baseSteps.cases++;
+      driver.record(dataSteps);
+      sqlBefore = app.statements();
+      String dataId = baselineWithData.run(driver, "DATA-" + n);
+      add(dataSql, app.statements(), sqlBefore);
+      dataSteps.cases++;
       if (n == 0) {
         firstOurs = ourId;
         firstBaseline = baseId;
+        firstWithData = dataId;
       }
       if ((n + 1) % 25 == 0) {
         log(section + ": " + (n + 1) + " of " + CASES + " cases each");
@@ -402,6 +420,15 @@ class EngineBenchmark {
     report.row(section, "ms per step, median", ms(ourMedian), ms(baseMedian), "");
     report.row(section, "ratio ours / baseline, mean ms per step", ratio(ourMean / baseMean), "", RATIO_GOAL);
     report.row(section, "ratio ours / baseline, median ms per step", ratio(ourMedian / baseMedian), "", RATIO_GOAL);
+    double dataMean = mean(dataSteps.all());
+    double dataMedian = median(dataSteps.all());
+    report.row(section, "baseline given our case data (" + caseData.size() + " starts and completions, "
+        + caseData.stream().mapToInt(Map::size).sum() + " values): ms per step, mean / median",
+        "", ms(dataMean) + " / " + ms(dataMedian), "");
+    report.row(section, "ratio ours / baseline given our case data, mean / median ms per step",
+        ratio(ourMean / dataMean) + " / " + ratio(ourMedian / dataMedian), "", "");
+    report.row(section, "baseline given our case data: SQL statements per case; rows written (first case)",
+        "", perCase((int) dataSql[0], dataSteps.cases) + "; " + app.rowsWritten(firstWithData), "");
     // What the ratio would be if a mail cost nothing: an estimate, taking the measured time of
     // one plain mail to this server off for every mail our cases sent.
     double mailMillis = BenchmarkMail.medianSendMillis(mail, 20);
@@ -441,8 +468,13 @@ class EngineBenchmark {
     }
   }
 
-  private static String baselineCase(Driver driver, String key, String name) {
-    String id = driver.start(key, name, Map.of());
+  /**
+   * @param caseData the start variables, then each completion's, in order; empty for none.
+   *     The baseline has a task more than our happy path takes; those complete without values.
+   */
+  private static String baselineCase(Driver driver, String key, String name, List<Map<String, Object>> caseData) {
+    Iterator<Map<String, Object>> data = caseData.iterator();
+    String id = driver.start(key, name, data.hasNext() ? data.next() : Map.of());
     driver.runDueJobs();
     for (int round = 0; driver.running(id); round++) {
       List<Task> open = driver.engine.getTaskService().createTaskQuery().processInstanceId(id).list();
@@ -450,7 +482,7 @@ class EngineBenchmark {
         throw new IllegalStateException("baseline case " + id + " is stuck");
       }
       for (Task task : open) {
-        driver.complete(task, Map.of());
+        driver.complete(task, data.hasNext() ? data.next() : Map.of());
       }
     }
     return id;
@@ -521,6 +553,7 @@ class EngineBenchmark {
         int polls = 0;
         long emptyPollNanos;
         List<Double> executions = new ArrayList<>();
+        app.resetStatements();
         while (true) {
           long t0 = System.nanoTime();
           List<String> due = configuration.getCommandExecutorTxRequired()
@@ -545,6 +578,7 @@ class EngineBenchmark {
           }
         }
         int fired = executions.size();
+        app.topStatements(report, section, at + ": the due timers (acquire + execute)", 3);
         double perCompletion = mean(completions);
         double perTimer = (findNanos + executeNanos) / 1e6 / Math.max(1, fired);
         points.add(new double[] {size, perCompletion, perTimer});
@@ -990,6 +1024,8 @@ class EngineBenchmark {
 
     final ProcessEngine engine;
     private Steps steps = new Steps();
+    /** When set, the variables of each start and completion, in order (the case data a case carries). */
+    private List<Map<String, Object>> captured;
 
     Driver(ProcessEngine engine) {
       this.engine = engine;
@@ -999,11 +1035,18 @@ class EngineBenchmark {
       steps = into;
     }
 
+    void capture(List<Map<String, Object>> into) {
+      captured = into;
+    }
+
     void clock(String dateTime) {
       ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(dateTime).atZone(StatutoryClock.ZONE).toInstant()));
     }
 
     String start(String key, String businessKey, Map<String, Object> variables) {
+      if (captured != null) {
+        captured.add(Map.copyOf(variables));
+      }
       long t0 = System.nanoTime();
       String id = engine.getRuntimeService().startProcessInstanceByKey(key, businessKey, variables).getId();
       steps.starts.add((System.nanoTime() - t0) / 1e6);
@@ -1021,6 +1064,9 @@ class EngineBenchmark {
 
     /** One step, then every job that falls due because of it, each its own step. */
     void complete(Task task, Map<String, Object> variables) {
+      if (captured != null) {
+        captured.add(Map.copyOf(variables));
+      }
       long t0 = System.nanoTime();
       engine.getTaskService().complete(task.getId(), variables);
       steps.tasks.add((System.nanoTime() - t0) / 1e6);
@@ -1180,8 +1226,8 @@ class EngineBenchmark {
           for (int rank = 1; result.next(); rank++) {
             String sql = result.getString(4).replaceAll("\\s+", " ");
             report.row(section, run + ": database time, statement " + rank + " (calls, total, mean)",
-                String.format(Locale.ROOT, "%,d calls, %.0f s, %.2f ms: %s", result.getLong(1),
-                    result.getDouble(2) / 1000, result.getDouble(3), sql.length() > 160 ? sql.substring(0, 160) + "..." : sql),
+                String.format(Locale.ROOT, "%,d calls, %,.0f ms, %.2f ms: %s", result.getLong(1),
+                    result.getDouble(2), result.getDouble(3), sql.length() > 160 ? sql.substring(0, 160) + "..." : sql),
                 "", "");
           }
         }

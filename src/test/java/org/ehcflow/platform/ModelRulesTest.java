@@ -23,15 +23,18 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.assessment.CaseEventProcess;
+import org.ehcflow.notification.NoticeStep;
 import org.ehcflow.phasetransfer.PhaseTransferCohortProcess;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
@@ -110,6 +113,11 @@ class ModelRulesTest {
         problems.add(start.getId() + ": start form " + start.getCamundaFormRef() + " does not exist in forms/");
       }
     }
+    for (ServiceTask step : model.getModelElementsByType(ServiceTask.class)) {
+      if ("${sendNoticeDelegate}".equals(step.getCamundaDelegateExpression())) {
+        problems.addAll(noticeStepProblems(step));
+      }
+    }
     for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
       String expression = timer.getTimeDate() != null ? timer.getTimeDate().getTextContent()
           : timer.getTimeDuration() != null ? timer.getTimeDuration().getTextContent()
@@ -117,6 +125,38 @@ class ModelRulesTest {
       if (!expression.startsWith("${deadlines.")) {
         problems.add(timer.getId() + ": timer '" + expression + "' not from the statutory clock (${deadlines...})");
       }
+    }
+    return problems;
+  }
+
+  /**
+   * A notice step says what it sends in extension properties, which the Modeler shows and which
+   * add nothing to a case's variables; the first versions' input parameters are still served
+   * for running cases but a changed model must not bring them back.
+   */
+  private static List<String> noticeStepProblems(ServiceTask step) {
+    List<String> problems = new ArrayList<>();
+    CamundaInputOutput io = step.getExtensionElements() == null ? null
+        : step.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+            .findFirst().orElse(null);
+    if (io != null && io.getCamundaInputParameters().stream()
+        .anyMatch(parameter -> Set.of("noticeType", "recipient", "noticeKey").contains(parameter.getCamundaName()))) {
+      problems.add(step.getId() + ": notice given in input parameters; use the extension properties noticeType"
+          + " and recipientVariable, recipientGroup or recipientGroupVariable");
+    }
+    NoticeStep notice;
+    try {
+      notice = NoticeStep.of(step);
+    } catch (IllegalStateException wrong) {
+      problems.add(step.getId() + ": " + wrong.getMessage());
+      return problems;
+    }
+    if (notice.fromInputParameters()) {
+      if (problems.isEmpty()) {
+        problems.add(step.getId() + ": notice step without the extension property noticeType");
+      }
+    } else if (!Files.exists(Path.of("src/main/resources/notices", notice.noticeType() + ".txt"))) {
+      problems.add(step.getId() + ": no notice template notices/" + notice.noticeType() + ".txt");
     }
     return problems;
   }
@@ -144,7 +184,12 @@ class ModelRulesTest {
         "UserTask_1: no name",
         "UserTask_1: no candidate group",
         "UserTask_1: no form",
-        "timer_sixWeeks: timer 'P6W' not from the statutory clock (${deadlines...})");
+        "timer_sixWeeks: timer 'P6W' not from the statutory clock (${deadlines...})",
+        "serviceTask_noticeByInputParameters: notice given in input parameters; use the extension properties"
+            + " noticeType and recipientVariable, recipientGroup or recipientGroupVariable",
+        "serviceTask_noticeWithoutTemplate: no notice template notices/no-such-notice.txt",
+        "serviceTask_noticeWithoutRecipient: The notice step 'serviceTask_noticeWithoutRecipient' names no"
+            + " recipient (recipientVariable, recipientGroup or recipientGroupVariable)");
   }
 
   @Test
