@@ -73,6 +73,10 @@ public final class SimulationCommand {
       System.out.println("  task completions the models refused (first " + result.refusals().size() + "):");
       result.refusals().forEach(refusal -> System.out.println("    " + refusal));
     }
+    if (result.incidents() > 0) {
+      System.out.println("  incidents at the end, by step and cause:");
+      result.incidentCauses().forEach(cause -> System.out.println("    " + cause));
+    }
   }
 
   private static Map<String, String> parse(String[] args) {

@@ -44,6 +44,11 @@ public record SimulationResult(
     return List.copyOf(counters.refusals);
   }
 
+  /** The incidents open at the end, by process, step and cause: {@code "3 x key activityId: message"}. */
+  public List<String> incidentCauses() {
+    return List.copyOf(counters.incidentCauses);
+  }
+
   public int jobsExecuted() {
     return counters.jobsExecuted;
   }

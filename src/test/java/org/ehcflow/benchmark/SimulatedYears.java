@@ -54,6 +54,10 @@ final class SimulatedYears {
       report.row(section, label + ": tasks completed / jobs run / mails / refused completions / incidents",
           result.tasksCompleted() + " / " + result.jobsExecuted() + " / " + result.mailsSent() + " / "
               + result.completionsRefused() + " / " + result.incidents(), "", "");
+      if (result.incidents() > 0) {
+        report.row(section, label + ": incidents at the end, by step and cause",
+            String.join("; ", result.incidentCauses()), "", "");
+      }
       Number rate = result.summary().get("20-week rate (%)");
       report.row(section, label + ": simulated 20-week rate / reviews decided within 4 weeks",
           rate + "% / " + result.summary().get("reviews decided within 4 weeks (%)") + "%", "", "");

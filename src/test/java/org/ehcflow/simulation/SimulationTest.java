@@ -162,6 +162,27 @@ class SimulationTest {
   }
 
   @Test
+  void a_redesign_that_breaks_a_step_reports_its_incidents_by_step_and_cause() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("broken-redesign"));
+    String model = Files.readString(resource("processes/ehc-needs-assessment.bpmn"));
+    String broken = model.replace("<camunda:property name=\"noticeType\" value=\"considering-assessment\" />",
+        "<camunda:property name=\"noticeType\" value=\"no-such-notice\" />");
+    assertThat(broken).isNotEqualTo(model);
+    Files.writeString(folder.resolve("ehc-needs-assessment.bpmn"), broken);
+    Path settings = temp.resolve("month.yaml");
+    Files.writeString(settings, "months: 1\ndemand: {requests-per-month: 4, existing-plans: 5}\n");
+
+    SimulationResult result = Simulation.run(SimulationConfig.load(settings),
+        Simulation.Options.inMemory().withModels(folder));
+
+    assertThat(result.counters().requestsStarted).isEqualTo(4);
+    assertThat(result.incidents()).isEqualTo(4);
+    assertThat(result.incidentCauses()).singleElement().asString()
+        .startsWith("4 x ehc-needs-assessment serviceTask_sendConsideringAssessmentNotice: ")
+        .contains("no-such-notice");
+  }
+
+  @Test
   void a_settings_file_with_a_mistake_is_refused_naming_the_setting() throws IOException {
     Path settings = temp.resolve("wrong.yaml");
     Files.writeString(settings, "demand:\n  outcomes: {refused: 0.5, no-plan: 0.2, plan: 0.5}\n");
