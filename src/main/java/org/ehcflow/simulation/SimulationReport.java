@@ -206,13 +206,32 @@ public final class SimulationReport {
               x, 10 + plotHeight - h, barWidth - 1, h, COLOURS[r], escape(categories.get(c)), "", format(value)));
         }
       }
-      String name = categories.get(c);
-      svg.append(String.format(Locale.ROOT,
-          "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-40 %.1f %d)\">%s</text>",
-          left + c * slot + slot / 2, height - bottom + 14, left + c * slot + slot / 2, height - bottom + 14,
-          escape(name)));
+      svg.append(label(categories.get(c), left + c * slot + slot / 2, height - bottom + 14, slot));
     }
     return svg.append("</svg></figure>\n").toString();
+  }
+
+  /** About the width of a character of Arial at 10 px, to tell whether a label fits its slot. */
+  private static final double CHARACTER_WIDTH = 5.8;
+
+  /**
+   * A category's label under its bars: level when it fits, on two lines at its hyphen when each
+   * half fits (partner names), else slanted (months), so no label runs off the chart.
+   */
+  private static String label(String name, double x, int y, double slot) {
+    if (name.length() * CHARACTER_WIDTH <= slot - 4) {
+      return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
+          x, y, escape(name));
+    }
+    int split = name.indexOf('-', name.length() / 3);
+    if (split > 0 && Math.max(split + 1, name.length() - split - 1) * CHARACTER_WIDTH <= slot - 4) {
+      return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">"
+          + "<tspan x=\"%.1f\">%s</tspan><tspan x=\"%.1f\" dy=\"12\">%s</tspan></text>",
+          x, y, x, escape(name.substring(0, split + 1)), x, escape(name.substring(split + 1)));
+    }
+    return String.format(Locale.ROOT,
+        "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-40 %.1f %d)\">%s</text>",
+        x, y, x, y, escape(name));
   }
 
   static List<String> parseCsvLine(String line) {

@@ -132,7 +132,10 @@ class SimulationTest {
     assertThat(summary.get(0)).isEqualTo("figure,seed 2026,seed 2027,difference");
     assertThat(summary).anyMatch(line -> line.startsWith("requests received,12,12,0"));
     assertThat(Files.readString(out.resolve("report.html"))).contains("<svg", "seed 2026 compared with seed 2027")
-        .doesNotContain("<script");
+        .doesNotContain("<script")
+        // Partner names under the advice chart: level, or on two lines at the hyphen, never cut off.
+        .contains("text-anchor=\"middle\">education-setting</text>", ">educational-</tspan>",
+            ">psychology</tspan>");
     assertThat(Files.readAllLines(out.resolve("monthly.csv"))).hasSize(1 + 2 * 2);
   }
 
