@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The step says what to send and to whom in its extension properties ({@link NoticeStep}).
  * Steps of the first model versions said it in input parameters ({@code noticeType},
- * {@code recipient}, optionally {@code noticeKey}), which cost three case variables and their
+ * {@code recipient}, optionally {@code noticeKey}), which cost up to three local variables and their
  * history rows per notice; their running cases are still served.
  */
 @Component("sendNoticeDelegate")
