@@ -216,7 +216,7 @@ public final class SimulationReport {
 
   /**
    * A category's label under its bars: level when it fits, on two lines at its hyphen when each
-   * half fits (partner names), else slanted (months), so no label runs off the chart.
+   * half fits (a long partner name, a month), else slanted, so no label runs off the chart.
    */
   private static String label(String name, double x, int y, double slot) {
     if (name.length() * CHARACTER_WIDTH <= slot - 4) {

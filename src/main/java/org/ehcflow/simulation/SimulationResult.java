@@ -90,7 +90,7 @@ public record SimulationResult(
     for (ComplianceFigures.TransferFigure transfer : figures.phaseTransfers()) {
       summary.put("phase transfers (deadline " + transfer.deadline() + ")", transfer.total());
       summary.put("phase transfers issued on time (deadline " + transfer.deadline() + ")", transfer.issuedOnTime());
-      summary.put("phase transfers issued late or late (deadline " + transfer.deadline() + ")",
+      summary.put("phase transfers issued late or still not issued (deadline " + transfer.deadline() + ")",
           transfer.issuedLate() + transfer.late());
     }
     Month last = months.isEmpty() ? null : months.get(months.size() - 1);
