@@ -40,8 +40,8 @@ public record NoticeStep(String noticeType, String recipientVariable, String rec
   static final Set<String> PROPERTIES = Set.of(NOTICE_TYPE, RECIPIENT_VARIABLE, RECIPIENT_GROUP,
       RECIPIENT_GROUP_VARIABLE, NOTICE_KEY, NOTICE_KEY_VARIABLE);
 
-  /** The earlier form: input parameters {@code noticeType}, {@code recipient}, {@code noticeKey}. */
-  static final NoticeStep FROM_INPUT_PARAMETERS = new NoticeStep(null, "recipient", null, null, null, NOTICE_KEY);
+  /** A first version's step: the delegate reads its input parameters instead. */
+  static final NoticeStep FROM_INPUT_PARAMETERS = new NoticeStep(null, null, null, null, null, null);
 
   /**
    * @return the step's notice properties, or {@link #FROM_INPUT_PARAMETERS} when it has none
@@ -63,7 +63,7 @@ public record NoticeStep(String noticeType, String recipientVariable, String rec
   }
 
   /** Why these properties cannot send a notice, or null when they can. */
-  public String problem() {
+  private String problem() {
     if (noticeType == null || noticeType.isBlank()) {
       return "has no extension property 'noticeType'";
     }

@@ -1,6 +1,7 @@
 package org.ehcflow.notification;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,6 +30,8 @@ public class SendNoticeDelegate implements JavaDelegate {
   static final String NOTICE_TYPE = "noticeType";
   static final String RECIPIENT = "recipient";
   static final String NOTICE_KEY = "noticeKey";
+  /** The first versions' input parameters, which a changed model must not bring back. */
+  public static final Set<String> FIRST_VERSION_INPUT_PARAMETERS = Set.of(NOTICE_TYPE, RECIPIENT, NOTICE_KEY);
 
   private final NotificationService notifications;
   private final Mailboxes mailboxes;

@@ -35,6 +35,7 @@ import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.assessment.CaseEventProcess;
 import org.ehcflow.notification.NoticeStep;
+import org.ehcflow.notification.SendNoticeDelegate;
 import org.ehcflow.phasetransfer.PhaseTransferCohortProcess;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
@@ -140,7 +141,7 @@ class ModelRulesTest {
         : step.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
             .findFirst().orElse(null);
     if (io != null && io.getCamundaInputParameters().stream()
-        .anyMatch(parameter -> Set.of("noticeType", "recipient", "noticeKey").contains(parameter.getCamundaName()))) {
+        .anyMatch(parameter -> SendNoticeDelegate.FIRST_VERSION_INPUT_PARAMETERS.contains(parameter.getCamundaName()))) {
       problems.add(step.getId() + ": notice given in input parameters; use the extension properties noticeType"
           + " and recipientVariable, recipientGroup or recipientGroupVariable");
     }
