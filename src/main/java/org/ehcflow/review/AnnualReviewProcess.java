@@ -60,11 +60,17 @@ public final class AnnualReviewProcess {
     public static final String APPEAL_OUTCOME_DATE = "appealOutcomeDate";
     public static final String PLAN_CEASED_DATE = "planCeasedDate";
     public static final String NEXT_REVIEW_BUSINESS_KEY = "nextReviewBusinessKey";
+    /** The last day the plan may be maintained (s.46), fixed when a review keeps the plan. */
+    public static final String PLAN_LAST_DAY = "planLastDay";
+    /** Whether the next review falls due on or before the plan's last day. */
+    public static final String PLAN_RUNS_TO_NEXT_REVIEW = "planRunsToNextReview";
     public static final String SUPERSEDED_BY = "supersededBy";
 
     public static final Set<String> DECISIONS = Set.of("maintain", "amend", "cease");
     /** SEN2 cease reasons (SSD item EHCN005A). */
     public static final Set<String> CEASE_REASONS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    /** SEN2 cease reason 1. */
+    public static final String CEASE_REASON_MAXIMUM_AGE = "1";
 
     private Vars() {}
   }
@@ -121,6 +127,11 @@ public final class AnnualReviewProcess {
     public static final String RECORD_APPEAL_OUTCOME = "userTask_recordAppealOutcome";
     public static final String RECORD_PLAN_CEASED = "serviceTask_recordPlanCeased";
     public static final String END_PLAN_CEASED = "endEvent_planCeased";
+    public static final String CHECK_PLAN_AGE_LIMIT = "serviceTask_checkPlanAgeLimit";
+    public static final String SEND_PLAN_ENDS_AT_AGE_LIMIT = "serviceTask_sendPlanEndsAtAgeLimit";
+    public static final String NOTIFY_BODIES_PLAN_ENDS_AT_AGE_LIMIT = "serviceTask_notifyBodiesPlanEndsAtAgeLimit";
+    public static final String PLAN_LAST_DAY_PASSED = "timerEvent_planLastDayPassed";
+    public static final String END_PLAN_ENDED_AT_AGE_LIMIT = "endEvent_planEndedAtAgeLimit";
     public static final String START_NEXT_REVIEW = "serviceTask_startNextReview";
     public static final String END_NEXT_CYCLE = "endEvent_nextReviewCycleStarted";
     public static final String END_SUPERSEDED = "endEvent_reviewSuperseded";

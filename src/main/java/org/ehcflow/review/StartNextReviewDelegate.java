@@ -26,10 +26,7 @@ public class StartNextReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object decisionLetter = execution.getVariable(AnnualReviewProcess.Vars.REVIEW_DECISION_DATE);
-    if (decisionLetter == null) {
-      decisionLetter = execution.getVariable(AnnualReviewProcess.Vars.AMENDMENT_NOTICE_DATE);
-    }
+    Object decisionLetter = decisionLetter(execution);
     String childId = execution.getVariable(CHILD_ID).toString();
     String businessKey = "AR-" + childId + "-" + decisionLetter;
     execution.setVariable(AnnualReviewProcess.Vars.NEXT_REVIEW_BUSINESS_KEY, businessKey);
@@ -47,5 +44,11 @@ public class StartNextReviewDelegate implements JavaDelegate {
     }
     next.put(LAST_REVIEW_DECISION_DATE, decisionLetter.toString());
     runtime.startProcessInstanceByKey(AnnualReviewProcess.KEY, businessKey, next);
+  }
+
+  /** The date the next review runs from: this review's decision letter, or its amendment notice. */
+  static Object decisionLetter(DelegateExecution execution) {
+    Object decisionLetter = execution.getVariable(AnnualReviewProcess.Vars.REVIEW_DECISION_DATE);
+    return decisionLetter != null ? decisionLetter : execution.getVariable(AnnualReviewProcess.Vars.AMENDMENT_NOTICE_DATE);
   }
 }

@@ -2,6 +2,7 @@ package org.ehcflow.statutory;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.ZoneId;
 
 /**
@@ -44,6 +45,8 @@ public final class StatutoryClock {
   public static final int TRANSFER_MEETING_WEEKS_BEFORE_DEADLINE = AMENDED_PLAN_WEEKS + REVIEW_DECISION_WEEKS;
   /** Reg 20(3)-(4): invitations and advice at least 2 weeks before a review meeting. */
   public static final int REVIEW_NOTICE_WEEKS = 2;
+  /** S.46: a plan may be kept until the end of the academic year in which the young person turns 25. */
+  public static final int PLAN_AGE_LIMIT_YEARS = 25;
 
   private StatutoryClock() {}
 
@@ -122,6 +125,22 @@ public final class StatutoryClock {
   }
 
   /** "Within N weeks of X": X + 7N calendar days. */
+  /**
+   * The last day a plan may be maintained (s.46, reg 46(1)): the end of the academic year in
+   * which the young person turns 25, and never on or after their 26th birthday. Reg 46(1) ends
+   * that year on a day that depends on the provision (31 July for a further education
+   * institution), so the day is the caller's, from configuration.
+   */
+  public static LocalDate planLastDay(LocalDate dateOfBirth, MonthDay academicYearEnds) {
+    LocalDate turns25 = dateOfBirth.plusYears(PLAN_AGE_LIMIT_YEARS);
+    LocalDate yearEnds = academicYearEnds.atYear(turns25.getYear());
+    if (yearEnds.isBefore(turns25)) {
+      yearEnds = academicYearEnds.atYear(turns25.getYear() + 1);
+    }
+    LocalDate dayBefore26th = dateOfBirth.plusYears(PLAN_AGE_LIMIT_YEARS + 1).minusDays(1);
+    return yearEnds.isAfter(dayBefore26th) ? dayBefore26th : yearEnds;
+  }
+
   public static LocalDate weeksAfter(LocalDate from, int weeks) {
     return from.plusDays(7L * weeks);
   }

@@ -59,8 +59,12 @@ class EhcAnnualReviewProcessTest {
 
   /** A plan issued 20 November 2025: due 19 November 2026, preparation opens 10 September. */
   private void reviewHeldOn2November(String childId) {
+    reviewHeldOn2November(plan(childId, "2025-11-20"));
+  }
+
+  private void reviewHeldOn2November(Map<String, Object> plan) {
     review = new TestCase(engine, mail).on("2025-11-20T10:00");
-    review.start(AnnualReviewProcess.KEY, "AR-" + childId + "-2025-11-20", plan(childId, "2025-11-20"));
+    review.start(AnnualReviewProcess.KEY, "AR-" + plan.get("childId") + "-2025-11-20", plan);
     assertThat(review.variable("reviewDue")).isEqualTo("2026-11-19");
     assertThat(review.variable("preparationOpens")).isEqualTo("2026-09-10");
     assertThat(review.tasks(ARRANGE_MEETING)).as("waits for the preparation window").isEmpty();
@@ -109,6 +113,68 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.subjectsTo(PARENT)).as("invitation, decision").hasSize(2);
     assertThat(review.bodyTo(PARENT, review.subjectsTo(PARENT).get(1))).contains("Still right");
     assertNextReview("AR-R-MAINTAIN-2026-11-20", "2027-11-19");
+  }
+
+  @Test
+  void a_plan_whose_next_review_would_fall_after_the_age_limit_ends_on_the_31_july_after_the_25th_birthday() {
+    Map<String, Object> youngPerson = plan("R-AGE25", "2025-11-20");
+    youngPerson.put("dateOfBirth", "2001-10-15");
+    youngPerson.put("namedSetting", "Bury College");
+    youngPerson.put("settingPhase", "post16");
+    reviewHeldOn2November(youngPerson);
+    reportSays(false, true);
+    review.on("2026-11-20T10:00");
+    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "maintain", "reviewDecisionReason", "Still right",
+        "reviewDecisionDate", "2026-11-20"));
+
+    // Turns 25 on 15 October 2026: that academic year ends on 31 July 2027, before the next
+    // review would fall due on 19 November 2027.
+    assertThat(review.variable("planLastDay")).isEqualTo("2027-07-31");
+    assertThat(review.variable("planRunsToNextReview")).isEqualTo(false);
+    assertThat(review.passed(SEND_MAINTAIN_DECISION)).isTrue();
+    assertThat(review.passed(SEND_PLAN_ENDS_AT_AGE_LIMIT)).isTrue();
+    assertThat(review.passed(START_NEXT_REVIEW)).isFalse();
+    assertThat(review.subjectsTo(PARENT)).as("invitation, decision, plan ends").hasSize(3);
+    assertThat(review.subjectsTo(PARENT).get(2)).isEqualTo("Your EHC plan will end on 2027-07-31");
+    assertThat(review.bodyTo(PARENT, "will end on")).contains("section 46").contains("there will not be another");
+    assertThat(review.subjectsTo(SETTINGS)).as("invitation, plan ends").hasSize(2);
+    assertThat(review.subjectsTo(HEALTH)).as("invitation, plan ends").hasSize(2);
+    assertThat(review.subjectsTo(HEALTH).get(1)).contains("ends at the age limit on 2027-07-31");
+    assertThat(review.ended()).as("the plan is kept to its last day").isFalse();
+    assertThat(review.variable("planCeasedDate")).isNull();
+
+    review.on("2027-07-31T23:00");
+    assertThat(review.ended()).isFalse();
+    review.on("2027-08-01T00:00");
+
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(END_PLAN_ENDED_AT_AGE_LIMIT)).isTrue();
+    assertThat(review.passed(END_PLAN_CEASED)).isFalse();
+    assertThat(review.variable("planCeasedDate")).isEqualTo("2027-08-01");
+    assertThat(review.variable("ceaseReason")).as("SEN2: reached maximum age").isEqualTo("1");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+        .variableValueEquals("childId", "R-AGE25").count()).as("no next review").isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(review.id()).count()).isZero();
+  }
+
+  @Test
+  void a_young_person_whose_next_review_falls_before_the_age_limit_is_reviewed_again() {
+    Map<String, Object> youngPerson = plan("R-AGE24", "2025-11-20");
+    // Turns 25 on 10 September 2027, so the plan may run to 31 July 2028.
+    youngPerson.put("dateOfBirth", "2002-09-10");
+    youngPerson.put("settingPhase", "post16");
+    reviewHeldOn2November(youngPerson);
+    reportSays(false, true);
+    review.on("2026-11-20T10:00");
+    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "maintain", "reviewDecisionReason", "Still right",
+        "reviewDecisionDate", "2026-11-20"));
+
+    assertThat(review.variable("planLastDay")).isEqualTo("2028-07-31");
+    assertThat(review.variable("planRunsToNextReview")).isEqualTo(true);
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(SEND_PLAN_ENDS_AT_AGE_LIMIT)).isFalse();
+    assertThat(review.subjectsTo(PARENT)).as("invitation, decision").hasSize(2);
+    assertNextReview("AR-R-AGE24-2026-11-20", "2027-11-19");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Date;
 
 import org.junit.jupiter.api.Test;
@@ -125,5 +126,19 @@ class StatutoryClockTest {
   void a_malformed_date_is_refused_with_the_value() {
     assertThatThrownBy(() -> StatutoryDates.parse("16/02/2026")).hasMessageContaining("16/02/2026")
         .hasMessageContaining("yyyy-MM-dd");
+  }
+
+  @Test
+  void a_plan_may_be_kept_to_the_end_of_the_academic_year_of_the_25th_birthday_and_never_to_the_26th() {
+    MonthDay furtherEducation = MonthDay.of(7, 31);
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 10, 15), furtherEducation)).isEqualTo("2027-07-31");
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 3, 1), furtherEducation)).isEqualTo("2026-07-31");
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 7, 31), furtherEducation))
+        .as("turns 25 on the last day of the year").isEqualTo("2026-07-31");
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 8, 1), furtherEducation)).isEqualTo("2027-07-31");
+    MonthDay schoolYear = MonthDay.of(8, 31);
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 8, 15), schoolYear)).isEqualTo("2026-08-31");
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 9, 1), schoolYear))
+        .as("the day before the 26th birthday at the latest").isEqualTo("2027-08-31");
   }
 }
