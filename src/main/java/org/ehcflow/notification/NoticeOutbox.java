@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,9 +13,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The record of every notice, one row per notice and recipient. A send is marked in its own
- * transaction the moment the mail server accepts it, so a retry after a later failure of the
- * step's transaction finds it sent and does not send again.
+ * The record of every notice, one row per notice and recipient, written once the mail server has
+ * answered: sent, or refused with its error. A send is recorded in its own transaction the moment
+ * the server accepts it, so a retry after a later failure of the step's transaction finds it sent
+ * and does not send again. A notice is recorded only after the attempt (not as pending before it)
+ * because the attempt's outcome is all a retry needs, and writing the row both before and after
+ * each attempt cost two more statements and a transaction per notice.
  */
 @Repository
 public class NoticeOutbox {
@@ -35,20 +39,6 @@ public class NoticeOutbox {
     return found.stream().findFirst().map(Status::valueOf);
   }
 
-  public void recordPending(Notice notice, Instant now) {
-    ownTransaction.executeWithoutResult(tx -> {
-      int updated = jdbc.update("UPDATE ehc_notice SET attempts = attempts + 1 WHERE notice_id = ?", notice.noticeId());
-      if (updated == 0) {
-        jdbc.update("""
-            INSERT INTO ehc_notice (notice_id, process_instance_id, business_key, notice_type, recipient, subject, body,
-                                    status, attempts, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""",
-            notice.noticeId(), notice.processInstanceId(), notice.businessKey(), notice.noticeType(),
-            notice.recipient(), notice.subject(), notice.body(), Status.PENDING.name(), Timestamp.from(now));
-      }
-    });
-  }
-
   /** A recorded notice, as written when its step first tried to send it. */
   public Optional<Notice> find(String noticeId) {
     return jdbc.query("""
@@ -59,21 +49,48 @@ public class NoticeOutbox {
         noticeId).stream().findFirst();
   }
 
-  public void recordAttempt(String noticeId) {
-    ownTransaction.executeWithoutResult(tx -> jdbc.update(
-        "UPDATE ehc_notice SET attempts = attempts + 1 WHERE notice_id = ?", noticeId));
+  /**
+   * The mail server accepted the notice. Written in its own transaction, at once, so that a later
+   * failure of the step's transaction cannot undo it.
+   *
+   * @param recorded whether the notice already has its row (an earlier refusal)
+   */
+  public void recordSent(Notice notice, boolean recorded, Instant now) {
+    Timestamp at = Timestamp.from(now);
+    if (recorded || !insertedInOwnTransaction(notice, Status.SENT, null, at, at)) {
+      ownTransaction.executeWithoutResult(tx -> jdbc.update(
+          "UPDATE ehc_notice SET status = ?, attempts = attempts + 1, sent_at = ?, last_error = NULL WHERE notice_id = ?",
+          Status.SENT.name(), at, notice.noticeId()));
+    }
   }
 
-  public void markSent(String noticeId, Instant now) {
-    ownTransaction.executeWithoutResult(tx -> jdbc.update(
-        "UPDATE ehc_notice SET status = ?, sent_at = ?, last_error = NULL WHERE notice_id = ?",
-        Status.SENT.name(), Timestamp.from(now), noticeId));
-  }
-
-  public void recordFailure(String noticeId, String error) {
+  /**
+   * The mail server could not be reached or refused the notice: it is kept, with the error, for
+   * its retried delivery and for whoever looks at the incident.
+   */
+  public void recordRefused(Notice notice, boolean recorded, Instant now, String error) {
     String truncated = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
-    ownTransaction.executeWithoutResult(tx -> jdbc.update(
-        "UPDATE ehc_notice SET last_error = ? WHERE notice_id = ?", truncated, noticeId));
+    if (recorded || !insertedInOwnTransaction(notice, Status.PENDING, truncated, Timestamp.from(now), null)) {
+      ownTransaction.executeWithoutResult(tx -> jdbc.update(
+          "UPDATE ehc_notice SET attempts = attempts + 1, last_error = ? WHERE notice_id = ?",
+          truncated, notice.noticeId()));
+    }
+  }
+
+  /** False if another attempt recorded the notice first, so the caller updates its row instead. */
+  private boolean insertedInOwnTransaction(Notice notice, Status status, String error, Timestamp created,
+      Timestamp sent) {
+    try {
+      ownTransaction.executeWithoutResult(tx -> jdbc.update("""
+          INSERT INTO ehc_notice (notice_id, process_instance_id, business_key, notice_type, recipient, subject, body,
+                                  status, attempts, last_error, created_at, sent_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""",
+          notice.noticeId(), notice.processInstanceId(), notice.businessKey(), notice.noticeType(),
+          notice.recipient(), notice.subject(), notice.body(), status.name(), error, created, sent));
+      return true;
+    } catch (DuplicateKeyException recordedMeanwhile) {
+      return false;
+    }
   }
 
   public List<SentNotice> sentFor(String processInstanceId) {

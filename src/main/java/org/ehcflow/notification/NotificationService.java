@@ -3,6 +3,7 @@ package org.ehcflow.notification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  * of a process: a failure propagates so the engine retries and, in the end, raises an incident
  * that someone can see and resolve.
  *
- * <p>Why a send is marked in its own transaction ({@link NoticeOutbox#markSent}) the moment the
+ * <p>Why a send is recorded in its own transaction ({@link NoticeOutbox#recordSent}) the moment the
  * mail server accepts it: the step's own transaction may still fail after the send (a later
  * step, the commit itself), and its retry must not send again. The one gap left is between the
  * server's acceptance and that mark (the database or the application lost in that instant):
@@ -61,7 +62,8 @@ public class NotificationService {
    */
   public boolean send(String noticeId, String processInstanceId, String businessKey, String noticeType,
       String recipient, Function<String, ?> caseValue) {
-    if (outbox.status(noticeId).filter(NoticeOutbox.Status.SENT::equals).isPresent()) {
+    Optional<NoticeOutbox.Status> recorded = outbox.status(noticeId);
+    if (recorded.filter(NoticeOutbox.Status.SENT::equals).isPresent()) {
       log.info("Notice {} was already sent; not sending again", noticeId);
       return false;
     }
@@ -71,8 +73,7 @@ public class NotificationService {
         name -> ours.containsKey(name) ? ours.get(name) : caseValue.apply(name));
     Notice notice = new Notice(noticeId, processInstanceId, businessKey, noticeType, recipient,
         rendered.subject(), rendered.body());
-    outbox.recordPending(notice, now());
-    transmit(notice);
+    transmit(notice, recorded.isPresent());
     return true;
   }
 
@@ -88,12 +89,11 @@ public class NotificationService {
       log.info("Notice {} was already sent; not sending again", noticeId);
       return false;
     }
-    outbox.recordAttempt(noticeId);
-    transmit(notice);
+    transmit(notice, true);
     return true;
   }
 
-  private void transmit(Notice notice) {
+  private void transmit(Notice notice, boolean recorded) {
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(properties.from());
     message.setTo(notice.recipient());
@@ -102,10 +102,10 @@ public class NotificationService {
     try {
       mailSender.send(withNoticeId(message, notice.noticeId()));
     } catch (MailException e) {
-      outbox.recordFailure(notice.noticeId(), e.getMessage());
+      outbox.recordRefused(notice, recorded, now(), e.getMessage());
       throw e;
     }
-    outbox.markSent(notice.noticeId(), now());
+    outbox.recordSent(notice, recorded, now());
   }
 
   private MimeMessage withNoticeId(SimpleMailMessage message, String noticeId) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
 
 @EhcIntegrationTest
 class NoticeSendingTest {
@@ -36,6 +37,7 @@ class NoticeSendingTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired NoticeOutbox outbox;
+  @Autowired JavaMailSender mailSender;
 
   @BeforeEach
   void deployAndFixTheClock() {
@@ -46,6 +48,15 @@ class NoticeSendingTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  @Test
+  void notices_go_through_the_sender_that_keeps_its_connections_with_spring_mail_settings() {
+    assertThat(mailSender).isInstanceOf(ReusingMailSender.class);
+    ReusingMailSender sender = (ReusingMailSender) mailSender;
+    assertThat(sender.getHost()).isEqualTo("127.0.0.1");
+    assertThat(sender.getPort()).isEqualTo(TestMail.SMTP_PORT);
+    assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.timeout", "10000");
   }
 
   @Test
