@@ -13,12 +13,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The record of every notice, one row per notice and recipient, written once the mail server has
- * answered: sent, or refused with its error. A send is recorded in its own transaction the moment
- * the server accepts it, so a retry after a later failure of the step's transaction finds it sent
- * and does not send again. A notice is recorded only after the attempt (not as pending before it)
- * because the attempt's outcome is all a retry needs, and writing the row both before and after
- * each attempt cost two more statements and a transaction per notice.
+ * The record of every notice, one row per notice and recipient. Each attempt is recorded, in its
+ * own transaction, before the mail goes to the server, and the send is marked in another the
+ * moment the server accepts it, so a retry after a later failure of the step's transaction finds
+ * it sent and does not send again. Recording the attempt first is what makes the one remaining
+ * gap visible: if the application dies between the server's acceptance and the mark, the retry
+ * sends a second copy, and the row then shows two attempts for that notice, so a duplicate a
+ * family may have received can always be accounted for.
  */
 @Repository
 public class NoticeOutbox {
@@ -50,43 +51,47 @@ public class NoticeOutbox {
   }
 
   /**
-   * The mail server accepted the notice. Written in its own transaction, at once, so that a later
-   * failure of the step's transaction cannot undo it.
+   * An attempt is about to be made: committed before the mail leaves, so that an attempt cut off
+   * by a crash still counts.
    *
-   * @param recorded whether the notice already has its row (an earlier refusal)
+   * @param recorded whether the notice already has its row (an earlier attempt)
    */
-  public void recordSent(Notice notice, boolean recorded, Instant now) {
-    Timestamp at = Timestamp.from(now);
-    if (recorded || !insertedInOwnTransaction(notice, Status.SENT, null, at, at)) {
+  public void recordAttempt(Notice notice, boolean recorded, Instant now) {
+    if (recorded || !insertedInOwnTransaction(notice, Timestamp.from(now))) {
       ownTransaction.executeWithoutResult(tx -> jdbc.update(
-          "UPDATE ehc_notice SET status = ?, attempts = attempts + 1, sent_at = ?, last_error = NULL WHERE notice_id = ?",
-          Status.SENT.name(), at, notice.noticeId()));
+          "UPDATE ehc_notice SET attempts = attempts + 1 WHERE notice_id = ?", notice.noticeId()));
     }
   }
 
   /**
-   * The mail server could not be reached or refused the notice: it is kept, with the error, for
-   * its retried delivery and for whoever looks at the incident.
+   * The mail server accepted the notice. Written in its own transaction, at once, so that a later
+   * failure of the step's transaction cannot undo it.
    */
-  public void recordRefused(Notice notice, boolean recorded, Instant now, String error) {
-    String truncated = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
-    if (recorded || !insertedInOwnTransaction(notice, Status.PENDING, truncated, Timestamp.from(now), null)) {
-      ownTransaction.executeWithoutResult(tx -> jdbc.update(
-          "UPDATE ehc_notice SET attempts = attempts + 1, last_error = ? WHERE notice_id = ?",
-          truncated, notice.noticeId()));
-    }
+  public void markSent(String noticeId, Instant now) {
+    ownTransaction.executeWithoutResult(tx -> jdbc.update(
+        "UPDATE ehc_notice SET status = ?, sent_at = ?, last_error = NULL WHERE notice_id = ?",
+        Status.SENT.name(), Timestamp.from(now), noticeId));
   }
 
-  /** False if another attempt recorded the notice first, so the caller updates its row instead. */
-  private boolean insertedInOwnTransaction(Notice notice, Status status, String error, Timestamp created,
-      Timestamp sent) {
+  /**
+   * The mail server could not be reached or refused the notice: the error is kept for its retried
+   * delivery and for whoever looks at the incident.
+   */
+  public void recordRefused(String noticeId, String error) {
+    String truncated = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
+    ownTransaction.executeWithoutResult(tx -> jdbc.update(
+        "UPDATE ehc_notice SET last_error = ? WHERE notice_id = ?", truncated, noticeId));
+  }
+
+  /** False if another attempt recorded the notice first, so the caller counts this attempt on its row. */
+  private boolean insertedInOwnTransaction(Notice notice, Timestamp created) {
     try {
       ownTransaction.executeWithoutResult(tx -> jdbc.update("""
           INSERT INTO ehc_notice (notice_id, process_instance_id, business_key, notice_type, recipient, subject, body,
-                                  status, attempts, last_error, created_at, sent_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""",
+                                  status, attempts, created_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""",
           notice.noticeId(), notice.processInstanceId(), notice.businessKey(), notice.noticeType(),
-          notice.recipient(), notice.subject(), notice.body(), status.name(), error, created, sent));
+          notice.recipient(), notice.subject(), notice.body(), Status.PENDING.name(), created));
       return true;
     } catch (DuplicateKeyException recordedMeanwhile) {
       return false;

@@ -25,14 +25,16 @@ import org.springframework.stereotype.Service;
  * of a process: a failure propagates so the engine retries and, in the end, raises an incident
  * that someone can see and resolve.
  *
- * <p>Why a send is recorded in its own transaction ({@link NoticeOutbox#recordSent}) the moment the
+ * <p>Why a send is marked in its own transaction ({@link NoticeOutbox#markSent}) the moment the
  * mail server accepts it: the step's own transaction may still fail after the send (a later
  * step, the commit itself), and its retry must not send again. The one gap left is between the
  * server's acceptance and that mark (the database or the application lost in that instant):
  * then the retry sends a second copy. A council would rather a parent had a statutory letter
  * twice than never, so the gap is left on the side of sending (at least once, and exactly once
- * whenever the mark is written). Every mail carries its notice id in a header,
- * {@value #NOTICE_ID_HEADER}, so a second copy can be recognised.
+ * whenever the mark is written). Each attempt is recorded before its send
+ * ({@link NoticeOutbox#recordAttempt}), so such a second copy shows as a second attempt, and
+ * every mail carries its notice id in a header, {@value #NOTICE_ID_HEADER}, so a second copy
+ * can be recognised.
  */
 @Service
 public class NotificationService {
@@ -99,13 +101,20 @@ public class NotificationService {
     message.setTo(notice.recipient());
     message.setSubject(notice.subject());
     message.setText(notice.body());
+    outbox.recordAttempt(notice, recorded, now());
     try {
-      mailSender.send(withNoticeId(message, notice.noticeId()));
+      try {
+        mailSender.send(withNoticeId(message, notice.noticeId()));
+      } catch (ReusingMailSender.KeptConnectionLostException lost) {
+        // A connection the server closed while it was kept: once more, on a new one, as an attempt of its own.
+        outbox.recordAttempt(notice, true, now());
+        mailSender.send(withNoticeId(message, notice.noticeId()));
+      }
     } catch (MailException e) {
-      outbox.recordRefused(notice, recorded, now(), e.getMessage());
+      outbox.recordRefused(notice.noticeId(), e.getMessage());
       throw e;
     }
-    outbox.recordSent(notice, recorded, now());
+    outbox.markSent(notice.noticeId(), now());
   }
 
   private MimeMessage withNoticeId(SimpleMailMessage message, String noticeId) {

@@ -27,9 +27,14 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * connection for every mail, so each notice paid the connection, the greeting, EHLO and any
  * STARTTLS and login again: most of a notice's cost on a nearby relay, and the pattern relays
  * throttle. A connection is kept only while it is idle for less than {@code idleTimeout}, well
- * under the 5 minutes a server must wait for the next command (RFC 5321, 4.5.3.2.7); a kept one
- * that the server has closed meanwhile fails on its first use, and the mail is then sent once
- * more on a new connection, so a closed connection never refuses a notice.
+ * under the 5 minutes a server must wait for the next command (RFC 5321, 4.5.3.2.7).
+ *
+ * <p>A kept connection that the server has closed meanwhile fails on its first use. The sender
+ * does not send the mail again itself: it cannot tell a connection lost before the mail from
+ * one lost after the server took it, and a second copy must be counted where notices are
+ * recorded. It closes every kept connection (a server that dropped one has usually dropped all,
+ * as on a restart) and refuses with {@link KeptConnectionLostException}, so that the caller can
+ * record another attempt and send once more, on a new connection.
  */
 public class ReusingMailSender extends JavaMailSenderImpl implements DisposableBean {
 
@@ -57,6 +62,7 @@ public class ReusingMailSender extends JavaMailSenderImpl implements DisposableB
   @Override
   protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) throws MailException {
     Map<Object, Exception> failed = new LinkedHashMap<>();
+    boolean onlyLostKeptConnections = true;
     Transport transport = null;
     boolean reused = false;
     try {
@@ -73,25 +79,19 @@ public class ReusingMailSender extends JavaMailSenderImpl implements DisposableB
             }
           }
           Address[] recipients = message.getAllRecipients();
-          Address[] to = recipients != null ? recipients : new Address[0];
-          try {
-            transport.sendMessage(message, to);
-          } catch (MessagingException firstTry) {
-            if (!reused || firstTry instanceof SendFailedException) {
-              throw firstTry;
-            }
-            log.debug("A kept SMTP connection was closed by the server; sending on a new one", firstTry);
-            close(transport);
-            transport = null;
-            reused = false;
-            transport = newConnection();
-            transport.sendMessage(message, to);
-          }
+          transport.sendMessage(message, recipients != null ? recipients : new Address[0]);
         } catch (MessagingException refused) {
           failed.put(original, refused);
+          boolean lostKept = reused && !(refused instanceof SendFailedException);
+          onlyLostKeptConnections &= lostKept;
+          if (lostKept) {
+            log.debug("A kept SMTP connection was closed by the server", refused);
+            closeKept();
+          }
           // After a refusal the connection's state is the server's to say: start afresh.
           close(transport);
           transport = null;
+          reused = false;
         }
       }
     } finally {
@@ -100,7 +100,17 @@ public class ReusingMailSender extends JavaMailSenderImpl implements DisposableB
       }
     }
     if (!failed.isEmpty()) {
-      throw new MailSendException(failed);
+      throw onlyLostKeptConnections ? new KeptConnectionLostException(failed) : new MailSendException(failed);
+    }
+  }
+
+  /**
+   * Every mail refused was on a kept connection that the server had closed: sending it again
+   * goes on a new connection.
+   */
+  public static class KeptConnectionLostException extends MailSendException {
+    KeptConnectionLostException(Map<Object, Exception> failedMessages) {
+      super(failedMessages);
     }
   }
 
@@ -156,10 +166,14 @@ public class ReusingMailSender extends JavaMailSenderImpl implements DisposableB
     }
   }
 
-  @Override
-  public void destroy() {
+  private void closeKept() {
     for (Kept next = kept.pollFirst(); next != null; next = kept.pollFirst()) {
       close(next.transport());
     }
+  }
+
+  @Override
+  public void destroy() {
+    closeKept();
   }
 }

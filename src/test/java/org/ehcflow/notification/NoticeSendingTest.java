@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
 @EhcIntegrationTest
@@ -160,7 +161,35 @@ class NoticeSendingTest {
     assertThat(mail.getReceivedMessages()).hasSize(1);
   }
 
+  @Test
+  void a_notice_on_a_kept_connection_the_mail_server_closed_goes_on_a_new_one_and_counts_as_a_second_attempt()
+      throws Exception {
+    ProcessInstance before = startCase("dev@example.org", "Dev Test");
+    management.executeJob(noticeJob(before).getId());
+    assertThat(outbox.status(noticeIdFor(before, "dev@example.org"))).as("sent, its connection kept")
+        .contains(NoticeOutbox.Status.SENT);
+    mail.stop();
+    mail.start();
+
+    ProcessInstance after = startCase("eve@example.org", "Eve Test");
+    management.executeJob(noticeJob(after).getId());
+
+    assertThat(mail.getReceivedMessages()).singleElement()
+        .satisfies(received -> assertThat(received.getSubject()).isEqualTo("Test notice about Eve Test"));
+    String noticeId = noticeIdFor(after, "eve@example.org");
+    assertThat(outbox.status(noticeId)).contains(NoticeOutbox.Status.SENT);
+    assertThat(attempts(noticeId)).as("the send on the closed connection, then the one on a new connection")
+        .isEqualTo(2);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NoticeDelivery.KEY).count())
+        .as("no notice handed to retried delivery").isZero();
+  }
+
   @Autowired NotificationService notificationService;
+  @Autowired JdbcTemplate jdbc;
+
+  private int attempts(String noticeId) {
+    return jdbc.queryForObject("SELECT attempts FROM ehc_notice WHERE notice_id = ?", Integer.class, noticeId);
+  }
 
   private ProcessInstance startCase(String parentEmail, String childName) {
     return runtime.startProcessInstanceByKey(SmokeModel.KEY, "smoke-" + childName.replace(' ', '-'),

@@ -54,16 +54,19 @@ class ReusingMailSenderTest {
   }
 
   @Test
-  void a_kept_connection_the_server_has_closed_is_replaced_and_the_notice_still_goes() {
+  void a_kept_connection_the_server_has_closed_is_refused_as_lost_and_the_next_send_goes_on_a_new_one() {
     CountingSender sender = sender(4, Duration.ofSeconds(30));
     sender.send(mail("Before the restart"));
+    sender.send(mail("Also before the restart"));
     server.stop();
     server = startedServer();
 
+    assertThatThrownBy(() -> sender.send(mail("After the restart")))
+        .isInstanceOf(ReusingMailSender.KeptConnectionLostException.class);
     sender.send(mail("After the restart"));
 
     assertThat(subjects()).containsExactly("After the restart");
-    assertThat(sender.connections.get()).isEqualTo(2);
+    assertThat(sender.connections.get()).as("one before the restart, one after").isEqualTo(2);
     sender.destroy();
   }
 
