@@ -81,10 +81,20 @@ public class CaseTable {
     });
   }
 
-  /** SQL: the case has this variable with a text value matching the given SQL comparison. */
+  /**
+   * Texts up to this length are in the reporting index on PostgreSQL (migration V6); a b-tree
+   * cannot hold the longest case texts. Codes and dates, all a figure compares, are far shorter.
+   */
+  public static final int INDEXED_TEXT_LENGTH = 200;
+
+  /**
+   * SQL: the case has this variable with a text value matching the given SQL comparison. The
+   * value's length is stated so that PostgreSQL can use its index of short texts.
+   */
   public static String hasText(String variable, String comparison) {
     return "EXISTS (SELECT 1 FROM ACT_HI_VARINST x WHERE x.PROC_INST_ID_ = p.PROC_INST_ID_"
-        + " AND x.EXECUTION_ID_ = p.PROC_INST_ID_ AND x.NAME_ = '" + variable + "' AND x.TEXT_ " + comparison + ")";
+        + " AND x.EXECUTION_ID_ = p.PROC_INST_ID_ AND x.NAME_ = '" + variable + "'"
+        + " AND length(x.TEXT_) <= " + INDEXED_TEXT_LENGTH + " AND x.TEXT_ " + comparison + ")";
   }
 
   /** SQL: the case has no value for any of these variables. */

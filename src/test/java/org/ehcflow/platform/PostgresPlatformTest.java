@@ -12,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ehcflow.reporting.CaseTable;
 import org.ehcflow.support.AppRunner;
 import org.ehcflow.support.SmokeModel;
 import org.junit.jupiter.api.AfterAll;
@@ -77,10 +78,20 @@ class PostgresPlatformTest {
     try (ConfigurableApplicationContext app = AppRunner.start(settings, "postgres")) {
       JdbcTemplate jdbc = new JdbcTemplate(postgres.getDatabase("postgres", "ehc_schema"));
       assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
-          String.class)).containsExactly("1", "2", "3", "4", "5");
+          String.class)).containsExactly("1", "2", "3", "4", "5", "6");
       // The look-ups the engine makes on every completion and every acquisition use our indexes.
       assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ehc_ru_%'", String.class))
           .contains("ehc_ru_job_duedate", "ehc_ru_task_parent");
+      // Indexes that a 20,000-character text cannot overflow, as a b-tree on whole values would: short
+      // values (the dashboard's codes and dates, as CaseTable states them) and a hash for look-ups by value.
+      assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'ehc_hi_var_name_short_text'",
+          String.class)).contains("(name_, text_)", "<= " + CaseTable.INDEXED_TEXT_LENGTH + ")");
+      assertThat(jdbc.queryForList("SELECT stxname FROM pg_statistic_ext", String.class))
+          .contains("ehc_hi_var_text_length");
+      assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'ehc_hi_var_text_hash'",
+          String.class)).contains("USING hash (text_)");
+      assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE indexname IN "
+          + "('ehc_hi_var_key_name_text', 'ehc_hi_var_name_text')", String.class)).as("whole-value b-trees").isEmpty();
       assertThat(jdbc.queryForList("SELECT version_ FROM act_ge_schema_log", String.class))
           .contains("7.24.0");
       assertThat(jdbc.queryForObject("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'", String.class))
