@@ -24,7 +24,7 @@ public class IssueFinalPlanListener implements TaskListener {
     data.requiredString(NAMED_SETTING, 200);
     data.optionalEmail(NAMED_SETTING_EMAIL);
     data.check("final plan");
-    task.setVariable(FINAL_PLAN_ISSUED_DATE, issued.toString());
+    CaseData.setIfChanged(task, FINAL_PLAN_ISSUED_DATE, issued.toString());
     task.setVariable(ASSESSMENT_OUTCOME, AssessmentProcess.Outcome.PLAN_ISSUED);
     task.setVariable(ASSESSMENT_OUTCOME_DATE, issued.toString());
   }

@@ -22,6 +22,6 @@ public class PrepareCaseForPanelListener implements TaskListener {
       data.problem(Recorded.GRADUATED_APPROACH_CYCLES, "is required (0 if no cycle of SEN support is evidenced)");
     }
     data.check("evidence for the panel");
-    task.setVariable(Recorded.GRADUATED_APPROACH_CYCLES, cycles);
+    CaseData.setIfChanged(task, Recorded.GRADUATED_APPROACH_CYCLES, cycles);
   }
 }

@@ -26,8 +26,8 @@ public class RecordParentResponseListener implements TaskListener {
     }
     data.check("parent's response to the draft plan");
     // A form sends empty fields as ""; no setting named means no consultation.
-    task.setVariable(PREFERRED_SETTING, setting);
-    task.setVariable(PREFERRED_SETTING_EMAIL, email);
+    CaseData.setIfChanged(task, PREFERRED_SETTING, setting);
+    CaseData.setIfChanged(task, PREFERRED_SETTING_EMAIL, email);
     task.setVariable(PARENT_RESPONDED, true);
   }
 }

@@ -23,7 +23,7 @@ public class ServeDraftPlanListener implements TaskListener {
       data.problem(DRAFT_SERVED_DATE, "cannot be before the decision to assess (" + decided + ")");
     }
     data.check("service of the draft plan");
-    task.setVariable(DRAFT_SERVED_DATE, served.toString());
+    CaseData.setIfChanged(task, DRAFT_SERVED_DATE, served.toString());
     task.setVariable(COMMENT_WINDOW_ENDS, StatutoryClock.commentWindowEnds(served).toString());
   }
 }

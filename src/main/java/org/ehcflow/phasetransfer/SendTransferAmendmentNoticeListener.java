@@ -22,7 +22,7 @@ public class SendTransferAmendmentNoticeListener implements TaskListener {
     data.requiredString(PROPOSED_SETTING, 200);
     data.requiredString(Recorded.PROPOSED_AMENDMENTS, 20_000);
     data.check("amendment notice");
-    task.setVariable(AMENDMENT_NOTICE_DATE, notice.toString());
+    CaseData.setIfChanged(task, AMENDMENT_NOTICE_DATE, notice.toString());
     task.setVariable(AMENDMENT_COMMENT_WINDOW_ENDS, StatutoryClock.commentWindowEnds(notice).toString());
   }
 }

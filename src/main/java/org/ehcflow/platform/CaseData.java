@@ -188,8 +188,21 @@ public final class CaseData {
   }
 
   /**
+   * Sets a variable only if the case does not hold that value already. A listener that writes
+   * back a value as it was submitted would otherwise record a second, identical change in the
+   * case's history (and its audit trail) and rewrite the variable for nothing. An absent variable
+   * is always set, so that a model's expressions find it, null or not.
+   */
+  public static void setIfChanged(VariableScope scope, String name, Object value) {
+    if (!scope.hasVariable(name) || !java.util.Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
+  /**
    * Keeps text as checked: without the spaces around it, and blank optional values as absent,
-   * so a later lookup by value (a child's id, an NHS number) finds it.
+   * so a later lookup by value (a child's id, an NHS number) finds it. Text already as checked is
+   * not written again.
    */
   public void applyTo(VariableScope scope) {
     cleaned.forEach(scope::setVariable);
@@ -222,7 +235,9 @@ public final class CaseData {
       return problem(name, oneLine ? "must be one line of text without control characters"
           : "must not contain control characters");
     }
-    cleaned.put(name, trimmed);
+    if (!trimmed.equals(text)) {
+      cleaned.put(name, trimmed);
+    }
     return trimmed;
   }
 

@@ -27,7 +27,7 @@ public class ArrangeReviewMeetingListener implements TaskListener {
       data.problem(REVIEW_MEETING_DATE, "must be within a year");
     }
     data.check("review meeting");
-    task.setVariable(REVIEW_MEETING_DATE, meeting.toString());
+    CaseData.setIfChanged(task, REVIEW_MEETING_DATE, meeting.toString());
     task.setVariable(ADVICE_CIRCULATION_DUE, StatutoryClock.reviewNoticeBy(meeting).toString());
     task.setVariable(REVIEW_REPORT_DUE, StatutoryClock.reviewReportDue(meeting).toString());
     task.setVariable(REVIEW_DECISION_DUE, StatutoryClock.reviewDecisionDue(meeting).toString());

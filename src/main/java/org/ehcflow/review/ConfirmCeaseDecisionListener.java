@@ -33,7 +33,7 @@ public class ConfirmCeaseDecisionListener implements TaskListener {
     }
     data.check("decision whether to cease");
     if (decided != null) {
-      task.setVariable(CEASE_DECISION_DATE, decided.toString());
+      CaseData.setIfChanged(task, CEASE_DECISION_DATE, decided.toString());
       task.setVariable(APPEAL_WINDOW_ENDS, StatutoryClock.appealWindowEnds(decided).toString());
     }
   }

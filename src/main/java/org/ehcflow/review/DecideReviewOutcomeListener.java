@@ -36,7 +36,7 @@ public class DecideReviewOutcomeListener implements TaskListener {
       data.requiredOneOf(CEASE_REASON, CEASE_REASONS);
     }
     data.check("review decision");
-    task.setVariable(REVIEW_DECISION_DATE, letter.toString());
+    CaseData.setIfChanged(task, REVIEW_DECISION_DATE, letter.toString());
     if ("amend".equals(decision)) {
       task.setVariable(AMENDMENT_NOTICE_DATE, letter.toString());
       task.setVariable(AMENDMENT_COMMENT_WINDOW_ENDS, StatutoryClock.commentWindowEnds(letter).toString());

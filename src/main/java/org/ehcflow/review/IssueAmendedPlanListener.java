@@ -33,7 +33,7 @@ public class IssueAmendedPlanListener implements TaskListener {
     data.requiredString(NAMED_SETTING, 200);
     String email = data.optionalEmail(NAMED_SETTING_EMAIL);
     data.check("final amended plan");
-    task.setVariable(FINAL_AMENDED_PLAN_ISSUED_DATE, issued.toString());
-    task.setVariable(NAMED_SETTING_EMAIL, email);
+    CaseData.setIfChanged(task, FINAL_AMENDED_PLAN_ISSUED_DATE, issued.toString());
+    CaseData.setIfChanged(task, NAMED_SETTING_EMAIL, email);
   }
 }

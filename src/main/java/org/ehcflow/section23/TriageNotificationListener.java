@@ -29,9 +29,9 @@ public class TriageNotificationListener implements TaskListener {
       data.problem(Section23Process.Start.PARENT_EMAIL, "is required to consider an assessment: notices go to the parent");
     }
     data.check("triage of the notification");
-    task.setVariable(TRIAGE_REASON, reason == null ? "" : reason);
-    task.setVariable(Section23Process.Start.PARENT_EMAIL, parentEmail);
-    task.setVariable(CHILD_ID, childId == null ? "NHS-" + task.getVariable(Section23Process.Start.NHS_NUMBER) : childId);
+    CaseData.setIfChanged(task, TRIAGE_REASON, reason == null ? "" : reason);
+    CaseData.setIfChanged(task, Section23Process.Start.PARENT_EMAIL, parentEmail);
+    CaseData.setIfChanged(task, CHILD_ID, childId == null ? "NHS-" + task.getVariable(Section23Process.Start.NHS_NUMBER) : childId);
     task.setVariable(TRIAGE_DATE, EngineClock.todayIso());
   }
 }
