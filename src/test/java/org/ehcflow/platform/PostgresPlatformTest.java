@@ -83,13 +83,13 @@ class PostgresPlatformTest {
       assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ehc_ru_%'", String.class))
           .contains("ehc_ru_job_duedate", "ehc_ru_task_parent");
       // Indexes that a 20,000-character text cannot overflow, as a b-tree on whole values would: short
-      // values (the dashboard's codes and dates, as CaseTable states them) and a hash for look-ups by value.
+      // values (the dashboard's codes and dates, as CaseTable states them) and the identifiers cases are found by.
       assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'ehc_hi_var_name_short_text'",
           String.class)).contains("(name_, text_)", "<= " + CaseTable.INDEXED_TEXT_LENGTH + ")");
       assertThat(jdbc.queryForList("SELECT stxname FROM pg_statistic_ext", String.class))
           .contains("ehc_hi_var_text_length");
-      assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'ehc_hi_var_text_hash'",
-          String.class)).contains("USING hash (text_)");
+      assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'ehc_hi_var_identifier'",
+          String.class)).contains("(name_, text_)", "'childId'", "'childName'", "'nhsNumber'");
       assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE indexname IN "
           + "('ehc_hi_var_key_name_text', 'ehc_hi_var_name_text')", String.class)).as("whole-value b-trees").isEmpty();
       assertThat(jdbc.queryForList("SELECT version_ FROM act_ge_schema_log", String.class))
