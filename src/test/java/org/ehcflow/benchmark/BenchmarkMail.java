@@ -1,8 +1,6 @@
 package org.ehcflow.benchmark;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
@@ -21,6 +19,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.mail.SimpleMailMessage;
 import org.ehcflow.notification.ReusingMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.ehcflow.support.FreePort;
 
 /**
  * The benchmark's mail server: GreenMail, so every notice is really sent over SMTP, with one
@@ -36,7 +35,7 @@ final class BenchmarkMail {
   private BenchmarkMail() {}
 
   static GreenMail start(boolean noDelay) {
-    ServerSetup setup = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    ServerSetup setup = new ServerSetup(FreePort.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     GreenMail server = noDelay ? new NoDelayGreenMail(setup) : new GreenMail(setup);
     server.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     server.start();
@@ -79,14 +78,6 @@ final class BenchmarkMail {
     message.setSubject("Benchmark probe");
     message.setText(text);
     return message;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static final class NoDelayGreenMail extends GreenMail {

@@ -3,9 +3,6 @@ package org.ehcflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
@@ -25,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 
+import org.ehcflow.support.FreePort;
+
 /** Against a real SMTP server that is stopped and started under the sender. */
 class ReusingMailSenderTest {
 
-  private final int port = freePort();
+  private final int port = FreePort.next();
   private GreenMail server;
 
   @BeforeEach
@@ -145,13 +144,5 @@ class ReusingMailSenderTest {
     message.setSubject(subject);
     message.setText("Body of " + subject);
     return message;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -2,7 +2,6 @@ package org.ehcflow.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +56,7 @@ public final class AppProcess implements AutoCloseable {
    * readiness probe (/actuator/health/readiness) answers UP.
    */
   public static AppProcess start(String name, Map<String, String> properties) {
-    int port = freePort();
+    int port = FreePort.next();
     Path log = Path.of("target", "app-logs", name + ".log");
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("spring.profiles.active", "postgres");
@@ -214,14 +213,6 @@ public final class AppProcess implements AutoCloseable {
         .filter(entry -> !entry.isBlank() && !Path.of(entry).toAbsolutePath().normalize()
             .equals(Path.of("").toAbsolutePath().normalize()))
         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public static void sleep(Duration duration) {
