@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.SystemPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.assessment.CaseEventProcess;
@@ -38,15 +40,17 @@ class GroupAuthorizations {
           PhaseTransferProcess.KEY, PhaseTransferCohortProcess.KEY),
       EhcGroups.HEALTH, List.of(Section23Process.KEY));
 
+  /**
+   * A model's owner publishes, migrates and suspends it. Not: working a child's tasks (the
+   * candidate group's), deleting a case, suspending cases, retrying jobs (managers'), changing or
+   * deleting history or how long it is kept (administrators').
+   */
   static final ProcessDefinitionPermissions[] OWNER_DEFINITION_PERMISSIONS = {
-      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
-      ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.READ_INSTANCE,
-      ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
-      ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
-      ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
-      ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
-      ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
-      ProcessDefinitionPermissions.UPDATE_HISTORY};
+      ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.DELETE, ProcessDefinitionPermissions.SUSPEND,
+      ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+      ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+      ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+      ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE};
 
   private final AuthorizationService authorizationService;
 
@@ -75,28 +79,36 @@ class GroupAuthorizations {
 
     EhcGroups manager = EhcGroups.LA_MANAGER;
     grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // Managers watch the council's work and repair a stuck notice (a failed job's retries).
     grant(manager, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.RETRY_JOB);
     grant(manager, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
     grant(manager, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
     grant(manager, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(manager, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(manager, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    // The engine's metrics (how much work it does), for a manager's capacity planning.
+    grant(manager, Resources.SYSTEM, ANY, SystemPermissions.READ);
 
     EhcGroups owner = EhcGroups.PROCESS_OWNER;
     grant(owner, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(owner, Resources.DEPLOYMENT, ANY, Permissions.ALL);
     // Everything a model's owner needs to publish, migrate, suspend and repair a pathway, but not
     // to work a child's tasks (that is the candidate group's) nor to delete a case or its history.
-    grantExactly(owner, Resources.PROCESS_DEFINITION, ANY, OWNER_DEFINITION_PERMISSIONS);
-    grant(owner, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
-    grant(owner, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
-    grant(owner, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE);
+    grantExactly(owner, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.values(),
+        OWNER_DEFINITION_PERMISSIONS);
+    // Decision tables are deployed with their models; changing how long their history is kept is not the owner's.
+    grantExactly(owner, Resources.DECISION_DEFINITION, ANY, Permissions.values(), Permissions.READ,
+        Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
+    grantExactly(owner, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.values(), Permissions.READ);
+    grantExactly(owner, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.values(), ProcessInstancePermissions.READ);
     grant(owner, Resources.TASK, ANY, TaskPermissions.READ);
-    // Migrating running cases to a new model version runs as a batch.
-    grant(owner, Resources.BATCH, ANY, Permissions.ALL);
+    // Migrating running cases to a new model version runs as a batch; no other kind of batch
+    // (deleting cases, setting history's removal time) is the owner's.
+    grantExactly(owner, Resources.BATCH, ANY, BatchPermissions.values(), BatchPermissions.READ, BatchPermissions.UPDATE,
+        BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
 
     // Administrators may do everything, through the engine's own authorizations on every resource.
     for (Resources resource : Resources.values()) {
@@ -106,13 +118,15 @@ class GroupAuthorizations {
 
   /**
    * Sets the group's permissions on the resource to exactly these, taking away any others an
-   * earlier version granted (the process owners once held ALL on every process definition).
+   * earlier version granted (the process owners once held ALL on every process definition, every
+   * decision table and every batch).
    */
-  private void grantExactly(EhcGroups group, Resource resource, String resourceId, ProcessDefinitionPermissions... permissions) {
+  private void grantExactly(EhcGroups group, Resource resource, String resourceId, Permission[] kinds,
+      Permission... permissions) {
     Authorization existing = existingGrant(group, resource, resourceId);
     if (existing != null) {
-      Set<Permission> held = Arrays.stream(existing.getPermissions(ProcessDefinitionPermissions.values()))
-          .filter(p -> p != ProcessDefinitionPermissions.NONE && p != ProcessDefinitionPermissions.ALL)
+      Set<Permission> held = Arrays.stream(existing.getPermissions(kinds))
+          .filter(p -> !p.getName().equals("NONE") && !p.getName().equals("ALL"))
           .collect(Collectors.toSet());
       Set<Permission> wanted = Set.of(permissions);
       if (!held.equals(wanted) || existing.isEveryPermissionGranted()) {

@@ -61,6 +61,20 @@ public class SecurityConfig {
         .build();
   }
 
+  /**
+   * Both doors to the engine's REST API: the integrators' {@code /engine-rest} (after Spring
+   * Security has named the caller) and the web apps' copy that Tasklist and Cockpit call.
+   */
+  @Bean
+  FilterRegistrationBean<EngineApiGuardFilter> engineApiGuardFilter(EngineApiGuard guard, CamundaBpmProperties camunda) {
+    String webApps = camunda.getWebapp().getApplicationPath();
+    FilterRegistrationBean<EngineApiGuardFilter> registration =
+        new FilterRegistrationBean<>(new EngineApiGuardFilter(guard, webApps));
+    registration.addUrlPatterns(EngineApiCall.REST_PREFIX + "/*", webApps + "/api/engine/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
+  }
+
   /** Before the web apps' own filters, so it sees the header and the page they write. */
   @Bean
   FilterRegistrationBean<WebAppNonceFilter> webAppNonceFilter(CamundaBpmProperties camunda) {
