@@ -104,11 +104,9 @@ class EngineApiGuard {
         authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds())));
   }
 
-  /** Whether the call's body must be read to judge it. */
+  /** Whether the call's body must be read to judge it: every write that may carry values. */
   static boolean needsBody(EngineApiCall call) {
-    return !call.reads() && (isStart(call) || isCompletion(call) || isAssignment(call) || call.is("message") || call.is("signal")
-        || call.is("condition") || isVariableWrite(call) || call.under("migration") || isSuspension(call)
-        || call.is("process-instance/*/modification") || call.is("process-instance/*/modification-async"));
+    return !call.reads();
   }
 
   Optional<Refusal> check(EngineApiCall call, Caller caller, Supplier<JsonNode> body) {
@@ -133,16 +131,31 @@ class EngineApiGuard {
       return message(caller, body.get());
     }
     if (isStart(call)) {
-      return values("start", new SubmittedValues().variables(body.get().path("variables"), name -> false));
+      SubmittedValues values = new SubmittedValues().variables(body.get().path("variables"), name -> false);
+      for (JsonNode instruction : body.get().path("startInstructions")) {
+        values.variables(instruction.path("variables"), name -> false);
+      }
+      return values("start", values);
     }
     if (isVariableWrite(call) && !call.method().equals("DELETE")) {
       return variableWrite(call, body.get());
     }
-    if (call.is("signal") || call.is("condition")) {
-      return values(call.last(), new SubmittedValues().variables(body.get().path("variables"), name -> false));
+    // Any other write that carries values (a decision table evaluated over REST, a signal, an
+    // administrator's migration with variables): plain values or JSON, never an object to build.
+    SubmittedValues values = new SubmittedValues();
+    for (String field : VALUE_FIELDS) {
+      values.variables(body.get().path(field), name -> true);
     }
-    return Optional.empty();
+    values.variables(body.get().path("migrationPlan").path("variables"), name -> true);
+    for (JsonNode instruction : body.get().path("instructions")) {
+      values.variables(instruction.path("variables"), name -> true);
+    }
+    return values(call.method() + " " + call.path(), values);
   }
+
+  /** The fields in which the REST API takes named values. */
+  private static final List<String> VALUE_FIELDS = List.of("variables", "localVariables", "processVariables",
+      "processVariablesLocal", "processVariablesToTriggeredScope", "modifications");
 
   // --- What only administrators may do -------------------------------------------------------
 

@@ -168,6 +168,20 @@ class ObjectValuesTest {
     assertThat(engine.getRuntimeService().getVariable(assessment.id(), "childName")).isEqualTo("Child OBJECT-6");
   }
 
+  @Test
+  void an_object_is_refused_by_every_other_route_that_takes_values() {
+    ResponseEntity<String> evaluate = probe.send("manager", HttpMethod.POST,
+        "/engine-rest/decision-definition/key/decision_adviceRequired/evaluate",
+        Map.of("variables", Map.of("ageInYears", object("java.util.HashMap", "application/json", "{}"))));
+    ResponseEntity<String> signal = probe.send("admin", HttpMethod.POST, "/engine-rest/signal",
+        Map.of("name", "anything", "variables", Map.of("note", typed("PHhtbC8+", "File"))));
+
+    assertThat(evaluate.getStatusCode().value()).isEqualTo(400);
+    assertThat(evaluate.getBody()).contains("ageInYears: valueInfo is not accepted");
+    assertThat(signal.getStatusCode().value()).isEqualTo(400);
+    assertThat(signal.getBody()).contains("note: values of type File are not accepted from outside");
+  }
+
   private Task adviceTaskOf(TestCase assessment, String group) {
     return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
         .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
