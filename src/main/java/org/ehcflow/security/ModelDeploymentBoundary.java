@@ -53,6 +53,15 @@ public class ModelDeploymentBoundary extends AbstractProcessEnginePlugin {
     configuration.setExpressionManager(new SpringExpressionManager(context, beans.forExpressions()));
   }
 
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // The DMN check reads only explicit expressionLanguage attributes: it relies on FEEL being the default.
+    if (configuration.isDmnFeelEnableLegacyBehavior()) {
+      throw new IllegalStateException("dmnFeelEnableLegacyBehavior makes JUEL the default language of decision "
+          + "tables, which would let a process owner's table run JUEL; see docs/model-rules.md");
+    }
+  }
+
   private void checkDeployment(DeploymentEntity deployment) {
     // Deployers also run when a deployment is read back into the cache, under whoever's request needed it.
     if (!deployment.isNew() || isTrusted(Context.getCommandContext()) || deployment.getResources() == null) {

@@ -1,6 +1,7 @@
 package org.ehcflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,9 @@ import java.util.stream.Stream;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.ehcflow.support.EhcIntegrationTest;
@@ -57,6 +60,7 @@ class ModelDeploymentBoundaryTest {
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
   @Autowired ExpressionCheck expressions;
   @Autowired ModelContentCheck content;
   @Autowired ModelBeans beans;
@@ -159,6 +163,20 @@ class ModelDeploymentBoundaryTest {
 
     assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void even_a_trusted_model_reaches_no_bean_outside_the_allow_list_when_it_runs() {
+    repository.createDeployment().name("boundary-runtime")
+        .addModelInstance("runtime.bpmn", serviceTaskWithExpression("boundary-runtime",
+            "${identityService.createMembership('owner','camunda-admin')}"))
+        .deploy();
+
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("boundary-runtime"))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("identityService");
+    assertThat(identity.createUserQuery().userId("owner").memberOfGroup("camunda-admin").count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("boundary-runtime").count()).isZero();
   }
 
   @Test
