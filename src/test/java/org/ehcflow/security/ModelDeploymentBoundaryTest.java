@@ -203,6 +203,62 @@ class ModelDeploymentBoundaryTest {
   }
 
   @Test
+  void the_model_check_refuses_every_construct_that_runs_code_naming_its_element() {
+    record Case(String resource, String content, String elementId, String reason) {}
+    List<Case> cases = List.of(
+        new Case("form-key.bpmn", process("<userTask id=\"userTask_x\" camunda:formKey=\"embedded:deployment:form.html\"/>"),
+            "userTask_x", "embedded"),
+        new Case("connector.bpmn", process("<serviceTask id=\"serviceTask_x\"><extensionElements><camunda:connector>"
+            + "<camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></extensionElements></serviceTask>"),
+            "serviceTask_x", "connector"),
+        new Case("field.bpmn", process("<serviceTask id=\"serviceTask_x\" camunda:delegateExpression=\"${sendNoticeDelegate}\">"
+            + "<extensionElements><camunda:field name=\"templates\" stringValue=\"/etc\"/></extensionElements></serviceTask>"),
+            "serviceTask_x", "camunda:field"),
+        new Case("activiti.bpmn", process("<serviceTask id=\"serviceTask_x\" activiti:class=\"java.lang.Object\"/>"),
+            "serviceTask_x", "activiti:class"),
+        new Case("condition.bpmn", process("<sequenceFlow id=\"flow_x\" sourceRef=\"a\" targetRef=\"b\">"
+            + "<conditionExpression language=\"groovy\">true</conditionExpression></sequenceFlow>"), "flow_x", "language"),
+        new Case("listener.bpmn", process("<serviceTask id=\"serviceTask_x\" camunda:expression=\"${x}\"><extensionElements>"
+            + "<camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"groovy\" resource=\"deployment://x.groovy\"/>"
+            + "</camunda:executionListener></extensionElements></serviceTask>"), "serviceTask_x", "script"),
+        new Case("validator.bpmn", process("<userTask id=\"userTask_x\"><extensionElements><camunda:formData>"
+            + "<camunda:formField id=\"f\" type=\"string\"><camunda:validation><camunda:constraint name=\"validator\" "
+            + "config=\"com.example.Validator\"/></camunda:validation></camunda:formField></camunda:formData></extensionElements>"
+            + "</userTask>"), "userTask_x", "validator"),
+        new Case("groups.bpmn", process("<userTask id=\"userTask_x\" "
+            + "camunda:candidateGroups=\"${runtimeService.createProcessInstanceQuery().list()}\"/>"), "userTask_x", "runtimeService"),
+        new Case("timer.bpmn", process("<intermediateCatchEvent id=\"timer_x\"><timerEventDefinition>"
+            + "<timeDate>${execution.getProcessEngine()}</timeDate></timerEventDefinition></intermediateCatchEvent>"),
+            "timer_x", "getProcessEngine"),
+        new Case("parameter.bpmn", process("<userTask id=\"userTask_x\"><extensionElements><camunda:inputOutput>"
+            + "<camunda:inputParameter name=\"a\"><camunda:list><camunda:value>${task.getExecution()}</camunda:value>"
+            + "</camunda:list></camunda:inputParameter></camunda:inputOutput></extensionElements></userTask>"),
+            "userTask_x", "getExecution"),
+        new Case("unreadable.bpmn", process("<userTask id=\"userTask_x\"><documentation>${broken(</documentation></userTask>"),
+            "userTask_x", "not an expression"),
+        new Case("javascript.dmn", decision("expressionLanguage=\"javascript\"", "<literalExpression id=\"literal_x\">"
+            + "<text>1</text></literalExpression>"), "definitions_x", "javascript"),
+        new Case("external.dmn", decision("", "<literalExpression id=\"literal_x\"><text>function(x) external "
+            + "{ java: { class: \"java.lang.System\", method signature: \"exit(int)\" } }</text></literalExpression>"),
+            "literal_x", "external"),
+        new Case("groovy.dmn", decision("", "<decisionTable id=\"table_x\"><output id=\"output_x\" name=\"o\"/>"
+            + "<rule id=\"rule_x\"><outputEntry id=\"entry_x\" expressionLanguage=\"groovy\"><text>1</text></outputEntry>"
+            + "</rule></decisionTable>"), "entry_x", "groovy"),
+        new Case("case.cmmn", "<definitions/>", null, ".bpmn, .dmn and .form"),
+        new Case("script.js", "java.lang.System.exit(1)", null, ".bpmn, .dmn and .form"),
+        new Case("entities.bpmn", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><d>&e;</d>",
+            null, "not well-formed"));
+
+    for (Case refused : cases) {
+      List<ModelContentCheck.Refusal> found = content.check(refused.resource(), refused.content().getBytes(StandardCharsets.UTF_8));
+      assertThat(found).as(refused.resource()).anySatisfy(refusal -> {
+        assertThat(refusal.elementId()).isEqualTo(refused.elementId());
+        assertThat(refusal.getMessage()).contains(refused.resource()).contains(refused.reason());
+      });
+    }
+  }
+
+  @Test
   void the_expression_check_allows_case_values_operators_and_published_beans_only() {
     List<String> allowed = List.of(
         "${sendNoticeDelegate}",
@@ -308,6 +364,24 @@ class ModelDeploymentBoundaryTest {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, "demo").exchange("/engine-rest/deployment/create", HttpMethod.POST,
         new HttpEntity<>(parts, headers), JSON);
+  }
+
+  private static String process(String body) {
+    return """
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                     xmlns:activiti="http://activiti.org/bpmn" id="definitions_x" targetNamespace="https://ehcflow.org/test">
+          <process id="process_x" isExecutable="true" camunda:historyTimeToLive="30">%s</process>
+        </definitions>
+        """.formatted(body);
+  }
+
+  private static String decision(String definitionsAttributes, String body) {
+    return """
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="definitions_x" name="x"
+                     namespace="https://ehcflow.org/dmn" %s>
+          <decision id="decision_x" name="x">%s</decision>
+        </definitions>
+        """.formatted(definitionsAttributes, body);
   }
 
   private static BpmnModelInstance serviceTaskWithExpression(String key, String expression) {
