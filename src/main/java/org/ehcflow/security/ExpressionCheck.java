@@ -73,8 +73,17 @@ public class ExpressionCheck {
     return text != null && (text.contains("${") || text.contains("#{"));
   }
 
-  /** Why the text may not be in a process owner's model, or empty when it may. */
+  /** Why the text may not be in a process owner's model outside a delegate expression, or empty when it may. */
   public Optional<String> refusal(String text) {
+    return refusal(text, false);
+  }
+
+  /**
+   * Why the text may not be in a process owner's model, or empty when it may. Only a delegate
+   * expression ({@code camunda:delegateExpression}) may name a delegate or listener whole: anywhere
+   * else the bean itself would become a value, stored in the case and open to its getters.
+   */
+  public Optional<String> refusal(String text, boolean delegateExpression) {
     AstNode root;
     try {
       root = PARSER.build(text).getRoot() instanceof AstNode node ? node : null;
@@ -83,6 +92,10 @@ public class ExpressionCheck {
     }
     if (root == null) {
       return Optional.of("it is not an expression the engine can read");
+    }
+    if (delegateExpression && root instanceof AstEval eval && eval.getChild(0) instanceof AstIdentifier identifier
+        && beans.delegates().contains(identifier.getName())) {
+      return Optional.empty();
     }
     return check(root);
   }
@@ -132,6 +145,10 @@ public class ExpressionCheck {
     }
     if (ENGINE_OBJECTS.contains(name)) {
       return Optional.of("it uses the engine's " + name);
+    }
+    if (beans.isAllowed(name)) {
+      return Optional.of("it names the bean " + name + " as a value; a delegate or listener is named whole only in a "
+          + "delegate expression, and a helper's methods are called, as ${deadlines.dueOn(adviceDue)}");
     }
     if (beans.isOtherBean(name)) {
       return Optional.of("it uses the application's bean " + name + ", which is not one a model may use "

@@ -140,10 +140,10 @@ public class ModelContentCheck {
         refusals.add(refusal(resource, element, "the form key " + attribute.getValue()
             + " names an embedded or application form; a process owner's model uses Camunda Forms (formRef)"));
       } else {
-        expression(resource, element, attribute.getValue(), refusals);
+        expression(resource, element, attribute.getValue(), local.endsWith("elegateExpression"), refusals);
       }
     }
-    text(resource, element, refusals, value -> expression(resource, element, value, refusals));
+    text(resource, element, refusals, value -> expression(resource, element, value, false, refusals));
     children(element).forEach(child -> walkBpmn(resource, child, refusals));
   }
 
@@ -169,9 +169,10 @@ public class ModelContentCheck {
     children(element).forEach(child -> walkDmn(resource, child, refusals));
   }
 
-  private void expression(String resource, Element element, String value, List<Refusal> refusals) {
+  /** {@code delegateExpression} and {@code variableMappingDelegateExpression} are where a delegate is named whole. */
+  private void expression(String resource, Element element, String value, boolean delegate, List<Refusal> refusals) {
     if (ExpressionCheck.mayHoldExpression(value)) {
-      Optional<String> refusal = expressions.refusal(value);
+      Optional<String> refusal = expressions.refusal(value, delegate);
       refusal.ifPresent(reason -> refusals.add(refusal(resource, element, value.trim() + ": " + reason)));
     }
   }

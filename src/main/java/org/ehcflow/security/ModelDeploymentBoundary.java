@@ -68,7 +68,13 @@ public class ModelDeploymentBoundary extends AbstractProcessEnginePlugin {
       return;
     }
     for (Map.Entry<String, ResourceEntity> resource : deployment.getResources().entrySet()) {
-      List<ModelContentCheck.Refusal> refusals = check.check(resource.getKey(), resource.getValue().getBytes());
+      List<ModelContentCheck.Refusal> refusals;
+      try {
+        refusals = check.check(resource.getKey(), resource.getValue().getBytes());
+      } catch (RuntimeException e) {
+        // A file the check cannot read is refused as bad input (400), never let through nor answered with 500.
+        refusals = List.of(new ModelContentCheck.Refusal(resource.getKey(), null, "it could not be checked (" + e + ")"));
+      }
       if (!refusals.isEmpty()) {
         throw new ParseException(message(refusals), resource.getKey(), List.<Problem>copyOf(refusals), List.of());
       }

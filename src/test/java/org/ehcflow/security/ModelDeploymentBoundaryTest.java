@@ -260,8 +260,11 @@ class ModelDeploymentBoundaryTest {
 
   @Test
   void the_expression_check_allows_case_values_operators_and_published_beans_only() {
+    assertThat(expressions.refusal("${sendNoticeDelegate}", true)).as("a delegate in a delegate expression").isEmpty();
+    assertThat(expressions.refusal("${sendNoticeDelegate}", false)).as("the delegate stored as a value").isPresent();
+    assertThat(expressions.refusal("${deadlines}", true)).as("a helper is not a delegate").isPresent();
+    assertThat(expressions.refusal("${identityService}", true)).as("a bean outside the list").isPresent();
     List<String> allowed = List.of(
-        "${sendNoticeDelegate}",
         "${parentEmail}",
         "${triageRecommendationResult.triageRecommendation}",
         "${reviewDecision == 'maintain'}",
@@ -306,6 +309,8 @@ class ModelDeploymentBoundaryTest {
         "${fn:exec('id')}",
         "${mailboxes.both(execution.getProcessEngineServices(), 'x')}",
         "${deadlines.dueOn(execution)}",
+        "${execution.setVariable('stored', deadlines)}",
+        "${deadlines.dueOn(sendNoticeDelegate)}",
         "${broken(");
 
     Map<String, String> wronglyRefused = new LinkedHashMap<>();
