@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -14,6 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -61,12 +64,30 @@ public class SecurityConfig {
         .build();
   }
 
+  /**
+   * A path the firewall refuses (a double slash, an encoded slash, "..", a semicolon, a
+   * backslash) is a bad request, not a server error: Spring Security's default rethrows it, and
+   * the container then answers 500.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+  }
+
+  /** Before every other filter, so no filter parses a path the firewall refuses. */
+  @Bean
+  FilterRegistrationBean<RejectedPathFilter> rejectedPathFilter() {
+    FilterRegistrationBean<RejectedPathFilter> registration = new FilterRegistrationBean<>(new RejectedPathFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   /** Before the web apps' own filters, so it sees the header and the page they write. */
   @Bean
   FilterRegistrationBean<WebAppNonceFilter> webAppNonceFilter(CamundaBpmProperties camunda) {
     FilterRegistrationBean<WebAppNonceFilter> registration =
         new FilterRegistrationBean<>(new WebAppNonceFilter(camunda.getWebapp().getApplicationPath()));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 }
