@@ -172,7 +172,7 @@ class CleanAnswersTest {
   }
 
   @Test
-  void in_tasklist_completing_a_task_a_second_time_is_a_conflict_in_words() throws Exception {
+  void in_tasklist_completing_a_task_a_second_time_is_a_conflict_in_words_and_an_unknown_task_is_not_found() throws Exception {
     String childId = "CLEAN-" + Long.toString(System.nanoTime(), 36);
     Answer started = send(new Probe("", "caseworker", "POST",
         "/engine-rest/process-definition/key/" + AssessmentProcess.KEY + "/start", JSON,
@@ -212,10 +212,19 @@ class CleanAnswersTest {
           .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    HttpResponse<String> unknown = browser.send(HttpRequest.newBuilder(uri(
+            "/camunda/api/engine/engine/default/task/no-such-task/submit-form")).header("Content-Type", JSON)
+        .header("X-XSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
     assertThat(answers.get(0).statusCode()).as(answers.get(0).body()).isEqualTo(204);
-    assertThat(answers.get(1).statusCode()).as(answers.get(1).body()).isIn(404, 409);
-    assertThat(answers.get(1).body()).containsAnyOf("completed or closed by someone else", task.getId());
-    assertThat(STACK_TRACE.matcher(answers.get(1).body()).find()).isFalse();
+    assertThat(answers.get(1).statusCode()).as(answers.get(1).body()).isEqualTo(409);
+    assertThat(answers.get(1).body()).contains("completed or closed by someone else");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    assertThat(unknown.body()).contains("no-such-task");
+    for (HttpResponse<String> answer : List.of(answers.get(1), unknown)) {
+      assertThat(STACK_TRACE.matcher(answer.body()).find()).as(answer.body()).isFalse();
+    }
   }
 
   // --- Helpers ------------------------------------------------------------------------------------
