@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 public class RestApiCustomizer implements ResourceConfigCustomizer {
 
   static final List<Class<?>> PROVIDERS =
-      List.of(CaseDataExceptionMapper.class, OptimisticLockingExceptionMapper.class, UncheckedNullExceptionMapper.class);
+      List.of(CaseDataExceptionMapper.class, OptimisticLockingExceptionMapper.class, UncheckedNullExceptionMapper.class,
+          UnreadableJsonExceptionMapper.class);
 
   public RestApiCustomizer() {
     // The web apps build their engine API from Camunda's own set of providers when their servlet

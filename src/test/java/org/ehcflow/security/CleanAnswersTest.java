@@ -148,6 +148,27 @@ class CleanAnswersTest {
       probes.add(new Probe("the compliance report posted as " + type, "manager", "POST", "/api/reports/compliance", type,
           "{}"));
     }
+    // Bodies past the JSON parser's limits: nesting, a number's length.
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    String longNumber = "{\"variables\":{\"x\":{\"value\":" + "1".repeat(5_000) + "}}}";
+    for (String route : List.of("/engine-rest/task", "/engine-rest/message", "/engine-rest/condition",
+        "/engine-rest/process-definition/key/" + AssessmentProcess.KEY + "/start")) {
+      probes.add(new Probe("JSON nested 5,000 deep to " + route, "caseworker", "POST", route, JSON, deep));
+      probes.add(new Probe("a 5,000-digit number to " + route, "caseworker", "POST", route, JSON, longNumber));
+    }
+    // Methods a route does not have, and credentials that are not credentials.
+    probes.add(new Probe("DELETE the compliance report", "manager", "DELETE", "/api/reports/compliance", null, null));
+    probes.add(new Probe("PATCH a chronology", "manager", "PATCH", "/api/cases/C1/chronology", JSON, "{}"));
+    probes.add(new Probe("TRACE the task list", "manager", "TRACE", "/engine-rest/task", null, null));
+    probes.add(new Probe("GET the plan import", "caseworker", "GET", "/api/plans/import", null, null));
+    probes.add(new Probe("an Authorization header that is not Basic", "raw:Bearer x", "GET", "/engine-rest/task", null,
+        null));
+    probes.add(new Probe("Basic credentials that are not base64", "raw:Basic !!!", "GET", "/api/reports/compliance", null,
+        null));
+    probes.add(new Probe("Basic credentials without a colon", "raw:Basic " + Base64.getEncoder().encodeToString(
+        "manager".getBytes(StandardCharsets.UTF_8)), "GET", "/api/reports/compliance", null, null));
+    probes.add(new Probe("a user name of 10,000 characters", "raw:Basic " + Base64.getEncoder().encodeToString(
+        ("u".repeat(5_000) + ":demo").getBytes(StandardCharsets.UTF_8)), "GET", "/engine-rest/task", null, null));
     probes.add(new Probe("the plan import sent as a broken multipart", "caseworker", "POST", "/api/plans/import",
         "multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"));
     probes.add(new Probe("the compliance report asked for as XML", "manager", "GET", "/api/reports/compliance", null, null));
@@ -235,8 +256,9 @@ class CleanAnswersTest {
     byte[] body = probe.body() == null ? new byte[0] : probe.body().getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder(probe.method()).append(' ').append(probe.target()).append(" HTTP/1.1\r\n")
         .append("Host: localhost:").append(port).append("\r\n")
-        .append("Authorization: Basic ")
-        .append(Base64.getEncoder().encodeToString((probe.user() + ":demo").getBytes(StandardCharsets.UTF_8)))
+        .append("Authorization: ")
+        .append(probe.user().startsWith("raw:") ? probe.user().substring(4) : "Basic "
+            + Base64.getEncoder().encodeToString((probe.user() + ":demo").getBytes(StandardCharsets.UTF_8)))
         .append("\r\n");
     if (probe.what().contains("as XML")) {
       head.append("Accept: application/xml\r\n");
