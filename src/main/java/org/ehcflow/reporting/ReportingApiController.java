@@ -71,7 +71,7 @@ public class ReportingApiController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
           .body("Reports are for the council's managers and caseworkers.");
     }
-    return ResponseEntity.ok().header("Content-Security-Policy", ChronologyPage.POLICY)
+    return ResponseEntity.ok().header(PagePolicy.HEADER, ChronologyPage.POLICY)
         .body(ChronologyPage.render(childId, chronology.forChild(childId), EngineClock.today()));
   }
 
