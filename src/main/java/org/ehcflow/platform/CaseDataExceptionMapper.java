@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * The REST API wraps anything a listener throws during a start or a task completion into an
  * HTTP 500. Bad case data is the caller's error, not the server's: answer it with 400 and the
  * message that names the variables. A concurrent change is a conflict, 409
- * ({@link OptimisticLockingExceptionMapper}). Everything else is mapped as the engine would.
+ * ({@link OptimisticLockingExceptionMapper}). Other mistakes of the caller the engine answers with
+ * 500 (an unknown id, an over-long business key) are 4xx ({@link ClientErrors}); everything else is
+ * mapped as the engine would.
  */
 @Priority(1)
 public class CaseDataExceptionMapper implements ExceptionMapper<RestException> {
@@ -53,6 +55,6 @@ public class CaseDataExceptionMapper implements ExceptionMapper<RestException> {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
       }
     }
-    return engineDefault.toResponse(exception);
+    return ClientErrors.refined(exception, engineDefault.toResponse(exception));
   }
 }

@@ -31,7 +31,7 @@ public class OptimisticLockingExceptionMapper implements ExceptionMapper<Process
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
-    return conflict(exception).orElseGet(() -> engineDefault.toResponse(exception));
+    return conflict(exception).orElseGet(() -> ClientErrors.refined(exception, engineDefault.toResponse(exception)));
   }
 
   /** The 409 answer for a concurrent change anywhere in the exception's causes, if there is one. */

@@ -71,7 +71,8 @@ public class ReportingApiController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
           .body("Reports are for the council's managers and caseworkers.");
     }
-    return ResponseEntity.ok(ChronologyPage.render(childId, chronology.forChild(childId), EngineClock.today()));
+    return ResponseEntity.ok().header(PagePolicy.HEADER, ChronologyPage.POLICY)
+        .body(ChronologyPage.render(childId, chronology.forChild(childId), EngineClock.today()));
   }
 
   private static boolean allowed(Set<String> groups, Authentication caller) {

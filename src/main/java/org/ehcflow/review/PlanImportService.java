@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.ehcflow.platform.CaseDataException;
+import org.ehcflow.platform.CsvCells;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -169,7 +170,7 @@ public class PlanImportService {
   private String start(List<String> header, CsvReader.Record row) {
     Map<String, Object> variables = new LinkedHashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      String value = row.fields().get(i).strip();
+      String value = cell(row, i);
       // An empty cell is an absent value, so the validator says "is required", not "is not a date".
       if (!value.isEmpty()) {
         variables.put(COLUMNS.get(header.get(i)), value);
@@ -242,11 +243,20 @@ public class PlanImportService {
   private static String value(List<String> header, CsvReader.Record row, String variable) {
     for (int i = 0; i < header.size() && i < row.fields().size(); i++) {
       if (COLUMNS.get(header.get(i)).equals(variable)) {
-        String value = row.fields().get(i).strip();
+        String value = cell(row, i);
         return value.isEmpty() ? null : value;
       }
     }
     return null;
+  }
+
+  /**
+   * A cell as the council meant it. A file this product exported (or a spreadsheet saved from
+   * one) carries a quote in front of text that would otherwise run as a formula; it is taken off
+   * here, so such a value imports as it was typed. Then spaces around it go, as on every start.
+   */
+  private static String cell(CsvReader.Record row, int column) {
+    return CsvCells.restored(row.fields().get(column).strip()).strip();
   }
 
   /** The header's column names, in file order; a missing, unknown or repeated column makes the file unusable. */

@@ -7,13 +7,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -21,6 +25,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 public class SecurityConfig {
 
   static final String REALM = "EHC Flow";
+
+  /** The REST API's answers: data, never a page that loads or runs anything. */
+  public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
   /**
    * The REST API: HTTP Basic against the engine's users, no session, no anonymous access. CSRF
@@ -44,6 +51,11 @@ public class SecurityConfig {
         .csrf(AbstractHttpConfigurer::disable)
         .anonymous(AbstractHttpConfigurer::disable)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        // JSON, CSV and XML load nothing, and the printable chronology sets its own policy with the
+        // hash of its one style block (ChronologyPage): nothing else may run, load or frame them.
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
         .build();
   }
 
@@ -57,7 +69,9 @@ public class SecurityConfig {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        // The web apps send their own Content-Security-Policy; their links stay within the site.
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .build();
   }
 
@@ -75,12 +89,38 @@ public class SecurityConfig {
     return registration;
   }
 
+  /**
+   * A path the firewall refuses (a double slash, an encoded slash, "..", a semicolon, a
+   * backslash) is a bad request, not a server error: Spring Security's default rethrows it, and
+   * the container then answers 500.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+  }
+
+  /** Before every other filter, so no filter parses a path the firewall refuses. */
+  @Bean
+  FilterRegistrationBean<RejectedPathFilter> rejectedPathFilter() {
+    FilterRegistrationBean<RejectedPathFilter> registration = new FilterRegistrationBean<>(new RejectedPathFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Before the web apps' own filters, so their XSRF-TOKEN cookie passes through it. */
+  @Bean
+  FilterRegistrationBean<SecureCookiesFilter> secureCookiesFilter() {
+    FilterRegistrationBean<SecureCookiesFilter> registration = new FilterRegistrationBean<>(new SecureCookiesFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
   /** Before the web apps' own filters, so it sees the header and the page they write. */
   @Bean
   FilterRegistrationBean<WebAppNonceFilter> webAppNonceFilter(CamundaBpmProperties camunda) {
     FilterRegistrationBean<WebAppNonceFilter> registration =
         new FilterRegistrationBean<>(new WebAppNonceFilter(camunda.getWebapp().getApplicationPath()));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 }

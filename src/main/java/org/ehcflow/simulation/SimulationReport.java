@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.ehcflow.platform.CsvCells;
 import org.ehcflow.reporting.ComplianceFigures;
 
 /**
@@ -157,7 +158,7 @@ public final class SimulationReport {
     for (String line : summaryCsv(runs, labels).lines().skip(1).toList()) {
       List<String> cells = parseCsvLine(line);
       page.append("<tr>");
-      cells.forEach(cell -> page.append("<td>").append(escape(cell)).append("</td>"));
+      cells.forEach(cell -> page.append("<td>").append(escape(CsvCells.restored(cell))).append("</td>"));
       page.append("</tr>\n");
     }
     page.append("</table>\n</body></html>\n");
@@ -262,8 +263,9 @@ public final class SimulationReport {
     return cells;
   }
 
-  private static String cell(String text) {
-    return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  /** Labels and figure names are typed by a person; numbers are written by {@link #format} unquoted. */
+  static String cell(String text) {
+    return CsvCells.text(text);
   }
 
   static String format(Number value) {

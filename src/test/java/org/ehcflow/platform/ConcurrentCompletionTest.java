@@ -127,8 +127,8 @@ class ConcurrentCompletionTest {
 
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(late.body()).contains("completed or closed by someone else");
-    // The engine's own answer for a task id that never existed (500 "Cannot find task") is left as it is.
-    assertThat(unknown.statusCode()).isNotEqualTo(409);
+    // A task id that never existed is not found (the engine's own answer was 500; see ClientErrors).
+    assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("Cannot find task");
   }
 

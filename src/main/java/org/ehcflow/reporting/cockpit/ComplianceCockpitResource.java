@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.platform.EngineClock;
 import org.ehcflow.reporting.ChronologyEntry;
 import org.ehcflow.reporting.ComplianceFigures;
+import org.ehcflow.reporting.PagePolicy;
 import org.ehcflow.reporting.ReportingAccess;
 import org.ehcflow.reporting.ReportingServices;
 import org.ehcflow.statutory.StatutoryClock;
@@ -80,15 +82,16 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
   @GET
   @Path("chronology.html")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-  public String printableChronology(@QueryParam("childId") String childId,
+  public Response printableChronology(@QueryParam("childId") String childId,
       @QueryParam("processInstanceId") String processInstanceId) {
     Authentication caller = requireGroupIn(ReportingAccess.CHRONOLOGY, "a child's chronology");
-    return asReportingService(() -> {
+    String page = asReportingService(() -> {
       String child = childOf(childId, processInstanceId);
       List<ChronologyEntry> entries = ReportingServices.current().chronology().forChild(child);
       return PrintableChronology.render(child, childName(entries), entries, caller.getUserId(),
           ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), StatutoryClock.ZONE));
     });
+    return Response.ok(page).header(PagePolicy.HEADER, PrintableChronology.POLICY).build();
   }
 
   private String childOf(String childId, String processInstanceId) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ehcflow.reporting.ChronologyEntry;
+import org.ehcflow.reporting.PagePolicy;
 import org.ehcflow.statutory.StatutoryClock;
 
 /**
@@ -161,4 +162,7 @@ final class PrintableChronology {
         @page { size: A4 landscape; margin: 12mm; }
       }
       """;
+
+  /** The page's policy, on top of the web apps' own (a browser enforces both): only its style block. */
+  static final String POLICY = PagePolicy.withStyle("\n" + STYLE);
 }

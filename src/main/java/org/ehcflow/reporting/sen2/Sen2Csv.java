@@ -3,9 +3,16 @@ package org.ehcflow.reporting.sen2;
 import java.util.List;
 import java.util.Map;
 
+import org.ehcflow.platform.CsvCells;
+
 /**
  * RFC 4180 CSV: a header row, one record per line ended by CRLF, a field quoted when it holds a
  * comma, a double quote, CR or LF, with its double quotes doubled.
+ *
+ * <p>Every field is neutralised against formulas ({@link CsvCells}). No SEN2 item is a signed
+ * number: dates are {@code yyyy-MM-dd}, identifiers, codes and Y/N flags begin with a letter or
+ * digit, so a value as the DfE specifies it is never changed, and a value that is changed (a
+ * name or setting typed as {@code =...}) was free text, not a machine-read item.
  */
 public final class Sen2Csv {
 
@@ -33,12 +40,6 @@ public final class Sen2Csv {
   }
 
   public static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
+    return CsvCells.text(value);
   }
 }

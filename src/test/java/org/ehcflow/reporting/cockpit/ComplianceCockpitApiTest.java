@@ -176,6 +176,13 @@ class ComplianceCockpitApiTest {
     assertThat(printable.statusCode()).as(printable.body()).isEqualTo(200);
     assertThat(printable.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
         .startsWith("text/html"));
+    // Its own policy on top of Cockpit's (a browser enforces both): nothing but its one style block.
+    String style = printable.body().substring(printable.body().indexOf("<style>") + "<style>".length(),
+        printable.body().indexOf("</style>"));
+    String styleHash = java.util.Base64.getEncoder().encodeToString(
+        java.security.MessageDigest.getInstance("SHA-256").digest(style.getBytes(StandardCharsets.UTF_8)));
+    assertThat(printable.headers().allValues("Content-Security-Policy")).anySatisfy(policy -> assertThat(policy)
+        .startsWith("default-src 'none'; style-src 'sha256-" + styleHash + "';"));
     assertThat(printable.body())
         .contains("<title>Chronology: Zoë O&#39;Brien &lt;script&gt;alert(1)&lt;/script&gt; (C-PLUGIN-CHRON)</title>")
         .contains("C-PLUGIN-CHRON").contains("EHCNA-C-PLUGIN-CHRON").contains("@media print")
