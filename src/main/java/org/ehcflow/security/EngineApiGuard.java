@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -73,10 +74,12 @@ class EngineApiGuard {
   private final TaskService taskService;
   private final FormService formService;
   private final RuntimeService runtimeService;
+  private final HistoryService historyService;
   private final TasksStayWithTheirGroup tasksStayWithTheirGroup;
 
   EngineApiGuard(IdentityService identityService, TaskService taskService, FormService formService,
-      RuntimeService runtimeService, TasksStayWithTheirGroup tasksStayWithTheirGroup) {
+      RuntimeService runtimeService, HistoryService historyService, TasksStayWithTheirGroup tasksStayWithTheirGroup) {
+    this.historyService = historyService;
     this.tasksStayWithTheirGroup = tasksStayWithTheirGroup;
     this.identityService = identityService;
     this.taskService = taskService;
@@ -113,7 +116,7 @@ class EngineApiGuard {
     if (!caller.admin()) {
       Optional<Refusal> refusal = forAdministratorsOnly(call, body)
           .or(() -> forManagersAndAdministrators(call, caller))
-          .or(() -> unseen(call));
+          .or(() -> unseen(call, caller));
       if (refusal.isPresent()) {
         return refusal;
       }
@@ -239,13 +242,16 @@ class EngineApiGuard {
 
   // --- What the caller may not see -----------------------------------------------------------
 
-  private Optional<Refusal> unseen(EngineApiCall call) {
+  private Optional<Refusal> unseen(EngineApiCall call, Caller caller) {
     if (call.size() < 2) {
       return Optional.empty();
     }
     String id = call.segment(1);
     if (call.under("task") && !TASK_OPERATIONS.contains(id)) {
-      return taskService.createTaskQuery().taskId(id).count() == 0 ? Optional.of(Refusal.notFound("task", id)) : Optional.empty();
+      if (taskService.createTaskQuery().taskId(id).count() > 0 || asSystem(() -> wasOfferedTo(id, caller))) {
+        return Optional.empty();
+      }
+      return Optional.of(Refusal.notFound("task", id));
     }
     if (call.under("process-instance") && !INSTANCE_OPERATIONS.contains(id)) {
       return runtimeService.createProcessInstanceQuery().processInstanceId(id).count() == 0
@@ -256,6 +262,15 @@ class EngineApiGuard {
           ? Optional.of(Refusal.notFound("execution", id)) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A task closed while its group worked on it: those it was offered to learn from the engine
+   * that someone else completed it (409, in words); to anyone else it never existed.
+   */
+  private boolean wasOfferedTo(String taskId, Caller caller) {
+    return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+        .anyMatch(link -> caller.userId().equals(link.getUserId()) || caller.groups().contains(link.getGroupId()));
   }
 
   // --- What a write may carry ----------------------------------------------------------------
