@@ -32,7 +32,7 @@ import org.ehcflow.EhcFlowApplication;
 public final class AppProcess implements AutoCloseable {
 
   public static final String ADMIN_USER = "admin";
-  public static final String ADMIN_PASSWORD = "correct-horse-battery";
+  public static final String ADMIN_PASSWORD = "Correct-Horse-Battery-9";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
