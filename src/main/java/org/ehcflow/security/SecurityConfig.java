@@ -61,6 +61,18 @@ public class SecurityConfig {
         .build();
   }
 
+  /**
+   * Before Spring Security and the web apps' login, so a client refused for failed log-ins never
+   * has its credentials checked; after Spring's forwarded-header filter, when one is configured.
+   */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, camunda.getWebapp().getApplicationPath()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
   /** Before the web apps' own filters, so it sees the header and the page they write. */
   @Bean
   FilterRegistrationBean<WebAppNonceFilter> webAppNonceFilter(CamundaBpmProperties camunda) {
