@@ -3,6 +3,7 @@ package org.ehcflow.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -40,11 +41,14 @@ public class LoginThrottle {
 
   public void recordFailure(String address) {
     Instant now = now();
-    Deque<Instant> times = failures.computeIfAbsent(address, key -> new ArrayDeque<>());
-    synchronized (times) {
-      times.addLast(now);
-      forgetOld(times, now);
-    }
+    // Each change of an address's record is made under the map's lock for that address, so a
+    // failure is never added to a record the minute's clean-up is just removing.
+    failures.compute(address, (key, times) -> {
+      Deque<Instant> record = times == null ? new ArrayDeque<>() : times;
+      forgetOld(record, now);
+      record.addLast(now);
+      return record;
+    });
   }
 
   /** Lets the client try again at once; false if it had no failed log-ins. */
@@ -54,53 +58,48 @@ public class LoginThrottle {
 
   public List<Client> clients() {
     Instant now = now();
-    return failures.keySet().stream()
-        .map(address -> {
-          Deque<Instant> times = failures.get(address);
-          if (times == null) {
-            return null;
-          }
-          synchronized (times) {
-            forgetOld(times, now);
-            return times.isEmpty() ? null : new Client(address, times.size(), refusedUntil(address, now).orElse(null));
-          }
-        })
-        .filter(client -> client != null)
-        .sorted(Comparator.comparing(Client::address))
-        .toList();
+    List<Client> clients = new ArrayList<>();
+    for (String address : failures.keySet()) {
+      failures.computeIfPresent(address, (key, times) -> {
+        forgetOld(times, now);
+        if (!times.isEmpty()) {
+          clients.add(new Client(address, times.size(), refusedUntil(times).orElse(null)));
+        }
+        return times.isEmpty() ? null : times;
+      });
+    }
+    clients.sort(Comparator.comparing(Client::address));
+    return clients;
   }
 
   /** Drops addresses whose failures have all left the window, so the map does not grow without end. */
   void forgetExpired() {
     Instant now = now();
-    failures.forEach((address, times) -> {
-      synchronized (times) {
+    for (String address : failures.keySet()) {
+      failures.computeIfPresent(address, (key, times) -> {
         forgetOld(times, now);
-        if (times.isEmpty()) {
-          failures.remove(address, times);
-        }
-      }
-    });
-  }
-
-  int maxFailures() {
-    return properties.maxFailures();
+        return times.isEmpty() ? null : times;
+      });
+    }
   }
 
   private Optional<Instant> refusedUntil(String address, Instant now) {
-    Deque<Instant> times = failures.get(address);
-    if (times == null) {
+    List<Instant> until = new ArrayList<>(1);
+    failures.computeIfPresent(address, (key, times) -> {
+      forgetOld(times, now);
+      refusedUntil(times).ifPresent(until::add);
+      return times.isEmpty() ? null : times;
+    });
+    return until.stream().findFirst();
+  }
+
+  private Optional<Instant> refusedUntil(Deque<Instant> times) {
+    if (times.size() < properties.maxFailures()) {
       return Optional.empty();
     }
-    synchronized (times) {
-      forgetOld(times, now);
-      if (times.size() < properties.maxFailures()) {
-        return Optional.empty();
-      }
-      // Refused until enough of its failures have left the window to bring it under the limit.
-      Instant deciding = times.stream().skip(times.size() - properties.maxFailures()).findFirst().orElseThrow();
-      return Optional.of(deciding.plus(properties.window()));
-    }
+    // Refused until enough of its failures have left the window to bring it under the limit.
+    Instant deciding = times.stream().skip(times.size() - properties.maxFailures()).findFirst().orElseThrow();
+    return Optional.of(deciding.plus(properties.window()));
   }
 
   private void forgetOld(Deque<Instant> times, Instant now) {
