@@ -38,6 +38,9 @@ import org.springframework.http.ResponseEntity;
  * account's owner calls from 127.0.0.1. Time is the engine's clock, moved by hand.
  */
 @NoMailRelayIntegrationTest
+// Its own application: the web apps find their engine in a JVM-wide registry, which an
+// application started and stopped in the same JVM by an earlier test leaves without one.
+@org.springframework.test.context.TestPropertySource(properties = "ehc.test.context=login-throttle")
 class LoginThrottleTest {
 
   private static final String PASSWORD = "Owner-Of-Account-42";
