@@ -111,6 +111,18 @@ public class SecurityConfig {
   @Bean
   FilterRegistrationBean<SecureCookiesFilter> secureCookiesFilter() {
     FilterRegistrationBean<SecureCookiesFilter> registration = new FilterRegistrationBean<>(new SecureCookiesFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  /**
+   * Before Spring Security and the web apps' login, so a client refused for failed log-ins never
+   * has its credentials checked; after Spring's forwarded-header filter, when one is configured.
+   */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, camunda.getWebapp().getApplicationPath()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
@@ -120,7 +132,7 @@ public class SecurityConfig {
   FilterRegistrationBean<WebAppNonceFilter> webAppNonceFilter(CamundaBpmProperties camunda) {
     FilterRegistrationBean<WebAppNonceFilter> registration =
         new FilterRegistrationBean<>(new WebAppNonceFilter(camunda.getWebapp().getApplicationPath()));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 }

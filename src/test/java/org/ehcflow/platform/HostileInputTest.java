@@ -374,7 +374,7 @@ class HostileInputTest {
   void repeated_failed_logins_lock_the_account_until_an_administrator_unlocks_it() {
     var identity = engine.getIdentityService();
     var user = identity.newUser("throttle-probe");
-    user.setPassword("right-password-1");
+    user.setPassword("Right-Password-1");
     identity.saveUser(user);
     identity.createMembership("throttle-probe", "la-caseworker");
     Date now = new Date();
@@ -388,14 +388,14 @@ class HostileInputTest {
         REFUSED.computeIfAbsent("login: wrong password", k -> new AtomicInteger()).incrementAndGet();
       }
       ClockUtil.setCurrentTime(new Date(now.getTime() + 3_600_000));
-      assertThat(http.withBasicAuth("throttle-probe", "right-password-1").getForEntity("/engine-rest/task", String.class)
+      assertThat(http.withBasicAuth("throttle-probe", "Right-Password-1").getForEntity("/engine-rest/task", String.class)
           .getStatusCode().value()).as("locked after 10 failures, even an hour later with the right password").isEqualTo(401);
 
       assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/engine-rest/user/throttle-probe/unlock", null, String.class)
           .getStatusCode().value()).as("a caseworker cannot unlock").isEqualTo(403);
       assertThat(http.withBasicAuth("admin", "demo").postForEntity("/engine-rest/user/throttle-probe/unlock", null, String.class)
           .getStatusCode().value()).isEqualTo(204);
-      assertThat(http.withBasicAuth("throttle-probe", "right-password-1").getForEntity("/engine-rest/task", String.class)
+      assertThat(http.withBasicAuth("throttle-probe", "Right-Password-1").getForEntity("/engine-rest/task", String.class)
           .getStatusCode().value()).isEqualTo(200);
     } finally {
       ClockUtil.reset();

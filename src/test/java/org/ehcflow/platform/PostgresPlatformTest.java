@@ -51,7 +51,7 @@ class PostgresPlatformTest {
   @Test
   void a_case_started_before_a_restart_is_still_there_after_it() {
     Map<String, Object> settings = productionSettings("ehc_restart");
-    settings.put("ehc.security.admin-password", "correct-horse-battery");
+    settings.put("ehc.security.admin-password", "Correct-Horse-Battery-9");
     String instanceId;
     try (ConfigurableApplicationContext first = AppRunner.start(settings, "postgres")) {
       ProcessEngine engine = first.getBean(ProcessEngine.class);
@@ -74,7 +74,7 @@ class PostgresPlatformTest {
   @Test
   void the_schema_comes_from_versioned_migrations_and_history_is_full() {
     Map<String, Object> settings = productionSettings("ehc_schema");
-    settings.put("ehc.security.admin-password", "correct-horse-battery");
+    settings.put("ehc.security.admin-password", "Correct-Horse-Battery-9");
     try (ConfigurableApplicationContext app = AppRunner.start(settings, "postgres")) {
       JdbcTemplate jdbc = new JdbcTemplate(postgres.getDatabase("postgres", "ehc_schema"));
       assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
@@ -104,11 +104,11 @@ class PostgresPlatformTest {
   @Test
   void outside_the_demo_profile_there_are_no_demo_users_and_the_administrator_has_the_environments_password() {
     Map<String, Object> settings = productionSettings("ehc_identity");
-    settings.put("ehc.security.admin-password", "correct-horse-battery");
+    settings.put("ehc.security.admin-password", "Correct-Horse-Battery-9");
     try (ConfigurableApplicationContext app = AppRunner.start(settings, "postgres")) {
       IdentityService identity = app.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly("admin");
-      assertThat(identity.checkPassword("admin", "correct-horse-battery")).isTrue();
+      assertThat(identity.checkPassword("admin", "Correct-Horse-Battery-9")).isTrue();
       assertThat(identity.createGroupQuery().groupId("la-caseworker").count()).as("groups always exist").isEqualTo(1);
     }
   }
@@ -121,5 +121,21 @@ class PostgresPlatformTest {
     assertThatThrownBy(() -> AppRunner.start(settings, "postgres").close())
         .hasRootCauseMessage("No administrator password: set EHC_ADMIN_PASSWORD (profiles [postgres] create no demo "
             + "users and need a real administrator).");
+  }
+
+  @Test
+  void with_an_administrator_password_the_policy_refuses_the_application_refuses_to_start_and_says_which_rules() {
+    Map<String, Object> settings = productionSettings("ehc_weak_admin");
+    settings.put("ehc.security.admin-password", "correct-horse-battery");
+
+    assertThatThrownBy(() -> AppRunner.start(settings, "postgres").close())
+        .rootCause()
+        .hasMessageStartingWith("The administrator password (EHC_ADMIN_PASSWORD) does not meet the password policy: ")
+        .hasMessageContaining("PASSWORD_POLICY_UPPERCASE")
+        .hasMessageContaining("PASSWORD_POLICY_DIGIT")
+        .hasMessageNotContaining("PASSWORD_POLICY_LENGTH")
+        .hasMessageNotContaining("correct-horse-battery");
+    JdbcTemplate jdbc = new JdbcTemplate(postgres.getDatabase("postgres", "ehc_weak_admin"));
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM act_id_user", Integer.class)).as("no user saved").isZero();
   }
 }

@@ -10,9 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The web apps keep their own login, session and CSRF protection behind Spring Security. */
@@ -23,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WebAppLoginTest {
 
   @LocalServerPort int port;
+  @Autowired IdentityService identity;
 
   private CookieManager cookies;
   private HttpClient browser;
@@ -75,12 +80,48 @@ class WebAppLoginTest {
   }
 
   @Test
+  void the_admin_web_app_refuses_a_weak_password_naming_the_rules_and_takes_a_strong_one() throws Exception {
+    get("/camunda/app/admin/default/");
+    assertThat(postForm("/camunda/api/admin/auth/user/default/login/admin", "username=admin&password=demo", csrfToken())
+        .statusCode()).isEqualTo(200);
+    // The login starts a new session, whose CSRF token comes with the next read.
+    get("/camunda/api/admin/auth/user/default");
+    String credentials = "/camunda/api/engine/engine/default/user/senco/credentials";
+
+    HttpResponse<String> weak = putJson(credentials, "{\"password\":\"senco2027\",\"authenticatedUserPassword\":\"demo\"}");
+    HttpResponse<String> strong = putJson(credentials,
+        "{\"password\":\"Setting-Lead-2027\",\"authenticatedUserPassword\":\"demo\"}");
+
+    assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+    assertThat(weak.body()).contains("PasswordPolicyException").contains("PASSWORD_POLICY_UPPERCASE")
+        .contains("PASSWORD_POLICY_SPECIAL").contains("PASSWORD_POLICY_USER_DATA");
+    assertThat(strong.statusCode()).as(strong.body()).isEqualTo(204);
+    assertThat(identity.checkPassword("senco", "Setting-Lead-2027")).isTrue();
+    restoreDemoPassword("senco");
+  }
+
+  @Test
   void an_anonymous_visitor_cannot_use_the_web_apps_engine_api() throws Exception {
     assertThat(get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
+    return browser.send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", csrfToken())
+        .PUT(HttpRequest.BodyPublishers.ofString(json))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The contract's demo password again, past the policy as the demo profile sets it. */
+  private void restoreDemoPassword(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    user.setPassword("demo");
+    ((IdentityServiceImpl) identity).saveUser(user, true);
   }
 
   private HttpResponse<String> postForm(String path, String form, String csrf) throws IOException, InterruptedException {

@@ -32,19 +32,21 @@ import org.ehcflow.EhcFlowApplication;
 public final class AppProcess implements AutoCloseable {
 
   public static final String ADMIN_USER = "admin";
-  public static final String ADMIN_PASSWORD = "correct-horse-battery";
+  public static final String ADMIN_PASSWORD = "Correct-Horse-Battery-9";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
   private final String name;
+  private final String password;
   private final int port;
   private final Path log;
   private final Process process;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
-  private AppProcess(String name, int port, Path log, Process process) {
+  private AppProcess(String name, String password, int port, Path log, Process process) {
     this.name = name;
+    this.password = password;
     this.port = port;
     this.log = log;
     this.process = process;
@@ -56,15 +58,30 @@ public final class AppProcess implements AutoCloseable {
    * readiness probe (/actuator/health/readiness) answers UP.
    */
   public static AppProcess start(String name, Map<String, String> properties) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("spring.profiles.active", "postgres");
+    settings.put("ehc.security.admin-password", ADMIN_PASSWORD);
+    settings.putAll(properties);
+    return launch(name, ADMIN_PASSWORD, settings);
+  }
+
+  /**
+   * Starts the application as {@code ./mvnw spring-boot:run} does: the default (demo) profile,
+   * its H2 file database in target/test-data/&lt;name&gt; (kept across restarts under one name), the
+   * demo users and the administrator's demo password.
+   */
+  public static AppProcess startEmbeddedDefault(String name, Map<String, String> properties) {
+    return launch(name, "demo", properties);
+  }
+
+  private static AppProcess launch(String name, String adminPassword, Map<String, String> properties) {
     int port = FreePort.next();
     Path log = Path.of("target", "app-logs", name + ".log");
     Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("spring.profiles.active", "postgres");
     settings.put("server.port", String.valueOf(port));
-    settings.put("ehc.security.admin-password", ADMIN_PASSWORD);
     settings.put("spring.mail.host", "127.0.0.1");
     settings.put("spring.mail.port", String.valueOf(TestMail.SMTP_PORT));
-    settings.put("ehc.data-dir", Path.of("target", "test-data", name).toString());
+    settings.put("ehc.data-dir", dataDir(name).toString());
     settings.putAll(properties);
 
     List<String> command = new ArrayList<>(List.of(
@@ -83,7 +100,7 @@ public final class AppProcess implements AutoCloseable {
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
           .start();
-      AppProcess app = new AppProcess(name, port, log, process);
+      AppProcess app = new AppProcess(name, adminPassword, port, log, process);
       try {
         app.awaitReady();
       } catch (RuntimeException e) {
@@ -117,6 +134,11 @@ public final class AppProcess implements AutoCloseable {
       sleep(Duration.ofMillis(500));
     }
     throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + log);
+  }
+
+  /** Where the application's data (the H2 database on the default profile) is kept under this name. */
+  public static Path dataDir(String name) {
+    return Path.of("target", "test-data", name).toAbsolutePath();
   }
 
   /** Kills the process with SIGKILL: no shutdown hooks, no transaction gets to finish. */
@@ -191,7 +213,7 @@ public final class AppProcess implements AutoCloseable {
 
   private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
     String credentials = Base64.getEncoder()
-        .encodeToString((ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        .encodeToString((ADMIN_USER + ":" + password).getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response = http.send(request
         .header("Authorization", "Basic " + credentials)
         .header("Accept", "application/json")

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class PostgresApp implements AutoCloseable {
 
-  public static final String PASSWORD = "correct-horse-battery";
+  public static final String PASSWORD = "Correct-Horse-Battery-9";
 
   private final EmbeddedPostgres postgres;
   private final ConfigurableApplicationContext app;
