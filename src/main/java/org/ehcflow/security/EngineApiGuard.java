@@ -145,9 +145,13 @@ class EngineApiGuard {
     }
     // Any other write that carries values (a decision table evaluated over REST, a signal, an
     // administrator's migration with variables): plain values or JSON, never an object to build.
+    // A query's criteria come in the same fields as lists ("processVariables": [{name, operator,
+    // value}]); only a map of named values is values to keep.
     SubmittedValues values = new SubmittedValues();
     for (String field : VALUE_FIELDS) {
-      values.variables(body.get().path(field), name -> true);
+      if (body.get().path(field).isObject()) {
+        values.variables(body.get().path(field), name -> true);
+      }
     }
     values.variables(body.get().path("migrationPlan").path("variables"), name -> true);
     for (JsonNode instruction : body.get().path("instructions")) {
