@@ -200,7 +200,8 @@ public final class Simulation {
       args.add("--spring.datasource.password=");
     }
     args.add("--ehc.data-dir=" + workDir);
-    args.add("--ehc.security.admin-password=" + UUID.randomUUID());
+    // Random, and within the password policy (upper and lower case, a digit, a special character).
+    args.add("--ehc.security.admin-password=Sim-" + UUID.randomUUID() + "-X9");
     args.add("--camunda.bpm.process-engine-name=simulation");
     args.add("--camunda.bpm.job-execution.enabled=false");
     if (options.models() != null) {

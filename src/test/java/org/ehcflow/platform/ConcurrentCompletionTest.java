@@ -129,7 +129,7 @@ class ConcurrentCompletionTest {
     assertThat(late.body()).contains("completed or closed by someone else");
     // A task id that never existed is not found (the engine's own answer was 500; see ClientErrors).
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(unknown.body()).contains("Cannot find task");
+    assertThat(unknown.body()).contains("No task 'no-such-task'");
   }
 
   @Test

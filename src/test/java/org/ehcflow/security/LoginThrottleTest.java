@@ -93,8 +93,11 @@ class LoginThrottleTest {
     assertThat(refused.status()).as("even with the right password, from that client").isEqualTo(429);
     assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 30 * 60);
     assertThat(refused.body()).contains("TooManyFailedLogins");
-    assertThat(forwarded.status()).as("a forwarded-for header the server was not told to trust changes nothing")
-        .isEqualTo(429);
+    // The loopback address is an internal proxy to Tomcat's RemoteIpValve (forward-headers-strategy
+    // native, see "Behind a proxy"): the client it forwards is another client, not the one refused.
+    // A forwarded-for header from an address outside the internal ranges is not believed.
+    assertThat(forwarded.status()).as("a client forwarded by an internal proxy is counted as itself")
+        .isNotEqualTo(429);
     assertThat(otherApi.status()).isEqualTo(429);
 
     moveClock(61);

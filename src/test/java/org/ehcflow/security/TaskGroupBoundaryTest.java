@@ -56,7 +56,7 @@ class TaskGroupBoundaryTest {
       User second = identity.newUser("ep2");
       second.setFirstName("Second");
       second.setLastName("Psychologist");
-      second.setPassword("Second-Adviser-2026!");
+      second.setPassword("Kestrel-Meadow-4417!");
       engine.getIdentityService().saveUser(second);
       identity.createMembership("ep2", EhcGroups.EDUCATIONAL_PSYCHOLOGY.id());
     }
