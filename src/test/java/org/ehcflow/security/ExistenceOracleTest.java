@@ -75,8 +75,7 @@ class ExistenceOracleTest {
   @Test
   void a_task_or_case_a_partner_may_not_see_answers_exactly_as_one_that_does_not_exist() throws Exception {
     TestCase assessment = probe.assessmentAtAdvice("ORACLE-2");
-    Task healthAdvice = engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup("health").singleResult();
+    Task healthAdvice = probe.adviceTask(assessment, "health");
 
     for (String route : List.of("", "/variables", "/variables/childName", "/form-variables", "/form", "/deployed-form",
         "/rendered-form", "/comment", "/identity-links", "/localVariables", "/attachment")) {

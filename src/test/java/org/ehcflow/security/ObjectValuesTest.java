@@ -61,7 +61,7 @@ class ObjectValuesTest {
   @Test
   void an_adviser_cannot_plant_an_object_and_the_case_stays_readable_and_workable() {
     TestCase assessment = probe.assessmentAtAdvice("OBJECT-1");
-    Task advice = adviceTaskOf(assessment, "educational-psychology");
+    Task advice = probe.adviceTask(assessment, "educational-psychology");
 
     ResponseEntity<String> planted = probe.send("ep", HttpMethod.POST, "/engine-rest/task/" + advice.getId() + "/complete",
         Map.of("variables", Map.of("adviceSummary", object("java.util.ArrayList", "application/json", "[]"))));
@@ -83,7 +83,7 @@ class ObjectValuesTest {
   @Test
   void file_xml_bytes_and_untyped_objects_are_refused_at_a_completion_naming_the_field() {
     TestCase assessment = probe.assessmentAtAdvice("OBJECT-2");
-    Task advice = adviceTaskOf(assessment, "health");
+    Task advice = probe.adviceTask(assessment, "health");
     Map<String, Object> objectWithoutValueInfo = typed(Map.of("a", 1), "Object");
 
     for (Map<String, Object> value : java.util.List.of(typed("PHhtbC8+", "File"), typed("<advice/>", "Xml"),
@@ -180,10 +180,5 @@ class ObjectValuesTest {
     assertThat(evaluate.getBody()).contains("ageInYears: valueInfo is not accepted");
     assertThat(signal.getStatusCode().value()).isEqualTo(400);
     assertThat(signal.getBody()).contains("note: values of type File are not accepted from outside");
-  }
-
-  private Task adviceTaskOf(TestCase assessment, String group) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
   }
 }

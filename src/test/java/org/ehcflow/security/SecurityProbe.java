@@ -20,6 +20,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.support.TestCase;
@@ -67,6 +68,12 @@ final class SecurityProbe {
   TestCase assessmentJustRequested(String child) {
     clock("2026-02-09T09:30");
     return new TestCase(engine, mail).start(AssessmentProcess.KEY, "EHCNA-" + child, assessmentRequest(child, "2026-02-09"));
+  }
+
+  /** The open advice task of one adviser's group in the assessment. */
+  Task adviceTask(TestCase assessment, String group) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
+        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
   }
 
   static Map<String, Object> assessmentRequest(String child, String received) {

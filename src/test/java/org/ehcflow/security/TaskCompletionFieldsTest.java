@@ -55,7 +55,7 @@ class TaskCompletionFieldsTest {
   @Test
   void an_adviser_completing_their_advice_cannot_change_the_parents_address_the_decision_or_the_deadline() {
     TestCase assessment = probe.assessmentAtAdvice("FIELDS-1");
-    Task advice = adviceTaskOf(assessment, "educational-psychology");
+    Task advice = probe.adviceTask(assessment, "educational-psychology");
 
     ResponseEntity<String> answer = probe.send("ep", HttpMethod.POST, "/engine-rest/task/" + advice.getId() + "/complete",
         Map.of("variables", Map.of("adviceSummary", text("Needs a speech programme"),
@@ -74,7 +74,7 @@ class TaskCompletionFieldsTest {
   @Test
   void an_adviser_completing_with_the_fields_of_their_form_gives_their_advice() {
     TestCase assessment = probe.assessmentAtAdvice("FIELDS-2");
-    Task advice = adviceTaskOf(assessment, "educational-psychology");
+    Task advice = probe.adviceTask(assessment, "educational-psychology");
 
     ResponseEntity<String> answer = probe.send("ep", HttpMethod.POST, "/engine-rest/task/" + advice.getId() + "/complete",
         Map.of("variables", Map.of("adviceSummary", text("Needs a speech programme"),
@@ -88,7 +88,7 @@ class TaskCompletionFieldsTest {
   @Test
   void a_field_only_shown_on_the_form_cannot_be_changed_by_sending_it_back() {
     TestCase assessment = probe.assessmentAtAdvice("FIELDS-3");
-    Task advice = adviceTaskOf(assessment, "health");
+    Task advice = probe.adviceTask(assessment, "health");
 
     ResponseEntity<String> answer = probe.send("health", HttpMethod.POST, "/engine-rest/task/" + advice.getId() + "/submit-form",
         Map.of("variables", Map.of("adviceSummary", text("Hearing checked"), "childName", text("Someone Else"),
@@ -104,7 +104,7 @@ class TaskCompletionFieldsTest {
   @Test
   void tasklist_refuses_a_completion_with_a_field_its_form_does_not_have() throws Exception {
     TestCase assessment = probe.assessmentAtAdvice("FIELDS-4");
-    Task advice = adviceTaskOf(assessment, "social-care");
+    Task advice = probe.adviceTask(assessment, "social-care");
     SecurityProbe.WebAppSession tasklist = SecurityProbe.WebAppSession.logIn(port, "tasklist", "socialcare");
 
     HttpResponse<String> answer = tasklist.postJson("/camunda/api/engine/engine/default/task/" + advice.getId() + "/submit-form",
@@ -160,10 +160,5 @@ class TaskCompletionFieldsTest {
     assertThat(answer.getBody()).contains("finalPlanDue");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey("EHCNA-FIELDS-6").count()).isZero();
-  }
-
-  private Task adviceTaskOf(TestCase assessment, String group) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
   }
 }

@@ -70,7 +70,7 @@ class TaskGroupBoundaryTest {
   @Test
   void a_manager_may_pass_an_advisers_task_to_another_adviser_but_not_take_it() throws Exception {
     TestCase assessment = probe.assessmentAtAdvice("GROUP-1");
-    Task advice = adviceTaskOf(assessment, "educational-psychology");
+    Task advice = probe.adviceTask(assessment, "educational-psychology");
     String task = "/engine-rest/task/" + advice.getId();
 
     ResponseEntity<String> claim = probe.send("manager", HttpMethod.POST, task + "/claim", Map.of("userId", "manager"));
@@ -97,7 +97,7 @@ class TaskGroupBoundaryTest {
   @Test
   void an_adviser_cannot_hand_their_task_to_someone_outside_their_group() {
     TestCase assessment = probe.assessmentAtAdvice("GROUP-2");
-    Task advice = adviceTaskOf(assessment, "health");
+    Task advice = probe.adviceTask(assessment, "health");
     String task = "/engine-rest/task/" + advice.getId();
     assertThat(probe.send("health", HttpMethod.POST, task + "/claim", Map.of("userId", "health")).getStatusCode().value())
         .isEqualTo(204);
@@ -194,10 +194,5 @@ class TaskGroupBoundaryTest {
 
   private String assigneeOf(Task task) {
     return engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
-  }
-
-  private Task adviceTaskOf(TestCase assessment, String group) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
   }
 }
