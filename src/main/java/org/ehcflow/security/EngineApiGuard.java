@@ -61,6 +61,10 @@ class EngineApiGuard {
   private static final Set<String> MESSAGE_FIELDS = Set.of("messageName", "businessKey", "processInstanceId",
       "processVariables", "all", "resultEnabled", "variablesInResultEnabled");
 
+  /** The fields in which the REST API takes named values. */
+  private static final List<String> VALUE_FIELDS = List.of("variables", "localVariables", "processVariables",
+      "processVariablesLocal", "processVariablesToTriggeredScope", "modifications");
+
   private static final Set<String> START_ADMIN_FIELDS = Set.of("startInstructions", "skipCustomListeners",
       "skipIoMappings");
 
@@ -105,11 +109,6 @@ class EngineApiGuard {
     }
     return Optional.of(new Caller(authentication.getUserId(),
         authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds())));
-  }
-
-  /** Whether the call's body must be read to judge it: every write that may carry values. */
-  static boolean needsBody(EngineApiCall call) {
-    return !call.reads();
   }
 
   Optional<Refusal> check(EngineApiCall call, Caller caller, Supplier<JsonNode> body) {
@@ -160,10 +159,6 @@ class EngineApiGuard {
     return values(call.method() + " " + call.path(), values);
   }
 
-  /** The fields in which the REST API takes named values. */
-  private static final List<String> VALUE_FIELDS = List.of("variables", "localVariables", "processVariables",
-      "processVariablesLocal", "processVariablesToTriggeredScope", "modifications");
-
   // --- What only administrators may do -------------------------------------------------------
 
   private Optional<Refusal> forAdministratorsOnly(EngineApiCall call, Supplier<JsonNode> body) {
@@ -204,9 +199,7 @@ class EngineApiGuard {
     }
     if (isStart(call)) {
       for (String field : START_ADMIN_FIELDS) {
-        JsonNode value = body.get().path(field);
-        if (!value.isMissingNode() && !value.isNull() && !(value.isBoolean() && !value.asBoolean())
-            && !(value.isArray() && value.isEmpty())) {
+        if (hasValues(body.get().path(field))) {
           return Optional.of(Refusal.forbidden(field + ": starting a case other than at its start is for administrators only"));
         }
       }
@@ -285,11 +278,11 @@ class EngineApiGuard {
     if (task == null) {
       return Optional.empty();
     }
-    FormFields deployed = asSystem(() -> formOf(taskId));
-    FormFields form = deployed == null ? FormFields.NONE : deployed;
+    Optional<FormFields> deployed = asSystem(() -> formOf(taskId));
+    FormFields form = deployed.orElse(FormFields.NONE);
     JsonNode variables = body.path("variables");
     SubmittedValues values = new SubmittedValues().variables(variables, form.lists()::contains);
-    if (deployed == null && variables.isObject() && !variables.isEmpty()) {
+    if (deployed.isEmpty() && variables.isObject() && !variables.isEmpty()) {
       values.problem("variables: the form of the task '" + task.getName() + "' is not deployed with its model, so no"
           + " field of it can be set (the process owner deploys the form with the model)");
     }
@@ -336,12 +329,12 @@ class EngineApiGuard {
     return Optional.empty();
   }
 
-  private FormFields formOf(String taskId) {
+  private Optional<FormFields> formOf(String taskId) {
     try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-      return FormFields.read(form);
+      return Optional.of(FormFields.read(form));
     } catch (ProcessEngineException | IOException noForm) {
       log.warn("The form of task {} could not be read; its completion may set no field: {}", taskId, noForm.toString());
-      return null;
+      return Optional.empty();
     }
   }
 
@@ -392,7 +385,7 @@ class EngineApiGuard {
     SubmittedValues values = new SubmittedValues();
     if (call.last().equals("data")) {
       values.problem(call.segment(call.size() - 2) + ": values of type File or Bytes are not accepted from outside");
-    } else if (call.method().equals("PUT") && call.segment(call.size() - 2).endsWith("ariables")) {
+    } else if (call.method().equals("PUT") && Set.of("variables", "localVariables").contains(call.segment(call.size() - 2))) {
       values.value(call.last(), body, true);
     } else {
       values.variables(body.path("modifications"), name -> true).variables(body.path("variables"), name -> true);

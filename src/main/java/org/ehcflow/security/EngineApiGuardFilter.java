@@ -72,7 +72,7 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
     }
     HttpServletRequest forward = request;
     Supplier<JsonNode> body = MissingNode::getInstance;
-    if (EngineApiGuard.needsBody(call) && isJson(request)) {
+    if (!call.reads() && isJson(request)) {
       byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
       if (bytes.length > MAX_BODY_BYTES) {
         refuse(response, Refusal.tooLarge("The request is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MB"));
