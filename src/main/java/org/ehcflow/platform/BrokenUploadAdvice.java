@@ -20,8 +20,8 @@ public class BrokenUploadAdvice {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-    return message(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the server accepts. Send a large file as"
-        + " the request body with Content-Type: text/csv.");
+    return message(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the server accepts (a register of plans"
+        + " can be sent as the request body with Content-Type: text/csv).");
   }
 
   @ExceptionHandler(MultipartException.class)

@@ -1,0 +1,15 @@
+package org.ehcflow.casefile;
+
+import java.util.Set;
+
+import org.ehcflow.security.EhcGroups;
+
+/** The council's side of who reads a case file: every case, not case by case. */
+final class CaseFileAccess {
+
+  static final Set<String> COUNCIL_READERS = Set.of(EhcGroups.LA_CASEWORKER.id(), EhcGroups.LA_MANAGER.id(),
+      EhcGroups.CAMUNDA_ADMIN.id());
+  static final String ADMINISTRATORS = EhcGroups.CAMUNDA_ADMIN.id();
+
+  private CaseFileAccess() {}
+}

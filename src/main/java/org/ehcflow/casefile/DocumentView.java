@@ -1,0 +1,20 @@
+package org.ehcflow.casefile;
+
+import java.time.OffsetDateTime;
+
+import org.ehcflow.statutory.StatutoryClock;
+
+/**
+ * A document as the API shows it (the contract's fields first). Times are London time with
+ * their offset; the case file's JSON carries strings only, so every JSON writer (Spring's, the
+ * web apps') writes it alike.
+ */
+public record DocumentView(String id, String name, String contentType, long size, String sha256, String uploadedBy,
+    String uploadedAt, String title, String taskId, String taskName, String caseKey, String processInstanceId) {
+
+  public static DocumentView of(CaseDocument document) {
+    return new DocumentView(document.id(), document.name(), document.contentType(), document.size(), document.sha256(),
+        document.uploadedBy(), OffsetDateTime.ofInstant(document.uploadedAt(), StatutoryClock.ZONE).toString(),
+        document.title(), document.taskId(), document.taskName(), document.caseKey(), document.processInstanceId());
+  }
+}
