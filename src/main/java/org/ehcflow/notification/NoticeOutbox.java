@@ -2,6 +2,9 @@ package org.ehcflow.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NoticeOutbox {
 
   public enum Status { PENDING, SENT }
+
+  /** Where a sent notice went: to the mail relay, or only into this table (the demo's local outbox). */
+  public enum Channel { EMAIL, LOCAL_OUTBOX }
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -56,8 +62,8 @@ public class NoticeOutbox {
    *
    * @param recorded whether the notice already has its row (an earlier attempt)
    */
-  public void recordAttempt(Notice notice, boolean recorded, Instant now) {
-    if (recorded || !insertedInOwnTransaction(notice, Timestamp.from(now))) {
+  public void recordAttempt(Notice notice, String sender, boolean recorded, Instant now) {
+    if (recorded || !insertedInOwnTransaction(notice, sender, Timestamp.from(now))) {
       ownTransaction.executeWithoutResult(tx -> jdbc.update(
           "UPDATE ehc_notice SET attempts = attempts + 1 WHERE notice_id = ?", notice.noticeId()));
     }
@@ -67,10 +73,10 @@ public class NoticeOutbox {
    * The mail server accepted the notice. Written in its own transaction, at once, so that a later
    * failure of the step's transaction cannot undo it.
    */
-  public void markSent(String noticeId, Instant now) {
+  public void markSent(String noticeId, Instant now, Channel channel) {
     ownTransaction.executeWithoutResult(tx -> jdbc.update(
-        "UPDATE ehc_notice SET status = ?, sent_at = ?, last_error = NULL WHERE notice_id = ?",
-        Status.SENT.name(), Timestamp.from(now), noticeId));
+        "UPDATE ehc_notice SET status = ?, sent_at = ?, channel = ?, last_error = NULL WHERE notice_id = ?",
+        Status.SENT.name(), Timestamp.from(now), channel.name(), noticeId));
   }
 
   /**
@@ -84,13 +90,13 @@ public class NoticeOutbox {
   }
 
   /** False if another attempt recorded the notice first, so the caller counts this attempt on its row. */
-  private boolean insertedInOwnTransaction(Notice notice, Timestamp created) {
+  private boolean insertedInOwnTransaction(Notice notice, String sender, Timestamp created) {
     try {
       ownTransaction.executeWithoutResult(tx -> jdbc.update("""
-          INSERT INTO ehc_notice (notice_id, process_instance_id, business_key, notice_type, recipient, subject, body,
-                                  status, attempts, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""",
-          notice.noticeId(), notice.processInstanceId(), notice.businessKey(), notice.noticeType(),
+          INSERT INTO ehc_notice (notice_id, process_instance_id, business_key, notice_type, sender, recipient, subject,
+                                  body, status, attempts, created_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""",
+          notice.noticeId(), notice.processInstanceId(), notice.businessKey(), notice.noticeType(), sender,
           notice.recipient(), notice.subject(), notice.body(), Status.PENDING.name(), created));
       return true;
     } catch (DuplicateKeyException recordedMeanwhile) {
@@ -108,4 +114,47 @@ public class NoticeOutbox {
   }
 
   public record SentNotice(String noticeId, String noticeType, String recipient, String subject, Instant sentAt) {}
+
+  /**
+   * Every notice of these cases, sent or not, as it was written: the case file shows a letter
+   * that is still waiting as plainly as one that went out.
+   */
+  public List<RecordedNotice> of(Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return List.of();
+    }
+    List<RecordedNotice> found = new ArrayList<>();
+    List<String> ids = List.copyOf(processInstanceIds);
+    // In slices, so a child with many cases never meets a database's limit on bound parameters.
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+      String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
+      found.addAll(jdbc.query("SELECT notice_id, process_instance_id, business_key, notice_type, sender, recipient, "
+          + "subject, body, status, channel, attempts, last_error, created_at, sent_at FROM ehc_notice "
+          + "WHERE process_instance_id IN (" + marks + ")",
+          (rs, row) -> new RecordedNotice(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Status.valueOf(rs.getString(9)),
+              rs.getString(10) == null ? null : Channel.valueOf(rs.getString(10)), rs.getInt(11), rs.getString(12),
+              rs.getTimestamp(13).toInstant(), rs.getTimestamp(14) == null ? null : rs.getTimestamp(14).toInstant()),
+          slice.toArray()));
+    }
+    found.sort(Comparator.comparing(RecordedNotice::at).thenComparing(RecordedNotice::noticeId));
+    return found;
+  }
+
+  /**
+   * A notice as recorded.
+   *
+   * @param sender the From address it carried; null on notices recorded before it was kept
+   * @param channel where it went once sent; null while it waits
+   */
+  public record RecordedNotice(String noticeId, String processInstanceId, String businessKey, String noticeType,
+      String sender, String recipient, String subject, String body, Status status, Channel channel, int attempts,
+      String lastError, Instant createdAt, Instant sentAt) {
+
+    /** When it went out, or, while it waits, when it was first written. */
+    public Instant at() {
+      return sentAt != null ? sentAt : createdAt;
+    }
+  }
 }

@@ -47,6 +47,7 @@ public class NotificationService {
   private final NoticeTemplates templates;
   private final NoticeOutbox outbox;
   private final NotificationProperties properties;
+  private final NoticeOutbox.Channel channel;
 
   public NotificationService(JavaMailSender mailSender, NoticeTemplates templates, NoticeOutbox outbox,
       NotificationProperties properties) {
@@ -54,6 +55,8 @@ public class NotificationService {
     this.templates = templates;
     this.outbox = outbox;
     this.properties = properties;
+    this.channel = mailSender instanceof LocalOutboxMailSender ? NoticeOutbox.Channel.LOCAL_OUTBOX
+        : NoticeOutbox.Channel.EMAIL;
   }
 
   /**
@@ -101,20 +104,20 @@ public class NotificationService {
     message.setTo(notice.recipient());
     message.setSubject(notice.subject());
     message.setText(notice.body());
-    outbox.recordAttempt(notice, recorded, now());
+    outbox.recordAttempt(notice, properties.from(), recorded, now());
     try {
       try {
         mailSender.send(withNoticeId(message, notice.noticeId()));
       } catch (ReusingMailSender.KeptConnectionLostException lost) {
         // A connection the server closed while it was kept: once more, on a new one, as an attempt of its own.
-        outbox.recordAttempt(notice, true, now());
+        outbox.recordAttempt(notice, properties.from(), true, now());
         mailSender.send(withNoticeId(message, notice.noticeId()));
       }
     } catch (MailException e) {
       outbox.recordRefused(notice.noticeId(), e.getMessage());
       throw e;
     }
-    outbox.markSent(notice.noticeId(), now());
+    outbox.markSent(notice.noticeId(), now(), channel);
   }
 
   private MimeMessage withNoticeId(SimpleMailMessage message, String noticeId) {

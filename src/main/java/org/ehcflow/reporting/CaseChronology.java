@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A child's chronology: every step of every pathway, with dates, who acted, the decisions and
- * their reasons, the notices sent, the deadlines met or missed and any exceptions, for the
- * parent, a complaint or a tribunal bundle. Read from history, never edited.
+ * their reasons, every notice (sent or still waiting), the deadlines met or missed and any
+ * exceptions, for the parent, a complaint or a tribunal bundle. Read from history, never edited.
  */
 @Service
 public class CaseChronology {
@@ -62,6 +62,38 @@ public class CaseChronology {
   }
 
   public List<ChronologyEntry> forChild(String childId) {
+    Map<String, HistoricProcessInstance> instances = casesOf(childId);
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (HistoricProcessInstance instance : instances.values()) {
+      entries.addAll(forInstance(instance));
+    }
+    for (NoticeOutbox.RecordedNotice notice : notices.of(instances.keySet())) {
+      HistoricProcessInstance instance = instances.get(notice.processInstanceId());
+      String event = switch (notice.status()) {
+        case SENT -> notice.channel() == NoticeOutbox.Channel.LOCAL_OUTBOX
+            ? "Notice kept in the local outbox: " : "Notice sent: ";
+        case PENDING -> "Notice waiting to be sent: ";
+      };
+      entries.add(new ChronologyEntry(CaseNotice.at(notice.at()), instance.getProcessDefinitionKey(),
+          instance.getBusinessKey(), instance.getId(), "notice", event + notice.subject(), null,
+          "to " + notice.recipient(), notice.noticeId(), CaseNotice.delivery(notice)));
+    }
+    entries.sort(Comparator.comparing(ChronologyEntry::at));
+    return entries;
+  }
+
+  /**
+   * Every notice of the child's cases, oldest first, sent or waiting, with its full text. Only the
+   * child's own cases are read, so a notice id of another child's case is never found here.
+   */
+  public List<CaseNotice> noticesForChild(String childId) {
+    Map<String, HistoricProcessInstance> instances = casesOf(childId);
+    return notices.of(instances.keySet()).stream()
+        .map(notice -> CaseNotice.of(notice, instances.get(notice.processInstanceId()).getProcessDefinitionKey()))
+        .toList();
+  }
+
+  private Map<String, HistoricProcessInstance> casesOf(String childId) {
     Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
     history.createHistoricProcessInstanceQuery().variableValueEquals(CHILD_ID, childId).list()
         .forEach(instance -> instances.put(instance.getId(), instance));
@@ -74,13 +106,7 @@ public class CaseChronology {
     }
     notifications.forEach(key -> history.createHistoricProcessInstanceQuery().processDefinitionKey(Section23Process.KEY)
         .processInstanceBusinessKey(key).list().forEach(instance -> instances.putIfAbsent(instance.getId(), instance)));
-
-    List<ChronologyEntry> entries = new ArrayList<>();
-    for (HistoricProcessInstance instance : instances.values()) {
-      entries.addAll(forInstance(instance));
-    }
-    entries.sort(Comparator.comparing(ChronologyEntry::at));
-    return entries;
+    return instances;
   }
 
   private List<ChronologyEntry> forInstance(HistoricProcessInstance instance) {
@@ -92,7 +118,7 @@ public class CaseChronology {
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b));
     List<ChronologyEntry> entries = new ArrayList<>();
     String processName = repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
-    entries.add(new ChronologyEntry(at(instance.getStartTime()), pathway, caseKey, id, "case-opened",
+    entries.add(ChronologyEntry.of(at(instance.getStartTime()), pathway, caseKey, id, "case-opened",
         processName + ": case opened", instance.getStartUserId(), null));
 
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id).finished().list()) {
@@ -108,13 +134,8 @@ public class CaseChronology {
         detail = values.get(decision[0]) + (values.get(decision[1]) == null || values.get(decision[1]).toString().isBlank()
             ? "" : ": " + values.get(decision[1]));
       }
-      entries.add(new ChronologyEntry(at(task.getEndTime()), pathway, caseKey, id, decision != null ? "decision" : "task",
+      entries.add(ChronologyEntry.of(at(task.getEndTime()), pathway, caseKey, id, decision != null ? "decision" : "task",
           task.getName(), by, detail));
-    }
-
-    for (NoticeOutbox.SentNotice notice : notices.sentFor(id)) {
-      entries.add(new ChronologyEntry(at(Date.from(notice.sentAt())), pathway, caseKey, id, "notice",
-          "Notice sent: " + notice.subject(), null, "to " + notice.recipient()));
     }
 
     for (ComplianceReport.DeadlineKind kind : ComplianceReport.DEADLINES) {
@@ -131,18 +152,18 @@ public class CaseChronology {
       } else {
         outcome = instance.getEndTime() == null ? "open" : "not reached: case closed";
       }
-      entries.add(new ChronologyEntry(due + "T23:59", pathway, caseKey, id, "deadline", kind.label() + " due " + due,
+      entries.add(ChronologyEntry.of(due + "T23:59", pathway, caseKey, id, "deadline", kind.label() + " due " + due,
           null, outcome));
     }
 
     if (Boolean.TRUE.equals(values.get(AssessmentProcess.Vars.EXCEPTIONS_APPLY))) {
-      entries.add(new ChronologyEntry(values.get(AssessmentProcess.Vars.EXCEPTION_RECORDED_DATE) + "T00:00", pathway,
+      entries.add(ChronologyEntry.of(values.get(AssessmentProcess.Vars.EXCEPTION_RECORDED_DATE) + "T00:00", pathway,
           caseKey, id, "exception", "Exception to the time limits recorded: " + values.get(AssessmentProcess.Vars.EXCEPTION_GROUND),
           null, values.get(AssessmentProcess.Vars.EXCEPTION_NOTE) == null ? null
               : values.get(AssessmentProcess.Vars.EXCEPTION_NOTE).toString()));
     }
     if (instance.getEndTime() != null) {
-      entries.add(new ChronologyEntry(at(instance.getEndTime()), pathway, caseKey, id, "case-closed",
+      entries.add(ChronologyEntry.of(at(instance.getEndTime()), pathway, caseKey, id, "case-closed",
           processName + ": case closed", null, instance.getEndActivityId()));
     }
     return entries;

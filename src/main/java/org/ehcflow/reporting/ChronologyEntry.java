@@ -7,6 +7,15 @@ package org.ehcflow.reporting;
  * @param kind {@code case-opened}, {@code task}, {@code decision}, {@code notice}, {@code deadline},
  *     {@code exception}, {@code case-closed}
  * @param by the user who acted, where a person did
+ * @param noticeId on a {@code notice}: the notice to read in full ({@code /api/cases/{childId}/notices})
+ * @param delivery on a {@code notice}: where it stands, in words ({@link CaseNotice#delivery})
  */
 public record ChronologyEntry(String at, String pathway, String caseKey, String processInstanceId, String kind,
-    String event, String by, String detail) {}
+    String event, String by, String detail, String noticeId, String delivery) {
+
+  /** Every kind but a notice. */
+  static ChronologyEntry of(String at, String pathway, String caseKey, String processInstanceId, String kind,
+      String event, String by, String detail) {
+    return new ChronologyEntry(at, pathway, caseKey, processInstanceId, kind, event, by, detail, null, null);
+  }
+}

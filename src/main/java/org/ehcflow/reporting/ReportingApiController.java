@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The council's own reporting through HTTP: the compliance figures (managers) and a child's
- * chronology (managers and caseworkers), as JSON or as a printable page.
+ * chronology and notices (managers and caseworkers), as JSON or as a printable page.
  */
 @RestController
 public class ReportingApiController {
@@ -65,6 +65,18 @@ public class ReportingApiController {
     return ResponseEntity.ok(chronology.forChild(childId));
   }
 
+  /**
+   * Every notice of the child's cases with its full text, for the same readers as the chronology.
+   * A child with no cases has no notices: an empty list, as the chronology answers.
+   */
+  @GetMapping(path = "/api/cases/{childId}/notices", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> notices(@PathVariable String childId, Authentication caller) {
+    if (!allowed(ReportingAccess.CHRONOLOGY, caller)) {
+      return refused();
+    }
+    return ResponseEntity.ok(chronology.noticesForChild(childId));
+  }
+
   @GetMapping(path = "/api/cases/{childId}/chronology.html", produces = MediaType.TEXT_HTML_VALUE)
   public ResponseEntity<String> printableChronology(@PathVariable String childId, Authentication caller) {
     if (!allowed(ReportingAccess.CHRONOLOGY, caller)) {
@@ -72,7 +84,8 @@ public class ReportingApiController {
           .body("Reports are for the council's managers and caseworkers.");
     }
     return ResponseEntity.ok().header(PagePolicy.HEADER, ChronologyPage.POLICY)
-        .body(ChronologyPage.render(childId, chronology.forChild(childId), EngineClock.today()));
+        .body(ChronologyPage.render(childId, chronology.forChild(childId), chronology.noticesForChild(childId),
+            EngineClock.today()));
   }
 
   private static boolean allowed(Set<String> groups, Authentication caller) {

@@ -397,23 +397,45 @@ function renderChronologyTab(node, api, processInstanceId) {
     el('p', {}, 'Every step of this child\'s cases, across all pathways, oldest first. ', printable),
     body));
 
-  getJson(api, 'chronology', { processInstanceId }).then((entries) => {
+  // The letters come with the chronology; without them the chronology still shows, only unreadable.
+  const letters = getJson(api, 'notices', { processInstanceId }).catch((error) => ({ error }));
+  Promise.all([getJson(api, 'chronology', { processInstanceId }), letters]).then(([entries, notices]) => {
+    const byId = new Map(Array.isArray(notices) ? notices.map((n) => [n.noticeId, n]) : []);
     clear(body);
-    append(body, [table('The child\'s chronology', ['Date and time', 'Pathway', 'Event', 'By', 'Detail'],
-      (entries || []).map((e) => el('tr', {
-        className: `ehc-kind-${String(e.kind || 'other').replace(/[^a-z0-9-]/g, '')}`
-          + (e.processInstanceId === processInstanceId ? ' ehc-this-case' : ''),
-      },
-      el('td', { className: 'ehc-when' }, formatDateTime(e.at)),
-      el('td', {}, pathwayName(e.pathway), e.caseKey ? el('div', { className: 'ehc-case-key' }, e.caseKey) : null),
-      el('td', {}, e.kind ? el('span', { className: 'ehc-kind' }, `${KINDS[e.kind] || e.kind}: `) : null, e.event || ''),
-      el('td', {}, e.by || ''),
-      el('td', { className: 'ehc-detail' }, e.detail || ''))),
-      { id: 'ehc-chronology-table' }, 5)]);
+    append(body, [
+      notices && notices.error ? failure(notices.error, 'the text of this child\'s notices') : null,
+      table('The child\'s chronology', ['Date and time', 'Pathway', 'Event', 'By', 'Detail'],
+        (entries || []).map((e) => el('tr', {
+          className: `ehc-kind-${String(e.kind || 'other').replace(/[^a-z0-9-]/g, '')}`
+            + (e.processInstanceId === processInstanceId ? ' ehc-this-case' : ''),
+        },
+        el('td', { className: 'ehc-when' }, formatDateTime(e.at)),
+        el('td', {}, pathwayName(e.pathway), e.caseKey ? el('div', { className: 'ehc-case-key' }, e.caseKey) : null),
+        el('td', {}, e.kind ? el('span', { className: 'ehc-kind' }, `${KINDS[e.kind] || e.kind}: `) : null, e.event || ''),
+        el('td', {}, e.by || ''),
+        el('td', { className: 'ehc-detail' }, e.detail || '',
+          e.delivery ? el('div', { className: 'ehc-delivery' }, e.delivery) : null,
+          e.noticeId && byId.has(e.noticeId) ? noticeText(byId.get(e.noticeId)) : null))),
+        { id: 'ehc-chronology-table' }, 5),
+    ]);
   }).catch((error) => {
     clear(body);
     append(body, [failure(error, 'this child\'s chronology')]);
   });
+}
+
+/** A notice as it went out (or waits to), opened in place: the letter's own words, as text. */
+function noticeText(notice) {
+  const fact = (name, value) => (value ? [el('dt', {}, name), el('dd', {}, value)] : []);
+  return el('details', { className: 'ehc-notice', 'data-notice-id': notice.noticeId },
+    el('summary', {}, 'Read the notice'),
+    el('dl', { className: 'ehc-notice-facts' },
+      fact(notice.sentAt ? 'Sent' : 'Written', formatDateTime(notice.sentAt || notice.createdAt)),
+      fact('From', notice.from),
+      fact('To', notice.recipient),
+      fact('Subject', notice.subject),
+      fact('Delivery', notice.delivery)),
+    el('pre', { className: 'ehc-letter' }, notice.body || ''));
 }
 
 // ---------------------------------------------------------------------------------------------

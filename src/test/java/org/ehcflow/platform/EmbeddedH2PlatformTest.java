@@ -27,7 +27,7 @@ class EmbeddedH2PlatformTest {
   @Test
   void a_case_started_before_a_restart_is_still_there_after_it() {
     Map<String, Object> properties = Map.of("ehc.data-dir", dataDir.toString(),
-        "spring.mail.port", String.valueOf(TestMail.SMTP_PORT));
+        "ehc.notification.delivery", "smtp", "spring.mail.port", String.valueOf(TestMail.SMTP_PORT));
     String instanceId;
     try (ConfigurableApplicationContext first = AppRunner.start(properties)) {
       ProcessEngine engine = first.getBean(ProcessEngine.class);

@@ -53,6 +53,7 @@ class LongTextTest {
   void advice_and_a_plan_section_of_20000_characters_are_kept_whole_on_the_embedded_database() {
     Map<String, Object> settings = new HashMap<>();
     settings.put("ehc.data-dir", "./target/test-data/long-text-" + System.nanoTime());
+    settings.put("ehc.notification.delivery", "smtp");
     settings.put("spring.mail.host", "127.0.0.1");
     settings.put("spring.mail.port", TestMail.SMTP_PORT);
     try (ConfigurableApplicationContext app = AppRunner.start(settings)) {

@@ -50,6 +50,7 @@ import org.springframework.http.ResponseEntity;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
     "ehc.data-dir=./target/test-data/compliance-${random.uuid}",
+    "ehc.notification.delivery=smtp",
     "spring.mail.host=127.0.0.1",
     "spring.mail.port=${ehc.test.smtp-port:3025}"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

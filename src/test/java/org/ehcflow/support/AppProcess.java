@@ -62,7 +62,7 @@ public final class AppProcess implements AutoCloseable {
     settings.put("spring.profiles.active", "postgres");
     settings.put("ehc.security.admin-password", ADMIN_PASSWORD);
     settings.putAll(properties);
-    return launch(name, ADMIN_PASSWORD, settings);
+    return launch(name, ADMIN_PASSWORD, settings, true);
   }
 
   /**
@@ -71,16 +71,35 @@ public final class AppProcess implements AutoCloseable {
    * demo users and the administrator's demo password.
    */
   public static AppProcess startEmbeddedDefault(String name, Map<String, String> properties) {
-    return launch(name, "demo", properties);
+    return launch(name, "demo", properties, true);
   }
 
-  private static AppProcess launch(String name, String adminPassword, Map<String, String> properties) {
+  /**
+   * As {@link #startEmbeddedDefault}, but with no mail setting at all: the default profile as a
+   * newcomer runs it, whose notices stay in its local outbox.
+   */
+  public static AppProcess startEmbeddedDefaultAsShipped(String name, Map<String, String> properties) {
+    return launch(name, "demo", properties, false);
+  }
+
+  /** The file the application's output goes to under this name. */
+  public static Path logOf(String name) {
+    return Path.of("target", "app-logs", name + ".log");
+  }
+
+  private static AppProcess launch(String name, String adminPassword, Map<String, String> properties,
+      boolean mailToTestRelay) {
     int port = FreePort.next();
-    Path log = Path.of("target", "app-logs", name + ".log");
+    Path log = logOf(name);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("server.port", String.valueOf(port));
-    settings.put("spring.mail.host", "127.0.0.1");
-    settings.put("spring.mail.port", String.valueOf(TestMail.SMTP_PORT));
+    // By SMTP on every profile, so a test chooses the relay (GreenMail, or a port nobody listens on);
+    // a test of the default profile's local outbox sets none of them.
+    if (mailToTestRelay) {
+      settings.put("ehc.notification.delivery", "smtp");
+      settings.put("spring.mail.host", "127.0.0.1");
+      settings.put("spring.mail.port", String.valueOf(TestMail.SMTP_PORT));
+    }
     settings.put("ehc.data-dir", dataDir(name).toString());
     settings.putAll(properties);
 

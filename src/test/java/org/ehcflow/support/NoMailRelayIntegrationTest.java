@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
         "camunda.bpm.job-execution.enabled=false",
         "ehc.data-dir=./target/test-data/${random.uuid}",
+        // By SMTP, not the default profile's local outbox, which needs no relay at all.
+        "ehc.notification.delivery=smtp",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + NoMailRelayIntegrationTest.DEAD_SMTP_PORT
     })

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.platform.EngineClock;
+import org.ehcflow.reporting.CaseNotice;
 import org.ehcflow.reporting.ChronologyEntry;
 import org.ehcflow.reporting.ComplianceFigures;
 import org.ehcflow.reporting.PagePolicy;
@@ -38,8 +39,10 @@ import org.ehcflow.statutory.StatutoryClock;
  *       groups in {@link ReportingAccess#FIGURES};
  *   <li>{@code GET chronology?childId=...} or {@code ?processInstanceId=...}: a child's chronology
  *       (JSON), for the groups in {@link ReportingAccess#CHRONOLOGY};
- *   <li>{@code GET chronology.html?childId=...} or {@code ?processInstanceId=...}: the same as a
- *       printable page, escaped here, for the same groups.
+ *   <li>{@code GET notices?childId=...} or {@code ?processInstanceId=...}: every notice of the
+ *       child's cases with its full text (JSON), for the same groups;
+ *   <li>{@code GET chronology.html?childId=...} or {@code ?processInstanceId=...}: the chronology
+ *       and the notices in full as a printable page, escaped here, for the same groups.
  * </ul>
  *
  * <p>Anyone else gets 403 with a JSON message. The access decision is the council's reporting
@@ -80,6 +83,16 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
   }
 
   @GET
+  @Path("notices")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<CaseNotice> notices(@QueryParam("childId") String childId,
+      @QueryParam("processInstanceId") String processInstanceId) {
+    requireGroupIn(ReportingAccess.CHRONOLOGY, "a child's notices");
+    return asReportingService(() -> ReportingServices.current().chronology()
+        .noticesForChild(childOf(childId, processInstanceId)));
+  }
+
+  @GET
   @Path("chronology.html")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   public Response printableChronology(@QueryParam("childId") String childId,
@@ -88,7 +101,8 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
     String page = asReportingService(() -> {
       String child = childOf(childId, processInstanceId);
       List<ChronologyEntry> entries = ReportingServices.current().chronology().forChild(child);
-      return PrintableChronology.render(child, childName(entries), entries, caller.getUserId(),
+      List<CaseNotice> notices = ReportingServices.current().chronology().noticesForChild(child);
+      return PrintableChronology.render(child, childName(entries), entries, notices, caller.getUserId(),
           ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), StatutoryClock.ZONE));
     });
     return Response.ok(page).header(PagePolicy.HEADER, PrintableChronology.POLICY).build();

@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ehcflow.reporting.CaseNotice;
 import org.ehcflow.reporting.ChronologyEntry;
 import org.ehcflow.reporting.PagePolicy;
 import org.ehcflow.statutory.StatutoryClock;
@@ -41,8 +43,16 @@ final class PrintableChronology {
 
   private PrintableChronology() {}
 
-  static String render(String childId, String childName, List<ChronologyEntry> entries, String generatedBy,
-      ZonedDateTime generatedAt) {
+  /**
+   * @param notices the child's notices, printed in full after the table: the page is the case
+   *     file a parent or a tribunal reads, and a letter's subject alone does not say what it told them
+   */
+  static String render(String childId, String childName, List<ChronologyEntry> entries, List<CaseNotice> notices,
+      String generatedBy, ZonedDateTime generatedAt) {
+    Map<String, Integer> numbers = new HashMap<>();
+    for (CaseNotice notice : notices) {
+      numbers.put(notice.noticeId(), numbers.size() + 1);
+    }
     String who = childName == null || childName.isBlank() ? "child " + childId : childName + " (" + childId + ")";
     StringBuilder html = new StringBuilder(4096 + entries.size() * 256);
     html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -81,9 +91,32 @@ final class PrintableChronology {
         }
         html.append(escape(entry.event())).append("</td>")
             .append("<td>").append(escape(entry.by())).append("</td>")
-            .append("<td class=\"detail\">").append(escape(entry.detail())).append("</td></tr>\n");
+            .append("<td class=\"detail\">").append(escape(entry.detail()));
+        Integer number = entry.noticeId() == null ? null : numbers.get(entry.noticeId());
+        if (number != null) {
+          html.append("\n").append(escape(entry.delivery())).append("\n<a href=\"#notice-").append(number)
+              .append("\">Read notice ").append(number).append("</a>");
+        }
+        html.append("</td></tr>\n");
       }
       html.append("</tbody>\n</table>\n");
+    }
+    if (!notices.isEmpty()) {
+      html.append("<section class=\"notices\">\n<h2>The notices in full</h2>\n");
+      for (CaseNotice notice : notices) {
+        int number = numbers.get(notice.noticeId());
+        html.append("<article class=\"notice\" id=\"notice-").append(number).append("\">\n<h3>Notice ")
+            .append(number).append(": ").append(escape(notice.subject())).append("</h3>\n<dl class=\"facts\">\n")
+            .append(notice.sentAt() != null ? "<dt>Sent</dt><dd>" + escape(dateTime(notice.sentAt()))
+                : "<dt>Written</dt><dd>" + escape(dateTime(notice.createdAt())))
+            .append("</dd>\n<dt>Case</dt><dd>").append(escape(pathway(notice.pathway()))).append(", ")
+            .append(escape(notice.caseKey())).append("</dd>\n")
+            .append("<dt>From</dt><dd>").append(escape(notice.from())).append("</dd>\n")
+            .append("<dt>To</dt><dd>").append(escape(notice.recipient())).append("</dd>\n")
+            .append("<dt>Delivery</dt><dd>").append(escape(notice.delivery())).append("</dd>\n</dl>\n")
+            .append("<pre class=\"letter\">").append(escape(notice.body())).append("</pre>\n</article>\n");
+      }
+      html.append("</section>\n");
     }
     html.append("</main>\n<footer><p>EHC Flow: chronology of ").append(escape(who)).append(", generated ")
         .append(escape(GENERATED.format(generatedAt))).append(".</p></footer>\n</body>\n</html>\n");
@@ -153,6 +186,10 @@ final class PrintableChronology {
       .kind { font-weight: bold; }
       tr.kind-deadline td, tr.kind-exception td { background: #fff7e6; }
       footer { margin-top: 1.5em; font-size: 9pt; color: #505a5f; }
+      h2 { font-size: 14pt; margin: 1.5em 0 .5em; }
+      article.notice { margin: 0 0 1.5em; }
+      article.notice h3 { font-size: 12pt; margin: 0 0 .4em; }
+      pre.letter { white-space: pre-wrap; font-family: inherit; border: 1px solid #6f777b; padding: .6em; margin: 0; }
       @media print {
         body { margin: 0; font-size: 9.5pt; }
         .no-print { display: none; }

@@ -272,6 +272,15 @@ class CockpitComplianceBrowserTest {
     scrollIntoView(driver.findElement(By.cssSelector(".ehc-compliance.ehc-chronology")));
     screenshot("06-chronology-tab");
 
+    // 6b. A notice opened in place: the letter as it was written, as text.
+    WebElement notice = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.ehc-notice")));
+    scrollIntoView(notice);
+    notice.findElement(By.tagName("summary")).click();
+    WebElement letter = wait.until(ExpectedConditions.visibilityOf(notice.findElement(By.cssSelector("pre.ehc-letter"))));
+    assertThat(letter.getText()).contains("Ava Cockpit").contains("Example Council");
+    assertThat(notice.getText()).contains("Delivery").contains("sent by email");
+    screenshot("06b-notice-read");
+
     // 7. The printable chronology, in the same session.
     driver.get(printable.getAttribute("href"));
     wait.until(ExpectedConditions.titleContains("Chronology"));

@@ -192,6 +192,50 @@ class ComplianceCockpitApiTest {
     assertThat(get(ENGINE_API + "/chronology?processInstanceId=no-such-case").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void a_manager_in_cockpit_opens_a_childs_notices_in_full_and_the_printable_chronology_carries_each_letter()
+      throws Exception {
+    TestCase assessment = new TestCase(engine, mail).on("2026-01-12T11:00");
+    Map<String, Object> request = new HashMap<>();
+    request.put("childId", "C-PLUGIN-LETTERS");
+    request.put("childName", "Ava <b>Bold</b> & Co");
+    request.put("dateOfBirth", "2016-03-14");
+    request.put("requestReceivedDate", "2026-01-12");
+    request.put("requester", "parent");
+    request.put("parentEmail", "parent.letters@example.org");
+    assessment.start(AssessmentProcess.KEY, "EHCNA-C-PLUGIN-LETTERS", request);
+    logIn("cockpit", "manager");
+
+    HttpResponse<String> notices = get(ENGINE_API + "/notices?processInstanceId=" + assessment.id());
+    HttpResponse<String> chronology = get(ENGINE_API + "/chronology?processInstanceId=" + assessment.id());
+    HttpResponse<String> printable = get(ENGINE_API + "/chronology.html?childId=C-PLUGIN-LETTERS");
+
+    assertThat(notices.statusCode()).as(notices.body()).isEqualTo(200);
+    JsonNode letters = json.readTree(notices.body());
+    assertThat(letters.size()).as("one notice per message the relay received").isEqualTo(mail.getReceivedMessages().length);
+    JsonNode toParent = null;
+    for (JsonNode letter : letters) {
+      if (letter.path("recipient").asText().equals("parent.letters@example.org")) {
+        toParent = letter;
+      }
+    }
+    assertThat(toParent).as(notices.body()).isNotNull();
+    assertThat(toParent.path("body").asText()).contains("Ava <b>Bold</b> & Co");
+    assertThat(toParent.path("delivery").asText()).isEqualTo("sent by email");
+    String parentNoticeId = toParent.path("noticeId").asText();
+    assertThat(json.readTree(chronology.body()).findValuesAsText("noticeId")).contains(parentNoticeId);
+
+    assertThat(printable.statusCode()).as(printable.body()).isEqualTo(200);
+    assertThat(printable.body()).contains("The notices in full")
+        .contains("To</dt><dd>parent.letters@example.org")
+        .contains(PrintableChronology.escape(toParent.path("body").asText()))
+        .contains("Ava &lt;b&gt;Bold&lt;/b&gt; &amp; Co")
+        .doesNotContain("<b>Bold</b>");
+
+    logIn("tasklist", "ep");
+    assertThat(get(ENGINE_API + "/notices?childId=C-PLUGIN-LETTERS").statusCode()).as("a partner").isEqualTo(403);
+  }
+
   private void logIn(String app, String user) throws IOException, InterruptedException {
     get("/camunda/app/" + app + "/default/");
     HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
