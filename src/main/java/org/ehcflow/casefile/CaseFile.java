@@ -24,10 +24,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.ehcflow.platform.DatabaseFailures;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +46,7 @@ public class CaseFile {
   /** The longest file name kept; longer ones are refused rather than cut, so the name stays the sender's. */
   public static final int MAX_NAME_LENGTH = 255;
   public static final int MAX_TITLE_LENGTH = 200;
-  private static final int DATABASE_ATTEMPTS = 3;
+  private static final int DATABASE_ATTEMPTS = 4;
 
   /** Someone asking: their user id and groups, as the engine knows them. */
   public record Person(String userId, List<String> groups) {
@@ -103,9 +101,10 @@ public class CaseFile {
   public CaseDocument attach(Person person, String taskId, String fileName, String title, InputStream content) {
     String name = checkedName(fileName);
     String cleanTitle = checkedTitle(title);
-    Task task = openTaskOf(person, taskId);
-    List<String> groups = candidateGroups(taskId);
-    if (!mayWork(person, task.getAssignee(), groups, candidateUsers(taskId))) {
+    Task task = withDatabase(() -> openTaskOf(person, taskId));
+    List<String> groups = withDatabase(() -> candidateGroups(taskId));
+    List<String> users = withDatabase(() -> candidateUsers(taskId));
+    if (!mayWork(person, task.getAssignee(), groups, users)) {
       throw new DocumentRefused(403, null, "Only whoever works the task '" + task.getName()
           + "' (" + (groups.isEmpty() ? "its assignee" : "the group " + String.join(", ", groups))
           + ") may attach documents to it.");
@@ -113,26 +112,43 @@ public class CaseFile {
     byte[] bytes = limited(content);
     String contentType = types.check(bytes, properties.acceptedTypes());
     String sha256 = sha256(bytes);
-    ProcessInstance instance = asSystem(() -> runtime.createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult());
-    Object childId = asSystem(() -> runtime.getVariable(task.getProcessInstanceId(), CHILD_ID));
-    CaseDocument document = new CaseDocument(UUID.randomUUID().toString(), childId == null ? null : childId.toString(),
-        task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(), taskId,
-        task.getTaskDefinitionKey(), task.getName(), groups, name, cleanTitle, contentType, bytes.length, sha256,
-        person.userId(), now());
-    for (int attempt = 1; ; attempt++) {
+    Instant uploadedAt = now();
+    String documentId = UUID.randomUUID().toString();
+    return withDatabase(() -> {
+      ProcessInstance instance = asSystem(() -> runtime.createProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId()).singleResult());
+      Object childId = asSystem(() -> runtime.getVariable(task.getProcessInstanceId(), CHILD_ID));
+      CaseDocument document = new CaseDocument(documentId, childId == null ? null : childId.toString(),
+          task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(), taskId,
+          task.getTaskDefinitionKey(), task.getName(), groups, name, cleanTitle, contentType, bytes.length, sha256,
+          person.userId(), uploadedAt);
       try {
         transaction.executeWithoutResult(tx -> {
           store.sameContent(document.processInstanceId(), sha256).ifPresent(CaseFile::alreadyThere);
           store.add(document, bytes);
         });
-        return document;
       } catch (DuplicateKeyException sameFileMeanwhile) {
         store.sameContent(document.processInstanceId(), sha256).ifPresent(CaseFile::alreadyThere);
         throw sameFileMeanwhile;
-      } catch (TransientDataAccessException | DataAccessResourceFailureException | CannotCreateTransactionException lost) {
-        // The database restarted or a connection broke: the transaction did not commit, so nothing
-        // of the document is stored and the same write can be made again on a new connection.
+      }
+      return document;
+    });
+  }
+
+  /**
+   * Runs a step against the database again when the database restarted or a connection broke
+   * under it: such a step's transaction did not commit, so nothing of it is stored and the same
+   * step can be made again on a new connection. After the last attempt the caller is told to send
+   * the document again (503), never a server error.
+   */
+  private <T> T withDatabase(Supplier<T> step) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return step.get();
+      } catch (RuntimeException failure) {
+        if (!DatabaseFailures.isLostConnection(failure)) {
+          throw failure;
+        }
         if (attempt == DATABASE_ATTEMPTS) {
           throw new DocumentRefused(503, null, "The database could not be reached, so the document was not stored:"
               + " send it again in a minute.");

@@ -17,4 +17,10 @@ public record DocumentView(String id, String name, String contentType, long size
         document.uploadedBy(), OffsetDateTime.ofInstant(document.uploadedAt(), StatutoryClock.ZONE).toString(),
         document.title(), document.taskId(), document.taskName(), document.caseKey(), document.processInstanceId());
   }
+
+  /** A size as people read it: "820 KB", "4.2 MB". */
+  public static String readableSize(long bytes) {
+    return bytes >= 1024 * 1024 ? String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024))
+        : Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+  }
 }

@@ -19,6 +19,10 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.casefile.CaseDocument;
+import org.ehcflow.casefile.DocumentStore;
+import org.ehcflow.casefile.DocumentTypes;
+import org.ehcflow.casefile.DocumentView;
 import org.ehcflow.notification.NoticeOutbox;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
@@ -48,11 +52,14 @@ public class CaseChronology {
   private final HistoryService history;
   private final RepositoryService repository;
   private final NoticeOutbox notices;
+  private final DocumentStore documents;
 
-  public CaseChronology(HistoryService history, RepositoryService repository, NoticeOutbox notices) {
+  public CaseChronology(HistoryService history, RepositoryService repository, NoticeOutbox notices,
+      DocumentStore documents) {
     this.history = history;
     this.repository = repository;
     this.notices = notices;
+    this.documents = documents;
   }
 
   public String childIdOf(String processInstanceId) {
@@ -76,7 +83,15 @@ public class CaseChronology {
       };
       entries.add(new ChronologyEntry(CaseNotice.at(notice.at()), instance.getProcessDefinitionKey(),
           instance.getBusinessKey(), instance.getId(), "notice", event + notice.subject(), null,
-          "to " + notice.recipient(), notice.noticeId(), CaseNotice.delivery(notice)));
+          "to " + notice.recipient(), notice.noticeId(), CaseNotice.delivery(notice), null));
+    }
+    for (CaseDocument document : documents.ofCases(List.copyOf(instances.keySet()))) {
+      HistoricProcessInstance instance = instances.get(document.processInstanceId());
+      entries.add(new ChronologyEntry(CaseNotice.at(document.uploadedAt()), instance.getProcessDefinitionKey(),
+          instance.getBusinessKey(), instance.getId(), "document", "Document attached: " + document.name()
+              + (document.title() == null ? "" : " (" + document.title() + ")"), document.uploadedBy(),
+          "to '" + document.taskName() + "'; " + DocumentTypes.describe(List.of(document.contentType())) + ", "
+              + DocumentView.readableSize(document.size()), null, null, document.id()));
     }
     entries.sort(Comparator.comparing(ChronologyEntry::at));
     return entries;

@@ -2,6 +2,7 @@ package org.ehcflow.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.ehcflow.platform.DatabaseUnavailableFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,6 +105,15 @@ public class SecurityConfig {
   FilterRegistrationBean<RejectedPathFilter> rejectedPathFilter() {
     FilterRegistrationBean<RejectedPathFilter> registration = new FilterRegistrationBean<>(new RejectedPathFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Around Spring Security and the web apps, so a log-in check that meets a database restart is a 503 too. */
+  @Bean
+  FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+    FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+        new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
     return registration;
   }
 

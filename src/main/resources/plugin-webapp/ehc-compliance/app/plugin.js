@@ -40,6 +40,7 @@ const KINDS = {
   deadline: 'Deadline',
   exception: 'Exception',
   'case-closed': 'Case closed',
+  document: 'Document',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -81,6 +82,15 @@ function clear(node) {
 
 // ---------------------------------------------------------------------------------------------
 // The plugin's API.
+
+// A document opens from the case file's own API (the Tasklist plugin's), in the same web-app session.
+function documentLink(api, documentId) {
+  const tasklistApi = api.tasklistApi || String(api.cockpitApi).replace(/\/cockpit$/, '/tasklist');
+  return el('div', {}, el('a', {
+    href: `${tasklistApi}/plugin/ehc-case-file/${encodeURIComponent(api.engine)}/documents/${encodeURIComponent(documentId)}`,
+    className: 'ehc-document-link',
+  }, 'Open the document'));
+}
 
 function apiBase(api) {
   return `${api.cockpitApi}/plugin/${PLUGIN}/${encodeURIComponent(api.engine)}`;
@@ -415,7 +425,8 @@ function renderChronologyTab(node, api, processInstanceId) {
         el('td', {}, e.by || ''),
         el('td', { className: 'ehc-detail' }, e.detail || '',
           e.delivery ? el('div', { className: 'ehc-delivery' }, e.delivery) : null,
-          e.noticeId && byId.has(e.noticeId) ? noticeText(byId.get(e.noticeId)) : null))),
+          e.noticeId && byId.has(e.noticeId) ? noticeText(byId.get(e.noticeId)) : null,
+          e.documentId ? documentLink(api, e.documentId) : null))),
         { id: 'ehc-chronology-table' }, 5),
     ]);
   }).catch((error) => {

@@ -99,6 +99,20 @@ class CaseFileTest {
     assertThat(caseworkersList.get(0).path("id").asText()).isEqualTo(id);
     assertThat(caseworkersList.get(0).path("taskName").asText()).isEqualTo(advice.getName());
 
+    JsonNode chronology = JSON.readTree(get("caseworker", "/api/cases/FILE-1/chronology").getBody());
+    JsonNode attached = null;
+    for (JsonNode entry : chronology) {
+      if ("document".equals(entry.path("kind").asText())) {
+        attached = entry;
+      }
+    }
+    assertThat(attached).as("the chronology lists the document").isNotNull();
+    assertThat(attached.path("event").asText()).isEqualTo("Document attached: EP report.pdf (Psychological advice)");
+    assertThat(attached.path("by").asText()).isEqualTo("ep");
+    assertThat(attached.path("at").asText()).isEqualTo("2026-02-10T10:00");
+    assertThat(attached.path("detail").asText()).startsWith("to '" + advice.getName() + "'; PDF, ");
+    assertThat(attached.path("documentId").asText()).isEqualTo(id);
+
     ResponseEntity<byte[]> read = http.withBasicAuth("caseworker", "demo").getForEntity("/api/documents/" + id, byte[].class);
     assertThat(read.getStatusCode().value()).isEqualTo(200);
     assertThat(read.getBody()).isEqualTo(report);

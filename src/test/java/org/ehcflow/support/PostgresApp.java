@@ -74,6 +74,11 @@ public final class PostgresApp implements AutoCloseable {
     return new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
   }
 
+  /** The server's own database, as its superuser: for what an administrator does to the server (end sessions). */
+  public JdbcTemplate server() {
+    return new JdbcTemplate(postgres.getPostgresDatabase());
+  }
+
   /** A person in a candidate group, with the shared test password. */
   public void user(String id, String group) {
     IdentityService identity = engine().getIdentityService();

@@ -36,7 +36,8 @@ final class PrintableChronology {
       "notice", "Notice",
       "deadline", "Deadline",
       "exception", "Exception",
-      "case-closed", "Case closed");
+      "case-closed", "Case closed",
+      "document", "Document");
 
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
   private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
