@@ -69,6 +69,12 @@ public final class AssessmentProcess {
     public static final String ADVICE_DUE = "adviceDue";
     public static final String ADVICE_RECEIVED_DATE = "adviceReceivedDate";
     public static final String ADVICE_SUMMARY = "adviceSummary";
+    /**
+     * The case file's record of the advice, one entry per adviser in the order it came in (Json
+     * array, set only by {@link GiveAdviceListener}): each adviser's own variables end with their
+     * request's scope, and the caseworker, the panel and the drafter read the advice from here.
+     */
+    public static final String ADVICE_RECEIVED = "adviceReceived";
 
     public static final String ISSUE_RECOMMENDATION = "issueRecommendation";
     public static final String ISSUE_DECISION = "issueDecision";

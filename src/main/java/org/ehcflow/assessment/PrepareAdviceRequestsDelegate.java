@@ -24,5 +24,10 @@ public class PrepareAdviceRequestsDelegate implements JavaDelegate {
     List<Map<String, Object>> required = (List<Map<String, Object>>) execution.getVariable(ADVICE_REQUIRED);
     execution.setVariable(ADVICE_REQUESTS,
         assessments.adviceRequests(required, AssessmentService.stringSet(execution.getVariable(REUSED_ADVICE))));
+    // Declared on the case before the advisers start, so their parallel answers all append to
+    // one list rather than each creating it.
+    if (execution.getProcessInstance().getVariable(ADVICE_RECEIVED) == null) {
+      execution.getProcessInstance().setVariableLocal(ADVICE_RECEIVED, GiveAdviceListener.emptyList());
+    }
   }
 }

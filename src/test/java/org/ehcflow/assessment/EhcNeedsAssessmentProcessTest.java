@@ -253,6 +253,134 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   @Test
+  void each_advisers_advice_is_kept_on_the_case_with_who_gave_it_when_and_whether_it_was_on_time() {
+    assessedWithAdviceRequested("C-ADVICE-FILE");
+    assertThat(adviceReceived()).as("declared empty before any adviser answers").isEmpty();
+
+    assessment.on("2026-03-24T16:00");
+    adviceFrom("educational", "senco", "Reads at a Year 2 level; needs adult help to start written tasks");
+    assessment.on("2026-03-25T09:00");
+    adviceFrom("psychological", "ep", "Working memory well below average");
+    adviceFrom("medical", null, "Developmental language disorder");
+    adviceFrom("social-care", "socialcare", "No current involvement");
+    assessment.runJobs();
+
+    List<Map<String, Object>> entries = adviceReceived();
+    assertThat(entries).extracting(entry -> entry.get("adviceType"))
+        .containsExactly("educational", "psychological", "medical", "social-care");
+    Map<String, Object> educational = entries.get(0);
+    assertThat(educational).containsEntry("adviceLabel", "Educational advice (reg 6(1)(b))")
+        .containsEntry("givenBy", "senco").containsEntry("givenByName", "Senco Education settings")
+        .containsEntry("receivedDate", "2026-03-24").containsEntry("dueDate", "2026-03-24")
+        .containsEntry("onTime", true)
+        .containsEntry("summary", "Reads at a Year 2 level; needs adult help to start written tasks")
+        .containsEntry("documents", List.of());
+    assertThat(educational.get("taskId")).isNotNull();
+    Map<String, Object> psychological = entries.get(1);
+    assertThat(psychological).containsEntry("givenBy", "ep").containsEntry("receivedDate", "2026-03-25")
+        .containsEntry("dueDate", "2026-03-24").containsEntry("onTime", false)
+        .containsEntry("summary", "Working memory well below average");
+    assertThat(entries.get(2)).as("given through the API with nobody logged in")
+        .containsEntry("givenBy", null).containsEntry("givenByName", null);
+    assertThat(engine.getRuntimeService().getVariableTyped(assessment.id(), "adviceReceived").getType().getName())
+        .as("a Json list, never a Java object").isEqualTo("json");
+    Task consider = assessment.task(CONSIDER_ADVICE);
+    assertThat(engine.getTaskService().getVariable(consider.getId(), "adviceReceived"))
+        .as("the caseworker's task reads it").isNotNull();
+  }
+
+  @Test
+  void advisers_who_send_their_advice_at_the_same_moment_are_all_recorded() throws Exception {
+    assessedWithAdviceRequested("C-ADVICE-RACE");
+    assessment.on("2026-03-10T10:00");
+    List<Task> tasks = assessment.tasks(GIVE_ADVICE);
+    assertThat(tasks).hasSize(4);
+
+    // Two races of two, each started from a barrier so both completions change the list at once.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int race = 0; race < 2; race++) {
+        java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.Future<?>> completions = new java.util.ArrayList<>();
+        for (Task task : tasks.subList(race * 2, race * 2 + 2)) {
+          completions.add(pool.submit(() -> {
+            barrier.await();
+            engine.getTaskService().complete(task.getId(), Map.of("adviceSummary", "Advice of task " + task.getId()));
+            return null;
+          }));
+        }
+        for (java.util.concurrent.Future<?> completion : completions) {
+          completion.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assessment.runJobs();
+
+    assertThat(adviceReceived()).extracting(entry -> entry.get("summary")).containsExactlyInAnyOrderElementsOf(
+        tasks.stream().map(task -> "Advice of task " + task.getId()).toList());
+    assertThat(assessment.task(CONSIDER_ADVICE)).as("the advice stage closed once").isNotNull();
+  }
+
+  @Test
+  void the_decision_and_drafting_forms_show_the_advice_and_the_draft_plan_read_only() throws Exception {
+    for (String form : List.of("consider-advice", "decide-whether-to-issue", "draft-plan")) {
+      String view = evidenceView(form, "text_adviceReceived");
+      assertThat(view).as(form).contains("{{#loop adviceReceived}}", "{{adviceLabel}}", "{{givenByName}}",
+          "receivedDate", "dueDate", "{{#if onTime}}", "{{#if onTime = false}}", "{{summary}}",
+          "{{#loop documents}}", "/camunda/api/tasklist/plugin/ehc-case-file/default/documents/{{id}}", "{{/loop}}");
+    }
+    for (String form : List.of("respond-to-consultation", "record-parent-response")) {
+      String view = evidenceView(form, "text_draftPlan");
+      for (String section : List.of("sectionA", "sectionB", "sectionC", "sectionD", "sectionE", "sectionF", "sectionG",
+          "sectionH1", "sectionH2", "sectionJ", "sectionK")) {
+        assertThat(view).as(form).contains("{{" + section + "}}");
+      }
+    }
+  }
+
+  /**
+   * The form's text view of that id: a view has no key, so showing the evidence adds nothing a
+   * completion could set (security/FormFields).
+   */
+  static String evidenceView(String form, String id) throws java.io.IOException {
+    var components = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("forms", form + ".form").toFile()).path("components");
+    for (var component : components) {
+      if (id.equals(component.path("id").asText())) {
+        assertThat(component.path("type").asText()).as(form + " " + id).isEqualTo("text");
+        assertThat(component.has("key")).as(form + " " + id + " has no key").isFalse();
+        return component.path("text").asText();
+      }
+    }
+    throw new AssertionError(form + " has no view " + id);
+  }
+
+  private void adviceFrom(String adviceType, String user, String summary) {
+    Task task = assessment.tasks(GIVE_ADVICE).stream()
+        .filter(advice -> adviceType.equals(engine.getTaskService().getVariableLocal(advice.getId(), "adviceType")))
+        .findFirst().orElseThrow();
+    engine.getIdentityService().setAuthentication(user, user == null ? List.of()
+        : engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList());
+    try {
+      engine.getTaskService().complete(task.getId(), Map.of("adviceSummary", summary));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> adviceReceived() {
+    Object list = engine.getRuntimeService().getVariable(assessment.id(), "adviceReceived");
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readValue(String.valueOf(list), List.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void assessed_then_no_plan_sends_the_reg_10_notice_and_ends_with_assessment_outcome_n() {
     assessedWithAdviceRequested("C-NOPLAN");
     assessment.on("2026-03-20T10:00");

@@ -93,6 +93,36 @@ class EhcAnnualReviewProcessTest {
   }
 
   @Test
+  void the_review_decision_form_shows_the_report_and_the_advice_circulated_from_the_case() throws Exception {
+    reviewHeldOn2November("R-EVIDENCE");
+    review.on("2026-11-10T10:00");
+    review.complete(SUBMIT_REPORT, Map.of("reviewReport", "Reads at his age level", "needsChanged", true,
+        "outcomesStillAppropriate", false, "stillNeedsPlan", true, "pfaDiscussed", false,
+        "recommendedChanges", "Add touch-typing to section F"));
+    Task decision = review.task(DECIDE_OUTCOME);
+
+    var form = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("forms", "decide-review-outcome.form").toFile()).path("components");
+    Map<String, String> views = new HashMap<>();
+    form.forEach(component -> {
+      if (component.path("type").asText().equals("text")) {
+        assertThat(component.has("key")).as("a view adds no field a completion could set").isFalse();
+        views.put(component.path("id").asText(), component.path("text").asText());
+      }
+    });
+    assertThat(views.get("text_reviewReport")).contains("{{reviewReport}}", "{{recommendedChanges}}",
+        "reviewMeetingDate", "needsChanged = true", "outcomesStillAppropriate = true",
+        "stillNeedsPlan = true", "pfaDiscussed = true");
+    assertThat(views.get("text_adviceCirculated")).contains("adviceCirculatedDate", "adviceCirculationDue",
+        "{{adviceCirculationNote}}");
+    // What the views read is what the decision's task sees on the case.
+    assertThat(engine.getTaskService().getVariables(decision.getId())).containsEntry("reviewReport", "Reads at his age level")
+        .containsEntry("needsChanged", true).containsEntry("outcomesStillAppropriate", false)
+        .containsEntry("recommendedChanges", "Add touch-typing to section F")
+        .containsEntry("adviceCirculatedDate", "2026-10-15").containsKeys("adviceCirculationDue", "reviewMeetingDate");
+  }
+
+  @Test
   void a_plan_maintained_after_its_review_starts_the_next_review_12_months_from_the_decision_letter() {
     reviewHeldOn2November("R-MAINTAIN");
     assertThat(review.subjectsTo(PARENT)).as("invitation").hasSize(1);
