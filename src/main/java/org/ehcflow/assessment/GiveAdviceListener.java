@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.ehcflow.casefile.CaseDocument;
+import org.ehcflow.casefile.DocumentStore;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.platform.EngineClock;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,12 @@ import org.springframework.stereotype.Component;
 public class GiveAdviceListener implements TaskListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final DocumentStore documents;
+
+  public GiveAdviceListener(DocumentStore documents) {
+    this.documents = documents;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -66,8 +74,12 @@ public class GiveAdviceListener implements TaskListener {
     entry.put("onTime", due == null || !received.isAfter(LocalDate.parse(due)));
     entry.put("summary", (String) task.getVariable(ADVICE_SUMMARY));
     entry.put("taskId", task.getId());
-    // Filled from the case's document store once documents can be attached to advice.
-    entry.putArray("documents");
+    // The documents the adviser attached to this task, each already stored in its own transaction.
+    ArrayNode attached = entry.putArray("documents");
+    for (CaseDocument document : documents.ofTask(task.getId())) {
+      attached.addObject().put("id", document.id()).put("name", document.name()).put("title", document.title())
+          .put("contentType", document.contentType());
+    }
 
     ArrayNode list = read(processInstance.getVariable(ADVICE_RECEIVED));
     list.add(entry);

@@ -125,6 +125,8 @@ class CaseFileTest {
         .isEqualTo(report);
     assertThat(http.withBasicAuth("ep", "demo").getForEntity("/api/documents/" + id, byte[].class).getBody())
         .isEqualTo(report);
+    assertThat(http.withBasicAuth("panel", "demo").getForEntity("/api/documents/" + id, byte[].class).getBody())
+        .as("the panel decides on the advice").isEqualTo(report);
     assertThat(get("health", "/api/documents/" + id).getStatusCode().value()).isEqualTo(403);
     assertThat(get("senco", "/api/documents/" + id).getStatusCode().value()).isEqualTo(403);
     assertThat(get("owner", "/api/documents/" + id).getStatusCode().value()).isEqualTo(403);

@@ -3,6 +3,10 @@ package org.ehcflow.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +14,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.casefile.SampleDocuments;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.browser.FormPage;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Issue 22, "each task shows its evidence": a case is driven through the engine to each decision
@@ -62,27 +69,42 @@ class EvidenceFormsBrowserTest extends BrowserJourney {
     on("2026-03-09T10:00");
     giveAdvice(type -> !"psychological".equals(type));
     on("2026-03-20T10:00");
+    // The educational psychologist attaches the report to their advice task in Tasklist's "Case file" tab.
+    Task epAdvice = openTasks(GIVE_ADVICE).stream()
+        .filter(task -> "psychological".equals(engine.getTaskService().getVariableLocal(task.getId(), "adviceType")))
+        .findFirst().orElseThrow();
+    byte[] report = SampleDocuments.pdf("Educational psychology report for Maya Evidence");
+    attachInTasklist("ep", epAdvice, "ep-report-maya.pdf", report, "Educational psychology report");
     giveAdvice(type -> true);
 
     Task consider = openTask(CONSIDER_ADVICE);
     FormPage considerForm = findTask("caseworker", consider, CHILD, "consider-advice");
     assertThat(considerForm.root().getText()).contains(PSYCHOLOGICAL, EDUCATIONAL, MEDICAL, SOCIAL_CARE)
         .contains("Psychological advice from an educational psychologist").contains("late (it was due by 16/03/2026)")
-        .contains("on time (due by 16/03/2026)").contains("Given by Ep ").contains("20/03/2026");
+        .contains("on time (due by 16/03/2026)").contains("Given by Ep ").contains("20/03/2026")
+        .contains("ep-report-maya.pdf");
+    // The caseworker takes the task (Tasklist keeps an unclaimed form inert) and opens the report from
+    // the advice on the form: the bytes are the ones attached.
+    tasklist.claim();
+    WebElement link = considerForm.root().findElement(By.linkText("ep-report-maya.pdf"));
+    assertThat(openInTheBrowser(link.getAttribute("href"))).isEqualTo("200 " + SampleDocuments.sha256(report));
+    browser.scrollTo(link);
+    link.click();
+    openCaseFileTab("consider-advice-case-file");
+    assertThat(browser.visible(By.cssSelector(".ehc-case-file-documents")).getText())
+        .contains("ep-report-maya.pdf", "Educational psychology report", "ep");
     completeAs("caseworker", CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true,
         "needsAcrossEducationHealthCare", true, "progressWithSenSupport", false,
         "adviceConclusion", "All four advisers describe language and working-memory needs that need daily specialist "
             + "teaching the school cannot fund from its own resources."));
 
-    // The case file's document store (issue 22) fills an entry's documents; the forms link each one.
-    addDocumentToTheAdvice("psychological", "doc-ep-1", "ep-report-maya.pdf", "Educational psychology report");
-
     Task issue = openTask(DECIDE_WHETHER_TO_ISSUE);
     FormPage issueForm = findTask("panel", issue, CHILD, "decide-whether-to-issue");
     assertThat(issueForm.root().getText()).contains(PSYCHOLOGICAL, EDUCATIONAL, MEDICAL, SOCIAL_CARE).contains("late")
         .contains("ep-report-maya.pdf (Educational psychology report)");
-    assertThat(issueForm.root().findElement(org.openqa.selenium.By.linkText("ep-report-maya.pdf")).getAttribute("href"))
-        .endsWith("/camunda/api/tasklist/plugin/ehc-case-file/default/documents/doc-ep-1");
+    // The panel decides on the advice, so it reads the advice's documents too.
+    assertThat(openInTheBrowser(issueForm.root().findElement(By.linkText("ep-report-maya.pdf")).getAttribute("href")))
+        .isEqualTo("200 " + SampleDocuments.sha256(report));
     completeAs("panel", DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue",
         "issueDecisionReason", "A plan is necessary"));
 
@@ -144,21 +166,45 @@ class EvidenceFormsBrowserTest extends BrowserJourney {
         .contains("The child's needs have changed: yes").contains("The outcomes in the plan are still right: no");
   }
 
-  private void addDocumentToTheAdvice(String adviceType, String id, String name, String title) {
+  /** The person opens the task in Tasklist, its "Case file" tab, and attaches the file there. */
+  private void attachInTasklist(String user, Task task, String name, byte[] content, String title) {
+    Path file;
     try {
-      var json = new com.fasterxml.jackson.databind.ObjectMapper();
-      var list = json.readTree(String.valueOf(engine.getRuntimeService().getVariable(caseId, "adviceReceived")));
-      for (var entry : list) {
-        if (adviceType.equals(entry.path("adviceType").asText())) {
-          ((com.fasterxml.jackson.databind.node.ArrayNode) entry.get("documents")).addObject().put("id", id)
-              .put("name", name).put("title", title);
-        }
-      }
-      engine.getRuntimeService().setVariable(caseId, "adviceReceived",
-          org.camunda.spin.plugin.variable.SpinValues.jsonValue(list.toString()).create());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new AssertionError(e);
+      file = Files.createTempDirectory("ehc-upload").resolve(name);
+      Files.write(file, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    tasklist.logInAs(user).filter(FILTER_OF.get(user));
+    tasklist.openTask(task.getName(), CHILD, task.getCamundaFormRef().getKey());
+    openCaseFileTab("advice-case-file-empty");
+    browser.visible(By.id("ehc-case-file-input")).sendKeys(file.toAbsolutePath().toString());
+    browser.visible(By.id("ehc-case-file-title")).sendKeys(title);
+    browser.click(By.cssSelector(".ehc-case-file-upload button[type='submit']"));
+    browser.await().until(driver -> driver.findElement(By.cssSelector(".ehc-case-file-status")).getText()
+        .contains(name + " is attached to this task."));
+    assertThat(browser.visible(By.cssSelector(".ehc-case-file-documents")).getText()).contains(name, title);
+    browser.screenshot("advice-case-file-attached");
+  }
+
+  private void openCaseFileTab(String shot) {
+    browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[contains(translate(normalize-space(.),"
+        + "'CASEFIL','casefil'),'case file')]"));
+    browser.visible(By.cssSelector("section.ehc-case-file"));
+    browser.await().until(driver -> !driver.findElements(By.cssSelector(".ehc-case-file-documents, .ehc-case-file-empty"))
+        .isEmpty());
+    browser.screenshot(shot);
+  }
+
+  /** What the browser gets for a link, in the user's session: the status and the SHA-256 of the body. */
+  private String openInTheBrowser(String href) {
+    return (String) browser.driver().executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0], { credentials: 'same-origin' })
+          .then((response) => response.arrayBuffer().then((body) => crypto.subtle.digest('SHA-256', body))
+            .then((hash) => done(response.status + ' ' + Array.from(new Uint8Array(hash))
+              .map((b) => b.toString(16).padStart(2, '0')).join(''))))
+          .catch((error) => done('failed ' + error));""", href);
   }
 
   private void giveAdvice(java.util.function.Predicate<String> which) {
