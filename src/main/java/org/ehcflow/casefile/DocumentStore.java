@@ -53,13 +53,13 @@ public class DocumentStore {
 
   /** A child's documents across their cases, newest first. */
   public List<CaseDocument> ofChild(String childId) {
-    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE child_id = ? ORDER BY uploaded_at DESC, document_id",
+    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE child_id = ? ORDER BY uploaded_at DESC, arrival DESC",
         DocumentStore::record, childId);
   }
 
   /** The documents attached to one task, in the order they came. */
   public List<CaseDocument> ofTask(String taskId) {
-    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE task_id = ? ORDER BY uploaded_at, document_id",
+    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE task_id = ? ORDER BY uploaded_at, arrival",
         DocumentStore::record, taskId);
   }
 
@@ -70,7 +70,7 @@ public class DocumentStore {
     }
     String marks = String.join(", ", processInstanceIds.stream().map(id -> "?").toList());
     return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE process_instance_id IN (" + marks
-        + ") ORDER BY uploaded_at, document_id", DocumentStore::record, processInstanceIds.toArray());
+        + ") ORDER BY uploaded_at, arrival", DocumentStore::record, processInstanceIds.toArray());
   }
 
   private static CaseDocument record(ResultSet rs, int row) throws SQLException {

@@ -138,6 +138,33 @@ class CaseFileTest {
   }
 
   @Test
+  void the_documents_an_adviser_attached_go_with_their_advice_to_the_decisions() throws Exception {
+    TestCase assessment = atAdvice("FILE-10");
+    Task advice = adviceTask(assessment, "educational-psychology");
+    String report = JSON.readTree(upload("ep", advice.getId(), "EP report.pdf", SampleDocuments.pdf("EP report"),
+        "Psychological advice").getBody()).path("id").asText();
+    String letter = JSON.readTree(upload("ep", advice.getId(), "cover-letter.docx", SampleDocuments.docx("Cover letter"),
+        null).getBody()).path("id").asText();
+    engine.getIdentityService().setAuthentication("ep", List.of("educational-psychology"));
+    try {
+      engine.getTaskService().complete(advice.getId(), Map.of("adviceSummary", "Needs daily structured literacy teaching."));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    JsonNode entries = JSON.readTree(String.valueOf(engine.getRuntimeService().getVariable(assessment.id(), "adviceReceived")));
+    assertThat(entries).hasSize(1);
+    JsonNode documents = entries.get(0).path("documents");
+    assertThat(documents).hasSize(2);
+    assertThat(documents.get(0).path("id").asText()).isEqualTo(report);
+    assertThat(documents.get(0).path("name").asText()).isEqualTo("EP report.pdf");
+    assertThat(documents.get(0).path("title").asText()).isEqualTo("Psychological advice");
+    assertThat(documents.get(1).path("id").asText()).isEqualTo(letter);
+    assertThat(documents.get(1).path("contentType").asText())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  }
+
+  @Test
   void each_accepted_kind_is_recognised_from_its_content_whatever_its_name() throws Exception {
     TestCase assessment = atAdvice("FILE-2");
     Task advice = adviceTask(assessment, "health");
