@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.ehcflow.assessment.AssessmentProcess;
-import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.support.PostgresApp;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -162,26 +158,11 @@ class CaseFileBenchmark {
 
   /** An assessment at its advice stage: the open advice task of each adviser's group. */
   private static Map<String, Task> adviceTasks(ProcessEngine engine, String child) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-01-05T09:30").atZone(StatutoryClock.ZONE).toInstant()));
-    Map<String, Object> request = new HashMap<>();
-    request.put("childId", child);
-    request.put("childName", "Child " + child);
-    request.put("dateOfBirth", "2016-03-14");
-    request.put("requestReceivedDate", "2026-01-05");
-    request.put("requester", "parent");
-    request.put("parentEmail", "parent@example.org");
-    request.put("yearGroup", 4);
-    TestCase assessment = new TestCase(engine, mail).start(AssessmentProcess.KEY, "EHCNA-" + child, request);
-    assessment.complete(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3,
-        "progressDespiteSupport", false, "needsAcrossEducationHealthCare", false, "evidenceSummary", "Reports"));
-    assessment.complete(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess",
-        "assessDecisionReason", "Needs may call for a plan"));
-    assessment.complete(AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS, Map.of());
+    TestCase assessment = CaseAtAdvice.start(engine, mail, child);
     ClockUtil.reset();
     Map<String, Task> byGroup = new HashMap<>();
     for (String group : ADVISERS) {
-      byGroup.put(group, engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
-          .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult());
+      byGroup.put(group, CaseAtAdvice.adviceTask(engine, assessment, group));
     }
     return byGroup;
   }

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,8 +17,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.ehcflow.assessment.AssessmentProcess;
-import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.support.PostgresApp;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -156,25 +150,9 @@ class CaseFilePostgresTest {
   }
 
   private static String adviceTask(String child) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-01-05T09:30").atZone(StatutoryClock.ZONE).toInstant()));
-    Map<String, Object> request = new HashMap<>();
-    request.put("childId", child);
-    request.put("childName", "Child " + child);
-    request.put("dateOfBirth", "2016-03-14");
-    request.put("requestReceivedDate", "2026-01-05");
-    request.put("requester", "parent");
-    request.put("parentEmail", "parent@example.org");
-    request.put("yearGroup", 4);
-    TestCase assessment = new TestCase(app.engine(), mail).start(AssessmentProcess.KEY, "EHCNA-" + child, request);
-    assessment.complete(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3,
-        "progressDespiteSupport", false, "needsAcrossEducationHealthCare", false, "evidenceSummary", "Reports"));
-    assessment.complete(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess",
-        "assessDecisionReason", "Needs may call for a plan"));
-    assessment.complete(AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS, Map.of());
+    TestCase assessment = CaseAtAdvice.start(app.engine(), mail, child);
     ClockUtil.reset();
-    return app.engine().getTaskService().createTaskQuery().processInstanceId(assessment.id())
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup("educational-psychology")
-        .singleResult().getId();
+    return CaseAtAdvice.adviceTask(app.engine(), assessment, "educational-psychology").getId();
   }
 
   private static JsonNode json(String body) {

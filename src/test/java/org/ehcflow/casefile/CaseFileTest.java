@@ -11,9 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.ehcflow.assessment.AssessmentProcess;
-import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -355,29 +351,11 @@ class CaseFileTest {
   // --- the case and the requests ---------------------------------------------------------------
 
   private TestCase atAdvice(String child) {
-    clock("2026-01-05T09:30");
-    Map<String, Object> request = new HashMap<>();
-    request.put("childId", child);
-    request.put("childName", "Child " + child);
-    request.put("dateOfBirth", "2016-03-14");
-    request.put("requestReceivedDate", "2026-01-05");
-    request.put("requester", "parent");
-    request.put("parentEmail", "parent@example.org");
-    request.put("yearGroup", 4);
-    TestCase assessment = new TestCase(engine, mail).start(AssessmentProcess.KEY, "EHCNA-" + child, request);
-    clock("2026-02-10T10:00");
-    assessment.runJobs();
-    assessment.complete(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3,
-        "progressDespiteSupport", false, "needsAcrossEducationHealthCare", false, "evidenceSummary", "Reports"));
-    assessment.complete(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess",
-        "assessDecisionReason", "Needs may call for a plan"));
-    assessment.complete(AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS, Map.of());
-    return assessment;
+    return CaseAtAdvice.start(engine, mail, child);
   }
 
   private Task adviceTask(TestCase assessment, String group) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
+    return CaseAtAdvice.adviceTask(engine, assessment, group);
   }
 
   private ResponseEntity<String> upload(String user, String taskId, String name, byte[] content, String title) {
@@ -441,10 +419,6 @@ class CaseFileTest {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private static void clock(String londonDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
   }
 
   /** A person logged in to Tasklist, sending what its pages send (session cookie and CSRF token). */
