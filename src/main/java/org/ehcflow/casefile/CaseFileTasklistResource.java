@@ -42,7 +42,7 @@ public class CaseFileTasklistResource extends AbstractTasklistPluginResource {
   @Path("tasks/{taskId}/documents")
   @Produces(MediaType.APPLICATION_JSON)
   public List<DocumentView> documents(@PathParam("taskId") String taskId) {
-    return answering(() -> CaseFileServices.current().caseFile().documentsOfTaskCase(caller(), taskId).stream()
+    return answering(() -> CaseFileServices.of(getProcessEngine()).documentsOfTaskCase(caller(), taskId).stream()
         .map(DocumentView::of).toList());
   }
 
@@ -52,7 +52,7 @@ public class CaseFileTasklistResource extends AbstractTasklistPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response attach(@PathParam("taskId") String taskId, @QueryParam("name") String name,
       @QueryParam("title") String title, InputStream content) {
-    CaseDocument document = answering(() -> CaseFileServices.current().caseFile()
+    CaseDocument document = answering(() -> CaseFileServices.of(getProcessEngine())
         .attach(caller(), taskId, name, title, content));
     return Response.status(Response.Status.CREATED).entity(DocumentView.of(document)).build();
   }
@@ -60,7 +60,7 @@ public class CaseFileTasklistResource extends AbstractTasklistPluginResource {
   @GET
   @Path("documents/{documentId}")
   public Response document(@PathParam("documentId") String documentId) {
-    CaseFile.Opened opened = answering(() -> CaseFileServices.current().caseFile().open(caller(), documentId));
+    CaseFile.Opened opened = answering(() -> CaseFileServices.of(getProcessEngine()).open(caller(), documentId));
     Response.ResponseBuilder answer = Response.ok(opened.content());
     CaseFileController.downloadHeaders(opened.document()).forEach((header, values) -> values
         .forEach(value -> answer.header(header, value)));
