@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
@@ -34,15 +36,20 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  */
 public class CaseFileTasklistResource extends AbstractTasklistPluginResource {
 
-  public CaseFileTasklistResource(String engineName) {
+  private static final Logger log = LoggerFactory.getLogger(CaseFileTasklistResource.class);
+
+  private final CaseFile caseFile;
+
+  public CaseFileTasklistResource(String engineName, CaseFile caseFile) {
     super(engineName);
+    this.caseFile = caseFile;
   }
 
   @GET
   @Path("tasks/{taskId}/documents")
   @Produces(MediaType.APPLICATION_JSON)
   public List<DocumentView> documents(@PathParam("taskId") String taskId) {
-    return answering(() -> CaseFileServices.of(getProcessEngine()).documentsOfTaskCase(caller(), taskId).stream()
+    return answering(() -> caseFile.documentsOfTaskCase(caller(), taskId).stream()
         .map(DocumentView::of).toList());
   }
 
@@ -52,7 +59,7 @@ public class CaseFileTasklistResource extends AbstractTasklistPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response attach(@PathParam("taskId") String taskId, @QueryParam("name") String name,
       @QueryParam("title") String title, InputStream content) {
-    CaseDocument document = answering(() -> CaseFileServices.of(getProcessEngine())
+    CaseDocument document = answering(() -> caseFile
         .attach(caller(), taskId, name, title, content));
     return Response.status(Response.Status.CREATED).entity(DocumentView.of(document)).build();
   }
@@ -60,7 +67,7 @@ public class CaseFileTasklistResource extends AbstractTasklistPluginResource {
   @GET
   @Path("documents/{documentId}")
   public Response document(@PathParam("documentId") String documentId) {
-    CaseFile.Opened opened = answering(() -> CaseFileServices.of(getProcessEngine()).open(caller(), documentId));
+    CaseFile.Opened opened = answering(() -> caseFile.open(caller(), documentId));
     Response.ResponseBuilder answer = Response.ok(opened.content());
     CaseFileController.downloadHeaders(opened.document()).forEach((header, values) -> values
         .forEach(value -> answer.header(header, value)));
@@ -87,6 +94,10 @@ public class CaseFileTasklistResource extends AbstractTasklistPluginResource {
       }
       throw new WebApplicationException(refusal.getMessage(),
           Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+    } catch (RuntimeException unexpected) {
+      // The web apps' JAX-RS answers an unmapped exception without logging it.
+      log.error("The case file could not answer a Tasklist request", unexpected);
+      throw unexpected;
     }
   }
 }
