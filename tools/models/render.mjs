@@ -7,6 +7,7 @@
 // playwright-core; everything is injected from node_modules, so no web server
 // and no network are needed.
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { basename, extname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -107,7 +108,10 @@ async function main() {
         const written = extname(name) === '.bpmn'
           ? await renderBpmn(page, xml, name, outDir)
           : await renderDmn(page, xml, name, outDir);
-        console.log(`${name} -> ${written.join(', ')}`);
+        // What the pictures were drawn from: a test fails when the model changes and they do not.
+        const source = join(outDir, `${name}.sha256`);
+        await writeFile(source, `${createHash('sha256').update(await readFile(file)).digest('hex')}\n`);
+        console.log(`${name} -> ${[...written, source].join(', ')}`);
       } catch (err) {
         console.error(`error: ${file}: ${err.message}`);
         failed.push(name);

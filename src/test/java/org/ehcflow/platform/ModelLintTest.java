@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The lint the build runs over {@code processes/} (bpmnlint with the Camunda 7.24 rules, and
  * dmnlint) passes on the models and fails on a deliberately broken one.
  */
+@Tag("node")
 class ModelLintTest {
 
   record Result(int exitCode, String output) {}

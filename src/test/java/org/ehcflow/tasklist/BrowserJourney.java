@@ -21,6 +21,7 @@ import org.ehcflow.support.browser.CockpitPage;
 import org.ehcflow.support.browser.FormPage;
 import org.ehcflow.support.browser.FormSchema.Field;
 import org.ehcflow.support.browser.TasklistPage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ import org.springframework.test.context.TestPropertySource;
  * <p>The journeys run in their own application context (own H2 database) so each group's filter
  * lists only the journeys' cases.
  */
+@Tag("browser")
 @EhcIntegrationTest
 @TestPropertySource(properties = "ehc.test.context=browser-journeys")
 abstract class BrowserJourney {

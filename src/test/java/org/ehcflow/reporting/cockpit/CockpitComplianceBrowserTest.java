@@ -39,6 +39,7 @@ import org.ehcflow.reporting.ReportingServices;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Uses the Debian {@code chromium} and {@code chromedriver}; Selenium Manager never runs (the
  * driver is given explicitly), so nothing is downloaded. If either is missing the test fails.
  */
+@Tag("browser")
 @EhcIntegrationTest
 class CockpitComplianceBrowserTest {
 
