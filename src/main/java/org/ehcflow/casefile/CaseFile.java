@@ -102,9 +102,9 @@ public class CaseFile {
     String name = checkedName(fileName);
     String cleanTitle = checkedTitle(title);
     Task task = withDatabase(() -> openTaskOf(person, taskId));
-    List<String> groups = withDatabase(() -> candidateGroups(taskId));
-    List<String> users = withDatabase(() -> candidateUsers(taskId));
-    if (!mayWork(person, task.getAssignee(), groups, users)) {
+    Candidates candidates = withDatabase(() -> candidatesOf(taskId));
+    List<String> groups = candidates.groups();
+    if (!mayWork(person, task.getAssignee(), candidates)) {
       throw new DocumentRefused(403, null, "Only whoever works the task '" + task.getName()
           + "' (" + (groups.isEmpty() ? "its assignee" : "the group " + String.join(", ", groups))
           + ") may attach documents to it.");
@@ -178,7 +178,7 @@ public class CaseFile {
     if (task == null) {
       throw new DocumentRefused(404, null, "There is no open task " + taskId + ".");
     }
-    if (!person.readsEveryCase() && !mayWork(person, task.getAssignee(), candidateGroups(taskId), candidateUsers(taskId))) {
+    if (!person.readsEveryCase() && !mayWork(person, task.getAssignee(), candidatesOf(taskId))) {
       throw new DocumentRefused(403, null, "The task '" + task.getName() + "' is not yours to work.");
     }
     Object childId = asSystem(() -> runtime.getVariable(task.getProcessInstanceId(), CHILD_ID));
@@ -203,9 +203,12 @@ public class CaseFile {
         || document.taskGroups().stream().anyMatch(person.groups()::contains);
   }
 
-  private static boolean mayWork(Person person, String assignee, List<String> candidateGroups, List<String> candidateUsers) {
+  /** Whom a task is offered to: its candidate groups and candidate users. */
+  private record Candidates(List<String> groups, List<String> users) {}
+
+  private static boolean mayWork(Person person, String assignee, Candidates candidates) {
     return person.groups().contains(CaseFileAccess.ADMINISTRATORS) || Objects.equals(person.userId(), assignee)
-        || candidateUsers.contains(person.userId()) || candidateGroups.stream().anyMatch(person.groups()::contains);
+        || candidates.users().contains(person.userId()) || candidates.groups().stream().anyMatch(person.groups()::contains);
   }
 
   private Task openTaskOf(Person person, String taskId) {
@@ -224,21 +227,17 @@ public class CaseFile {
 
   private boolean offeredTo(Person person, HistoricTaskInstance task) {
     List<HistoricIdentityLinkLog> links = asSystem(() -> history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list());
-    return mayWork(person, task.getAssignee(),
+    return mayWork(person, task.getAssignee(), new Candidates(
         links.stream().map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull).toList(),
-        links.stream().map(HistoricIdentityLinkLog::getUserId).filter(Objects::nonNull).toList());
+        links.stream().map(HistoricIdentityLinkLog::getUserId).filter(Objects::nonNull).toList()));
   }
 
-  private List<String> candidateGroups(String taskId) {
-    return asSystem(() -> tasks.getIdentityLinksForTask(taskId)).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).distinct().toList();
-  }
-
-  private List<String> candidateUsers(String taskId) {
-    return asSystem(() -> tasks.getIdentityLinksForTask(taskId)).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
-        .map(IdentityLink::getUserId).toList();
+  private Candidates candidatesOf(String taskId) {
+    List<IdentityLink> candidates = asSystem(() -> tasks.getIdentityLinksForTask(taskId)).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    return new Candidates(
+        candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).distinct().toList(),
+        candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull).toList());
   }
 
   private byte[] limited(InputStream content) {
