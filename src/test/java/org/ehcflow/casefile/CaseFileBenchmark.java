@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.support.PostgresApp;
+import org.ehcflow.support.AssessmentAtAdvice;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.junit.jupiter.api.Tag;
@@ -158,11 +159,11 @@ class CaseFileBenchmark {
 
   /** An assessment at its advice stage: the open advice task of each adviser's group. */
   private static Map<String, Task> adviceTasks(ProcessEngine engine, String child) {
-    TestCase assessment = CaseAtAdvice.start(engine, mail, child);
+    TestCase assessment = AssessmentAtAdvice.start(engine, mail, child);
     ClockUtil.reset();
     Map<String, Task> byGroup = new HashMap<>();
     for (String group : ADVISERS) {
-      byGroup.put(group, CaseAtAdvice.adviceTask(engine, assessment, group));
+      byGroup.put(group, AssessmentAtAdvice.adviceTask(engine, assessment, group));
     }
     return byGroup;
   }

@@ -18,6 +18,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.support.PostgresApp;
+import org.ehcflow.support.AssessmentAtAdvice;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
@@ -150,9 +151,9 @@ class CaseFilePostgresTest {
   }
 
   private static String adviceTask(String child) {
-    TestCase assessment = CaseAtAdvice.start(app.engine(), mail, child);
+    TestCase assessment = AssessmentAtAdvice.start(app.engine(), mail, child);
     ClockUtil.reset();
-    return CaseAtAdvice.adviceTask(app.engine(), assessment, "educational-psychology").getId();
+    return AssessmentAtAdvice.adviceTask(app.engine(), assessment, "educational-psychology").getId();
   }
 
   private static JsonNode json(String body) {

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.AssessmentAtAdvice;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.junit.jupiter.api.AfterEach;
@@ -351,11 +352,11 @@ class CaseFileTest {
   // --- the case and the requests ---------------------------------------------------------------
 
   private TestCase atAdvice(String child) {
-    return CaseAtAdvice.start(engine, mail, child);
+    return AssessmentAtAdvice.start(engine, mail, child);
   }
 
   private Task adviceTask(TestCase assessment, String group) {
-    return CaseAtAdvice.adviceTask(engine, assessment, group);
+    return AssessmentAtAdvice.adviceTask(engine, assessment, group);
   }
 
   private ResponseEntity<String> upload(String user, String taskId, String name, byte[] content, String title) {

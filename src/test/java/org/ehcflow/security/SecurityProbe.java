@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.support.AssessmentAtAdvice;
 import org.ehcflow.support.TestCase;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -51,17 +52,7 @@ final class SecurityProbe {
 
   /** An assessment waiting for its four advisers, as on the day the requests went out. */
   TestCase assessmentAtAdvice(String child) {
-    clock("2026-01-05T09:30");
-    TestCase assessment = new TestCase(engine, mail).start(AssessmentProcess.KEY, "EHCNA-" + child,
-        assessmentRequest(child, "2026-01-05"));
-    clock("2026-02-10T10:00");
-    assessment.runJobs();
-    assessment.complete(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3,
-        "progressDespiteSupport", false, "needsAcrossEducationHealthCare", false, "evidenceSummary", "Reports"));
-    assessment.complete(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess",
-        "assessDecisionReason", "Needs may call for a plan"));
-    assessment.complete(AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS, Map.of());
-    return assessment;
+    return AssessmentAtAdvice.start(engine, mail, child);
   }
 
   /** An assessment just registered, waiting for the caseworker to prepare it for the panel. */
@@ -72,8 +63,7 @@ final class SecurityProbe {
 
   /** The open advice task of one adviser's group in the assessment. */
   Task adviceTask(TestCase assessment, String group) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
+    return AssessmentAtAdvice.adviceTask(engine, assessment, group);
   }
 
   static Map<String, Object> assessmentRequest(String child, String received) {

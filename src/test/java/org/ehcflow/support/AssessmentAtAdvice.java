@@ -1,4 +1,4 @@
-package org.ehcflow.casefile;
+package org.ehcflow.support;
 
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -12,17 +12,16 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.statutory.StatutoryClock;
-import org.ehcflow.support.TestCase;
 
 /**
  * A needs assessment waiting for its four advisers, as on 10 February 2026 (requested on 5
- * January): where documents are attached. The engine clock is left at that moment.
+ * January): where advice and its documents come in. The engine clock is left at that moment.
  */
-final class CaseAtAdvice {
+public final class AssessmentAtAdvice {
 
-  private CaseAtAdvice() {}
+  private AssessmentAtAdvice() {}
 
-  static TestCase start(ProcessEngine engine, GreenMailExtension mail, String child) {
+  public static TestCase start(ProcessEngine engine, GreenMailExtension mail, String child) {
     clock("2026-01-05T09:30");
     Map<String, Object> request = new HashMap<>();
     request.put("childId", child);
@@ -44,12 +43,12 @@ final class CaseAtAdvice {
   }
 
   /** The open advice task of one adviser's group. */
-  static Task adviceTask(ProcessEngine engine, TestCase assessment, String group) {
+  public static Task adviceTask(ProcessEngine engine, TestCase assessment, String group) {
     return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
         .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
   }
 
-  static void clock(String londonDateTime) {
+  public static void clock(String londonDateTime) {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
   }
 }
