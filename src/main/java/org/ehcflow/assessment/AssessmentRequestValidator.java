@@ -9,7 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.ehcflow.platform.CaseData;
-import org.ehcflow.section23.NhsNumber;
+import org.ehcflow.vocabulary.NhsNumber;
 import org.springframework.stereotype.Component;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.camunda.spin.json.SpinJsonNode;
 import org.ehcflow.notification.Mailboxes;
-import org.ehcflow.security.EhcGroups;
+import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.statutory.Deadlines;
 import org.ehcflow.statutory.StatutoryClock;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package org.ehcflow.casefile;
 
 import java.util.Set;
 
-import org.ehcflow.security.EhcGroups;
+import org.ehcflow.vocabulary.EhcGroups;
 
 /**
  * The council's side of who reads a case file: every case, not case by case. The EHC panel is

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.ehcflow.review.AnnualReviewProcess;
-import org.ehcflow.security.EhcGroups;
+import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.statutory.StatutoryDates;
 import org.ehcflow.statutory.TransferType;

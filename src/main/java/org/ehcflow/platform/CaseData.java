@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.Variable;
 
 
 /**
@@ -166,6 +168,63 @@ public final class CaseData {
       return (Boolean) value;
     }
     return problem(name, "must be true or false");
+  }
+
+  // Typed forms of the checks, by the variable's declaration in the case vocabulary.
+
+  public String requiredString(Variable<String> variable, int maxLength) {
+    return requiredString(variable.name(), maxLength);
+  }
+
+  public String requiredString(Variable<String> variable) {
+    return requiredString(variable.name());
+  }
+
+  public String optionalString(Variable<String> variable, int maxLength) {
+    return optionalString(variable.name(), maxLength);
+  }
+
+  public String requiredEmail(Variable<String> variable) {
+    return requiredEmail(variable.name());
+  }
+
+  public String optionalEmail(Variable<String> variable) {
+    return optionalEmail(variable.name());
+  }
+
+  public LocalDate requiredDate(Variable<LocalDate> variable) {
+    return requiredDate(variable.name());
+  }
+
+  public LocalDate optionalDate(Variable<LocalDate> variable) {
+    return optionalDate(variable.name());
+  }
+
+  public Integer optionalInteger(Variable<Integer> variable, int min, int max) {
+    return optionalInteger(variable.name(), min, max);
+  }
+
+  public Boolean optionalBoolean(Variable<Boolean> variable) {
+    return optionalBoolean(variable.name());
+  }
+
+  /** One of the variable's code list, or null (with the problem noted) when missing or not in it. */
+  public <E extends Enum<E> & Code> E requiredCode(Variable<E> variable) {
+    String code = requiredOneOf(variable.name(), Code.codes(variable.type()));
+    return code == null ? null : Code.parse(variable.type(), code);
+  }
+
+  public <E extends Enum<E> & Code> E optionalCode(Variable<E> variable) {
+    String code = optionalOneOf(variable.name(), Code.codes(variable.type()));
+    return code == null ? null : Code.parse(variable.type(), code);
+  }
+
+  public <T> T problem(Variable<?> variable, String what) {
+    return problem(variable.name(), what);
+  }
+
+  public static <T> void setIfChanged(VariableScope scope, Variable<T> variable, T value) {
+    setIfChanged(scope, variable.name(), variable.encode(value));
   }
 
   /** Refuses variables nobody documented, so a misspelt name is never silently ignored. */

@@ -3,7 +3,7 @@ package org.ehcflow.reporting;
 import java.util.Collection;
 import java.util.Set;
 
-import org.ehcflow.security.EhcGroups;
+import org.ehcflow.vocabulary.EhcGroups;
 
 /** Who may read the council's reports: managers (and administrators), never partners. */
 public final class ReportingAccess {

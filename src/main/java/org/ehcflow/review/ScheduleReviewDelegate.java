@@ -12,7 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ehcflow.notification.Mailboxes;
-import org.ehcflow.security.EhcGroups;
+import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.statutory.SchoolYears;
 import org.ehcflow.statutory.StatutoryDates;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package org.ehcflow.section23;
 
+import org.ehcflow.vocabulary.NhsNumber;
 import static org.ehcflow.section23.Section23Process.Start.*;
 import static org.ehcflow.section23.Section23Process.Vars.*;
 

@@ -1,5 +1,6 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.EhcGroups;
 import java.util.List;
 import java.util.Map;
 

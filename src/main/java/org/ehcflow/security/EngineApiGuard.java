@@ -1,5 +1,6 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.EhcGroups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;

@@ -3,7 +3,7 @@ package org.ehcflow.tasklist;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.ehcflow.security.EhcGroups;
+import org.ehcflow.vocabulary.EhcGroups;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package org.ehcflow.section23;
 
+import org.ehcflow.vocabulary.NhsNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;

@@ -1,5 +1,6 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.EhcGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

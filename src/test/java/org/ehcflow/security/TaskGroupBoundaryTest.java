@@ -1,5 +1,6 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.EhcGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.security.SecurityProbe.text;
 import static org.ehcflow.security.SecurityProbe.typed;

@@ -1,4 +1,4 @@
-package org.ehcflow.security;
+package org.ehcflow.vocabulary;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.ehcflow.section23;
+package org.ehcflow.vocabulary;
 
 /**
  * NHS numbers: ten digits, the last a modulus 11 check digit over the first nine weighted 10
