@@ -1,6 +1,7 @@
 package org.ehcflow.reporting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,14 @@ import org.ehcflow.notification.NoticeOutbox;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.ChildVariables;
+import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.ExceptionGround;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.Section23Variables;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,17 +47,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseChronology {
 
-  private static final String CHILD_ID = "childId";
+  private static final Variable<String> CHILD_ID = ChildVariables.CHILD_ID;
   private static final String COMPLETED = "completed";
 
-  /** The task whose completion is a decision: its decision and reason variables. */
-  private static final Map<String, String[]> DECISIONS = Map.of(
-      AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, new String[] {"assessDecision", "assessDecisionReason"},
-      AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE, new String[] {"issueDecision", "issueDecisionReason"},
-      AnnualReviewProcess.Elements.DECIDE_OUTCOME, new String[] {"reviewDecision", "reviewDecisionReason"},
-      AnnualReviewProcess.Elements.CONFIRM_CEASE, new String[] {"ceaseConfirmed", "ceaseConsultationSummary"},
-      AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME, new String[] {"appealOutcome", "appealNote"},
-      Section23Process.Elements.TRIAGE, new String[] {"triageOutcome", "triageReason"});
+  /** A decision a task records, and the reason given for it. */
+  private record Decision(Variable<? extends Code> decision, Variable<String> reason) {}
+
+  /** The task whose completion is a decision (by the pathway's element id): its decision and reason variables. */
+  private static final Map<String, Decision> DECISIONS = Map.of(
+      AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS,
+      new Decision(AssessmentVariables.ASSESS_DECISION, AssessmentVariables.ASSESS_DECISION_REASON),
+      AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE,
+      new Decision(AssessmentVariables.ISSUE_DECISION, AssessmentVariables.ISSUE_DECISION_REASON),
+      AnnualReviewProcess.Elements.DECIDE_OUTCOME,
+      new Decision(AnnualReviewVariables.REVIEW_DECISION, AnnualReviewVariables.REVIEW_DECISION_REASON),
+      AnnualReviewProcess.Elements.CONFIRM_CEASE,
+      new Decision(AnnualReviewVariables.CEASE_CONFIRMED, AnnualReviewVariables.CEASE_CONSULTATION_SUMMARY),
+      AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME,
+      new Decision(AnnualReviewVariables.APPEAL_OUTCOME, AnnualReviewVariables.APPEAL_NOTE),
+      Section23Process.Elements.TRIAGE, new Decision(Section23Variables.TRIAGE_OUTCOME, Section23Variables.TRIAGE_REASON));
 
   private final HistoryService history;
   private final RepositoryService repository;
@@ -64,8 +82,8 @@ public class CaseChronology {
 
   public String childIdOf(String processInstanceId) {
     HistoricVariableInstance childId = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName(CHILD_ID).list().stream().findFirst().orElse(null);
-    return childId == null ? null : String.valueOf(childId.getValue());
+        .processInstanceId(processInstanceId).variableName(CHILD_ID.name()).list().stream().findFirst().orElse(null);
+    return childId == null ? null : CHILD_ID.decode(childId.getValue());
   }
 
   public List<ChronologyEntry> forChild(String childId) {
@@ -110,16 +128,18 @@ public class CaseChronology {
 
   private Map<String, HistoricProcessInstance> casesOf(String childId) {
     Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
-    history.createHistoricProcessInstanceQuery().variableValueEquals(CHILD_ID, childId).list()
+    history.createHistoricProcessInstanceQuery().variableValueEquals(CHILD_ID.name(), childId).list()
         .forEach(instance -> instances.put(instance.getId(), instance));
     // A Section 23 notification that led to an assessment belongs to the same child.
     Set<String> notifications = new LinkedHashSet<>();
     for (String id : instances.keySet()) {
       history.createHistoricVariableInstanceQuery().processInstanceId(id)
-          .variableName(AssessmentProcess.Start.SECTION_23_NOTIFICATION_ID).list()
-          .forEach(variable -> notifications.add(String.valueOf(variable.getValue())));
+          .variableName(AssessmentVariables.SECTION_23_NOTIFICATION_ID.name()).list().stream()
+          .map(variable -> AssessmentVariables.SECTION_23_NOTIFICATION_ID.decode(variable.getValue()))
+          .filter(Objects::nonNull).forEach(notifications::add);
     }
-    notifications.forEach(key -> history.createHistoricProcessInstanceQuery().processDefinitionKey(Section23Process.KEY)
+    notifications.forEach(key -> history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Pathways.SECTION_23_NOTIFICATION)
         .processInstanceBusinessKey(key).list().forEach(instance -> instances.putIfAbsent(instance.getId(), instance)));
     return instances;
   }
@@ -144,24 +164,26 @@ public class CaseChronology {
           .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
           .map(UserOperationLogEntry::getUserId).filter(user -> user != null).findFirst().orElse(task.getAssignee());
       String detail = null;
-      String[] decision = DECISIONS.get(task.getTaskDefinitionKey());
-      if (decision != null && values.get(decision[0]) != null) {
-        detail = values.get(decision[0]) + (values.get(decision[1]) == null || values.get(decision[1]).toString().isBlank()
-            ? "" : ": " + values.get(decision[1]));
+      Decision decision = DECISIONS.get(task.getTaskDefinitionKey());
+      Code decided = decision == null ? null : decision.decision().get(values);
+      if (decided != null) {
+        String reason = decision.reason().get(values);
+        detail = decided.code() + (reason == null || reason.isBlank() ? "" : ": " + reason);
       }
       entries.add(ChronologyEntry.of(at(task.getEndTime()), pathway, caseKey, id, decision != null ? "decision" : "task",
           task.getName(), by, detail));
     }
 
     for (ComplianceReport.DeadlineKind kind : ComplianceReport.DEADLINES) {
-      if (!kind.processKey().equals(pathway) || values.get(kind.dueVariable()) == null) {
+      LocalDate due = kind.processKey().equals(pathway) ? kind.dueVariable().get(values) : null;
+      if (due == null) {
         continue;
       }
-      String due = values.get(kind.dueVariable()).toString();
-      Object done = kind.doneVariables().stream().map(values::get).filter(value -> value != null).findFirst().orElse(null);
+      Object done = kind.doneVariables().stream().map(variable -> variable.get(values)).filter(Objects::nonNull)
+          .findFirst().orElse(null);
       String outcome;
-      if (done instanceof String doneDate && doneDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        outcome = doneDate.compareTo(due) <= 0 ? "met (" + doneDate + ")" : "missed: done " + doneDate;
+      if (done instanceof LocalDate doneDate) {
+        outcome = !doneDate.isAfter(due) ? "met (" + doneDate + ")" : "missed: done " + doneDate;
       } else if (done != null) {
         outcome = "met";
       } else {
@@ -171,11 +193,11 @@ public class CaseChronology {
           null, outcome));
     }
 
-    if (Boolean.TRUE.equals(values.get(AssessmentProcess.Vars.EXCEPTIONS_APPLY))) {
-      entries.add(ChronologyEntry.of(values.get(AssessmentProcess.Vars.EXCEPTION_RECORDED_DATE) + "T00:00", pathway,
-          caseKey, id, "exception", "Exception to the time limits recorded: " + values.get(AssessmentProcess.Vars.EXCEPTION_GROUND),
-          null, values.get(AssessmentProcess.Vars.EXCEPTION_NOTE) == null ? null
-              : values.get(AssessmentProcess.Vars.EXCEPTION_NOTE).toString()));
+    if (Boolean.TRUE.equals(AssessmentVariables.EXCEPTIONS_APPLY.get(values))) {
+      ExceptionGround ground = AssessmentVariables.EXCEPTION_GROUND.get(values);
+      entries.add(ChronologyEntry.of(AssessmentVariables.EXCEPTION_RECORDED_DATE.get(values) + "T00:00", pathway,
+          caseKey, id, "exception", "Exception to the time limits recorded: " + (ground == null ? null : ground.code()),
+          null, AssessmentVariables.EXCEPTION_NOTE.get(values)));
     }
     if (instance.getEndTime() != null) {
       entries.add(ChronologyEntry.of(at(instance.getEndTime()), pathway, caseKey, id, "case-closed",

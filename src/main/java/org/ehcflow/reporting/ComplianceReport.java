@@ -5,15 +5,16 @@ import static org.ehcflow.reporting.CaseTable.lacks;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.ehcflow.assessment.AssessmentProcess;
-import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.reporting.ComplianceFigures.AdviceFigure;
 import org.ehcflow.reporting.ComplianceFigures.CaseRef;
 import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
@@ -21,9 +22,16 @@ import org.ehcflow.reporting.ComplianceFigures.MonthTimeliness;
 import org.ehcflow.reporting.ComplianceFigures.ReviewFigure;
 import org.ehcflow.reporting.ComplianceFigures.StageCount;
 import org.ehcflow.reporting.ComplianceFigures.TransferFigure;
-import org.ehcflow.review.AnnualReviewProcess;
-import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.AssessmentOutcome;
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.ChildVariables;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.PhaseTransferVariables;
+import org.ehcflow.vocabulary.ReviewDecision;
+import org.ehcflow.vocabulary.Section23Variables;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,34 +43,37 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComplianceReport {
 
+  private static final Variable<String> CHILD_ID = ChildVariables.CHILD_ID;
+  private static final Variable<String> CHILD_NAME = ChildVariables.CHILD_NAME;
+
   /** The cases listed behind a figure; the count is always exact. */
   static final int MAX_CASES_LISTED = 100;
-  private static final String CHILD_ID = "childId";
-  private static final String CHILD_NAME = "childName";
 
   /** A deadline kind: its pathway, the variable holding the date, and what shows it was met. */
-  record DeadlineKind(String kind, String label, String processKey, String dueVariable, List<String> doneVariables) {}
+  record DeadlineKind(String kind, String label, String processKey, Variable<LocalDate> dueVariable,
+      List<Variable<?>> doneVariables) {}
 
   static final List<DeadlineKind> DEADLINES = List.of(
-      new DeadlineKind("decision-to-assess", "Decision whether to assess (6 weeks)", AssessmentProcess.KEY,
-          AssessmentProcess.Vars.DECISION_TO_ASSESS_DUE, List.of(AssessmentProcess.Vars.REQUEST_OUTCOME)),
-      new DeadlineKind("no-plan-notice", "Decision whether to issue a plan (16 weeks)", AssessmentProcess.KEY,
-          AssessmentProcess.Vars.NO_PLAN_NOTICE_DUE, List.of(AssessmentProcess.Vars.ISSUE_DECISION)),
-      new DeadlineKind("final-plan", "Final plan (20 weeks)", AssessmentProcess.KEY,
-          AssessmentProcess.Vars.FINAL_PLAN_DUE, List.of(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE)),
-      new DeadlineKind("review-decision", "Annual review decision (4 weeks after the meeting)", AnnualReviewProcess.KEY,
-          AnnualReviewProcess.Vars.REVIEW_DECISION_DUE, List.of(AnnualReviewProcess.Vars.REVIEW_DECISION_DATE)),
-      new DeadlineKind("amended-plan", "Final amended plan (8 weeks after the notice)", AnnualReviewProcess.KEY,
-          AnnualReviewProcess.Vars.AMENDED_PLAN_DUE, List.of(AnnualReviewProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE)),
-      new DeadlineKind("phase-transfer", "Phase transfer (15 February / 31 March)", PhaseTransferProcess.KEY,
-          PhaseTransferProcess.Vars.PHASE_TRANSFER_DEADLINE,
-          List.of(PhaseTransferProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE)),
-      new DeadlineKind("triage", "Section 23 triage (local)", Section23Process.KEY, Section23Process.Vars.TRIAGE_DUE,
-          List.of(Section23Process.Vars.TRIAGE_OUTCOME)));
+      new DeadlineKind("decision-to-assess", "Decision whether to assess (6 weeks)", Pathways.NEEDS_ASSESSMENT,
+          AssessmentVariables.DECISION_TO_ASSESS_DUE, List.of(AssessmentVariables.REQUEST_OUTCOME)),
+      new DeadlineKind("no-plan-notice", "Decision whether to issue a plan (16 weeks)", Pathways.NEEDS_ASSESSMENT,
+          AssessmentVariables.NO_PLAN_NOTICE_DUE, List.of(AssessmentVariables.ISSUE_DECISION)),
+      new DeadlineKind("final-plan", "Final plan (20 weeks)", Pathways.NEEDS_ASSESSMENT,
+          AssessmentVariables.FINAL_PLAN_DUE, List.of(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
+      new DeadlineKind("review-decision", "Annual review decision (4 weeks after the meeting)", Pathways.ANNUAL_REVIEW,
+          AnnualReviewVariables.REVIEW_DECISION_DUE, List.of(AnnualReviewVariables.REVIEW_DECISION_DATE)),
+      new DeadlineKind("amended-plan", "Final amended plan (8 weeks after the notice)", Pathways.ANNUAL_REVIEW,
+          AnnualReviewVariables.AMENDED_PLAN_DUE, List.of(AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE)),
+      new DeadlineKind("phase-transfer", "Phase transfer (15 February / 31 March)", Pathways.PHASE_TRANSFER,
+          PhaseTransferVariables.PHASE_TRANSFER_DEADLINE,
+          List.of(PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE)),
+      new DeadlineKind("triage", "Section 23 triage (local)", Pathways.SECTION_23_NOTIFICATION,
+          Section23Variables.TRIAGE_DUE, List.of(Section23Variables.TRIAGE_OUTCOME)));
 
+  /** The adviser's task in the needs assessment's model. */
   private static final String ADVICE_TASK = AssessmentProcess.Elements.GIVE_ADVICE;
-  private static final List<String> PATHWAYS = List.of(AssessmentProcess.KEY, AnnualReviewProcess.KEY,
-      PhaseTransferProcess.KEY, Section23Process.KEY);
+  private static final List<String> PATHWAYS = List.of(Pathways.NEEDS_ASSESSMENT, Pathways.ANNUAL_REVIEW,
+      Pathways.PHASE_TRANSFER, Pathways.SECTION_23_NOTIFICATION);
 
   private final CaseTable cases;
   private final NamedParameterJdbcTemplate jdbc;
@@ -117,8 +128,8 @@ public class ComplianceReport {
       List<CaseRef> due = new ArrayList<>();
       List<CaseRef> overdue = new ArrayList<>();
       for (CaseTable.Row row : rows) {
-        CaseRef ref = ref(row, row.text(kind.dueVariable()));
-        (row.text(kind.dueVariable()).compareTo(today.toString()) < 0 ? overdue : due).add(ref);
+        LocalDate dueDate = row.get(kind.dueVariable());
+        (dueDate.isBefore(today) ? overdue : due).add(ref(row, dueDate));
       }
       figures.add(new DeadlineFigure(kind.kind(), kind.label(), due.size(), overdue.size(), capped(due), capped(overdue)));
     }
@@ -146,14 +157,14 @@ public class ComplianceReport {
   }
 
   private List<MonthTimeliness> timeliness(LocalDate from, LocalDate to) {
-    List<CaseTable.Row> issued = cases.select(AssessmentProcess.KEY,
-        List.of(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE, AssessmentProcess.Vars.FINAL_PLAN_DUE, CHILD_ID, CHILD_NAME),
-        List.of(AssessmentProcess.Vars.EXCEPTIONS_APPLY),
-        hasText(AssessmentProcess.Vars.ASSESSMENT_OUTCOME, "= 'Y'") + " AND "
-            + hasText(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to"),
+    List<CaseTable.Row> issued = cases.select(Pathways.NEEDS_ASSESSMENT,
+        List.of(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, AssessmentVariables.FINAL_PLAN_DUE, CHILD_ID, CHILD_NAME),
+        List.of(AssessmentVariables.EXCEPTIONS_APPLY),
+        hasText(AssessmentVariables.ASSESSMENT_OUTCOME, "= '" + AssessmentOutcome.PLAN_ISSUED.code() + "'") + " AND "
+            + hasText(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to"),
         new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
-    Map<String, List<CaseTable.Row>> byMonth = new TreeMap<>();
-    issued.forEach(row -> byMonth.computeIfAbsent(row.text(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE).substring(0, 7),
+    Map<YearMonth, List<CaseTable.Row>> byMonth = new TreeMap<>();
+    issued.forEach(row -> byMonth.computeIfAbsent(YearMonth.from(row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
         month -> new ArrayList<>()).add(row));
     List<MonthTimeliness> months = new ArrayList<>();
     byMonth.forEach((month, rows) -> {
@@ -162,27 +173,26 @@ public class ComplianceReport {
       int withinWithoutExceptions = 0;
       List<CaseRef> late = new ArrayList<>();
       for (CaseTable.Row row : rows) {
-        boolean onTime = row.text(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE)
-            .compareTo(row.text(AssessmentProcess.Vars.FINAL_PLAN_DUE)) <= 0;
-        boolean exception = row.isTrue(AssessmentProcess.Vars.EXCEPTIONS_APPLY);
+        LocalDate planIssued = row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE);
+        boolean onTime = !planIssued.isAfter(row.get(AssessmentVariables.FINAL_PLAN_DUE));
+        boolean exception = row.isTrue(AssessmentVariables.EXCEPTIONS_APPLY);
         within += onTime ? 1 : 0;
         if (!exception) {
           withoutExceptions++;
           withinWithoutExceptions += onTime ? 1 : 0;
         }
         if (!onTime) {
-          late.add(ref(row, row.text(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE)));
+          late.add(ref(row, planIssued));
         }
       }
-      months.add(new MonthTimeliness(month, rows.size(), within, percent(within, rows.size()), withoutExceptions,
+      months.add(new MonthTimeliness(month.toString(), rows.size(), within, percent(within, rows.size()), withoutExceptions,
           withinWithoutExceptions, percent(withinWithoutExceptions, withoutExceptions), capped(late)));
     });
     return months;
   }
 
   private List<AdviceFigure> advice(LocalDate from, LocalDate to, LocalDate today) {
-    Map<String, int[]> counts = new TreeMap<>();
-    Map<String, List<CaseRef>> problems = new TreeMap<>();
+    Map<String, AdviceTally> tallies = new TreeMap<>();
     Timestamp startOfToday = new Timestamp(StatutoryDates.startOfDay(today).getTime());
     jdbc.query("""
         SELECT l.GROUP_ID_, t.PROC_INST_ID_, p.BUSINESS_KEY_, t.DUE_DATE_, t.END_TIME_, t.DELETE_REASON_, p.END_TIME_
@@ -200,88 +210,104 @@ public class ComplianceReport {
           if (ended != null && !completed) {
             return; // cancelled with its case (a withdrawal): neither given nor owed
           }
-          int[] c = counts.computeIfAbsent(partner, p -> new int[5]);
-          c[0]++;
+          AdviceTally tally = tallies.computeIfAbsent(partner, p -> new AdviceTally());
+          tally.requested++;
           // Due at the start of its day: advice given any time on that day is on time.
           Timestamp endOfDueDay = due == null ? null : new Timestamp(due.getTime() + 24L * 3600 * 1000);
           CaseRef ref = new CaseRef(rs.getString(2), rs.getString(3), null, null,
               due == null ? null : StatutoryDates.londonDateOf(due).toString(), rs.getTimestamp(7) == null);
           if (completed && (endOfDueDay == null || ended.before(endOfDueDay))) {
-            c[1]++;
+            tally.onTime++;
           } else if (completed) {
-            c[2]++;
-            problems.computeIfAbsent(partner, p -> new ArrayList<>()).add(ref);
+            tally.late++;
+            tally.lateOrOverdue.add(ref);
           } else {
-            c[3]++;
+            tally.outstanding++;
             if (due != null && due.before(startOfToday)) {
-              c[4]++;
-              problems.computeIfAbsent(partner, p -> new ArrayList<>()).add(ref);
+              tally.outstandingOverdue++;
+              tally.lateOrOverdue.add(ref);
             }
           }
         });
     List<AdviceFigure> figures = new ArrayList<>();
-    counts.forEach((partner, c) -> figures.add(new AdviceFigure(partner, c[0], c[1], c[2], c[3], c[4],
-        capped(problems.getOrDefault(partner, List.of())))));
+    tallies.forEach((partner, tally) -> figures.add(tally.figure(partner)));
     return figures;
   }
 
+  /** One partner's advice requests in the period, counted as they are read. */
+  private static final class AdviceTally {
+    int requested;
+    int onTime;
+    int late;
+    int outstanding;
+    int outstandingOverdue;
+    final List<CaseRef> lateOrOverdue = new ArrayList<>();
+
+    AdviceFigure figure(String partner) {
+      return new AdviceFigure(partner, requested, onTime, late, outstanding, outstandingOverdue, capped(lateOrOverdue));
+    }
+  }
+
   private ReviewFigure reviews(LocalDate from, LocalDate to, LocalDate today) {
-    List<CaseTable.Row> rows = cases.select(AnnualReviewProcess.KEY,
-        List.of(AnnualReviewProcess.Vars.REVIEW_DUE, AnnualReviewProcess.Vars.REVIEW_MEETING_DATE,
-            AnnualReviewProcess.Vars.REVIEW_DECISION_DUE, AnnualReviewProcess.Vars.REVIEW_DECISION_DATE,
-            AnnualReviewProcess.Vars.REVIEW_DECISION, AnnualReviewProcess.Vars.SUPERSEDED_BY, CHILD_ID, CHILD_NAME),
-        List.of(), hasText(AnnualReviewProcess.Vars.REVIEW_DUE, "BETWEEN :from AND :to"),
+    List<CaseTable.Row> rows = cases.select(Pathways.ANNUAL_REVIEW,
+        List.of(AnnualReviewVariables.REVIEW_DUE, AnnualReviewVariables.REVIEW_MEETING_DATE,
+            AnnualReviewVariables.REVIEW_DECISION_DUE, AnnualReviewVariables.REVIEW_DECISION_DATE,
+            AnnualReviewVariables.REVIEW_DECISION, AnnualReviewVariables.SUPERSEDED_BY, CHILD_ID, CHILD_NAME),
+        List.of(), hasText(AnnualReviewVariables.REVIEW_DUE, "BETWEEN :from AND :to"),
         new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
     int due = 0;
     int held = 0;
     int within = 0;
     int late = 0;
     int overdue = 0;
-    Map<String, Integer> outcomes = new TreeMap<>();
+    Map<ReviewDecision, Integer> outcomes = new EnumMap<>(ReviewDecision.class);
     List<CaseRef> overdueCases = new ArrayList<>();
     List<CaseRef> lateCases = new ArrayList<>();
-    String todayIso = today.toString();
     for (CaseTable.Row row : rows) {
-      if (row.has(AnnualReviewProcess.Vars.SUPERSEDED_BY)) {
+      if (row.has(AnnualReviewVariables.SUPERSEDED_BY)) {
         continue; // replaced by a phase-transfer review, counted there
       }
       due++;
-      String meeting = row.text(AnnualReviewProcess.Vars.REVIEW_MEETING_DATE);
-      if (meeting != null && meeting.compareTo(todayIso) <= 0) {
+      LocalDate meeting = row.get(AnnualReviewVariables.REVIEW_MEETING_DATE);
+      if (meeting != null && !meeting.isAfter(today)) {
         held++;
       }
-      String decided = row.text(AnnualReviewProcess.Vars.REVIEW_DECISION_DATE);
-      String decisionDue = row.text(AnnualReviewProcess.Vars.REVIEW_DECISION_DUE);
+      LocalDate decided = row.get(AnnualReviewVariables.REVIEW_DECISION_DATE);
+      LocalDate decisionDue = row.get(AnnualReviewVariables.REVIEW_DECISION_DUE);
+      LocalDate reviewDue = row.get(AnnualReviewVariables.REVIEW_DUE);
       if (decided != null) {
-        outcomes.merge(row.text(AnnualReviewProcess.Vars.REVIEW_DECISION), 1, Integer::sum);
-        if (decisionDue != null && decided.compareTo(decisionDue) <= 0) {
+        ReviewDecision decision = row.get(AnnualReviewVariables.REVIEW_DECISION);
+        if (decision != null) {
+          outcomes.merge(decision, 1, Integer::sum);
+        }
+        if (decisionDue != null && !decided.isAfter(decisionDue)) {
           within++;
         } else {
           late++;
           lateCases.add(ref(row, decided));
         }
-      } else if ((decisionDue != null && decisionDue.compareTo(todayIso) < 0)
-          || (meeting == null && row.text(AnnualReviewProcess.Vars.REVIEW_DUE).compareTo(todayIso) < 0)) {
+      } else if ((decisionDue != null && decisionDue.isBefore(today))
+          || (meeting == null && reviewDue.isBefore(today))) {
         overdue++;
-        overdueCases.add(ref(row, decisionDue != null ? decisionDue : row.text(AnnualReviewProcess.Vars.REVIEW_DUE)));
+        overdueCases.add(ref(row, decisionDue != null ? decisionDue : reviewDue));
       }
     }
-    return new ReviewFigure(due, held, within, late, overdue, outcomes.getOrDefault("maintain", 0),
-        outcomes.getOrDefault("amend", 0), outcomes.getOrDefault("cease", 0), capped(overdueCases), capped(lateCases));
+    return new ReviewFigure(due, held, within, late, overdue, outcomes.getOrDefault(ReviewDecision.MAINTAIN, 0),
+        outcomes.getOrDefault(ReviewDecision.AMEND, 0), outcomes.getOrDefault(ReviewDecision.CEASE, 0),
+        capped(overdueCases), capped(lateCases));
   }
 
   private List<TransferFigure> phaseTransfers(LocalDate from, LocalDate to, LocalDate today) {
-    List<CaseTable.Row> rows = cases.select(PhaseTransferProcess.KEY,
-        List.of(PhaseTransferProcess.Vars.PHASE_TRANSFER_DEADLINE, PhaseTransferProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE,
-            PhaseTransferProcess.Vars.TRANSFER_MEETING_BY, PhaseTransferProcess.Vars.REVIEW_MEETING_DATE,
-            PhaseTransferProcess.Vars.AMENDMENT_NOTICE_BY, PhaseTransferProcess.Vars.AMENDMENT_NOTICE_DATE,
+    List<CaseTable.Row> rows = cases.select(Pathways.PHASE_TRANSFER,
+        List.of(PhaseTransferVariables.PHASE_TRANSFER_DEADLINE, PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
+            PhaseTransferVariables.TRANSFER_MEETING_BY, PhaseTransferVariables.REVIEW_MEETING_DATE,
+            PhaseTransferVariables.AMENDMENT_NOTICE_BY, PhaseTransferVariables.AMENDMENT_NOTICE_DATE,
             CHILD_ID, CHILD_NAME),
-        List.of(), hasText(PhaseTransferProcess.Vars.PHASE_TRANSFER_DEADLINE, "BETWEEN :from AND :to"),
+        List.of(), hasText(PhaseTransferVariables.PHASE_TRANSFER_DEADLINE, "BETWEEN :from AND :to"),
         new MapSqlParameterSource("from", from.toString()).addValue("to", to.plusYears(1).toString()));
-    Map<String, List<CaseTable.Row>> byDeadline = new TreeMap<>();
-    rows.forEach(row -> byDeadline.computeIfAbsent(row.text(PhaseTransferProcess.Vars.PHASE_TRANSFER_DEADLINE),
+    Map<LocalDate, List<CaseTable.Row>> byDeadline = new TreeMap<>();
+    rows.forEach(row -> byDeadline.computeIfAbsent(row.get(PhaseTransferVariables.PHASE_TRANSFER_DEADLINE),
         deadline -> new ArrayList<>()).add(row));
-    String todayIso = today.toString();
     List<TransferFigure> figures = new ArrayList<>();
     byDeadline.forEach((deadline, group) -> {
       int onTime = 0;
@@ -290,37 +316,38 @@ public class ComplianceReport {
       List<CaseRef> atRisk = new ArrayList<>();
       List<CaseRef> late = new ArrayList<>();
       for (CaseTable.Row row : group) {
-        String issued = row.text(PhaseTransferProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE);
+        LocalDate issued = row.get(PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
         if (issued != null) {
-          if (issued.compareTo(deadline) <= 0) {
+          if (!issued.isAfter(deadline)) {
             onTime++;
           } else {
             issuedLate++;
           }
-        } else if (deadline.compareTo(todayIso) < 0) {
+        } else if (deadline.isBefore(today)) {
           late.add(ref(row, deadline));
-        } else if (missed(row, PhaseTransferProcess.Vars.TRANSFER_MEETING_BY, PhaseTransferProcess.Vars.REVIEW_MEETING_DATE,
-            todayIso) || missed(row, PhaseTransferProcess.Vars.AMENDMENT_NOTICE_BY,
-            PhaseTransferProcess.Vars.AMENDMENT_NOTICE_DATE, todayIso)) {
+        } else if (missed(row, PhaseTransferVariables.TRANSFER_MEETING_BY, PhaseTransferVariables.REVIEW_MEETING_DATE,
+            today) || missed(row, PhaseTransferVariables.AMENDMENT_NOTICE_BY,
+            PhaseTransferVariables.AMENDMENT_NOTICE_DATE, today)) {
           atRisk.add(ref(row, deadline));
         } else {
           onTrack++;
         }
       }
-      figures.add(new TransferFigure(deadline, group.size(), onTime, issuedLate, onTrack, atRisk.size(), late.size(),
+      figures.add(new TransferFigure(deadline.toString(), group.size(), onTime, issuedLate, onTrack, atRisk.size(), late.size(),
           capped(atRisk), capped(late)));
     });
     return figures;
   }
 
-  private static boolean missed(CaseTable.Row row, String byVariable, String doneVariable, String today) {
-    String by = row.text(byVariable);
-    return !row.has(doneVariable) && by != null && by.compareTo(today) < 0;
+  private static boolean missed(CaseTable.Row row, Variable<LocalDate> byVariable, Variable<LocalDate> doneVariable,
+      LocalDate today) {
+    LocalDate by = row.get(byVariable);
+    return !row.has(doneVariable) && by != null && by.isBefore(today);
   }
 
-  private static CaseRef ref(CaseTable.Row row, String date) {
-    return new CaseRef(row.processInstanceId(), row.businessKey(), row.text(CHILD_ID), row.text(CHILD_NAME), date,
-        row.running());
+  private static CaseRef ref(CaseTable.Row row, LocalDate date) {
+    return new CaseRef(row.processInstanceId(), row.businessKey(), row.get(CHILD_ID), row.get(CHILD_NAME),
+        date.toString(), row.running());
   }
 
   private static List<CaseRef> capped(List<CaseRef> refs) {

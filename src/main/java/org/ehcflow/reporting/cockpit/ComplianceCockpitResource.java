@@ -30,6 +30,8 @@ import org.ehcflow.reporting.PagePolicy;
 import org.ehcflow.reporting.ReportingAccess;
 import org.ehcflow.reporting.ReportingServices;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.ChildVariables;
+import org.ehcflow.vocabulary.Variable;
 
 /**
  * The plugin's API for one engine, {@code /camunda/api/cockpit/plugin/ehc-compliance/{engineName}}:
@@ -52,7 +54,7 @@ import org.ehcflow.statutory.StatutoryClock;
  */
 public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
 
-  static final String CHILD_NAME = "childName";
+  static final Variable<String> CHILD_NAME = ChildVariables.CHILD_NAME;
 
   public ComplianceCockpitResource(String engineName) {
     super(engineName);
@@ -131,10 +133,10 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
       return null;
     }
     return getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instances).variableName(CHILD_NAME).list().stream()
+        .processInstanceIdIn(instances).variableName(CHILD_NAME.name()).list().stream()
         .filter(v -> v.getValue() instanceof String name && !name.isBlank())
         .max((a, b) -> compareNullable(a.getCreateTime(), b.getCreateTime()))
-        .map(HistoricVariableInstance::getValue).map(Object::toString)
+        .map(HistoricVariableInstance::getValue).map(CHILD_NAME::decode)
         .orElse(null);
   }
 

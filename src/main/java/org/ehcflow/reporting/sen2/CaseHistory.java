@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.vocabulary.Variable;
 
 /**
  * One process instance as history holds it: the values each case-level variable has taken, in
@@ -59,30 +59,29 @@ final class CaseHistory {
   }
 
   /** The first value ever recorded, or (where history has no detail) the value held now. */
-  String first(String name) {
-    List<Recorded> values = recorded.get(name);
-    Object value = values == null || values.isEmpty() ? current.get(name) : values.get(0).value();
-    return text(value);
+  <T> T first(Variable<T> variable) {
+    List<Recorded> values = recorded.get(variable.name());
+    return decode(variable, values == null || values.isEmpty() ? current.get(variable.name()) : values.get(0).value());
   }
 
   /** When the first value was recorded (engine time), if history has it. */
-  Date firstRecordedAt(String name) {
-    List<Recorded> values = recorded.get(name);
+  Date firstRecordedAt(Variable<?> variable) {
+    List<Recorded> values = recorded.get(variable.name());
     return values == null || values.isEmpty() ? null : values.get(0).time();
   }
 
   /** The value held now (or last recorded, for a variable since deleted). */
-  String latest(String name) {
-    if (current.containsKey(name)) {
-      return text(current.get(name));
+  <T> T latest(Variable<T> variable) {
+    if (current.containsKey(variable.name())) {
+      return decode(variable, current.get(variable.name()));
     }
-    List<Recorded> values = recorded.get(name);
-    return values == null || values.isEmpty() ? null : text(values.get(values.size() - 1).value());
+    List<Recorded> values = recorded.get(variable.name());
+    return values == null || values.isEmpty() ? null : decode(variable, values.get(values.size() - 1).value());
   }
 
   /** Whether a value recorded after the first differs from it: a reversal of an outcome. */
-  boolean changedAfterFirst(String name) {
-    List<Recorded> values = recorded.get(name);
+  boolean changedAfterFirst(Variable<?> variable) {
+    List<Recorded> values = recorded.get(variable.name());
     if (values == null || values.size() < 2) {
       return false;
     }
@@ -90,23 +89,23 @@ final class CaseHistory {
     return values.stream().skip(1).anyMatch(v -> !Objects.equals(text(v.value()), text(first)));
   }
 
-  LocalDate firstDate(String name) {
-    return date(first(name));
-  }
-
-  LocalDate latestDate(String name) {
-    return date(latest(name));
-  }
-
-  static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
+  /**
+   * A value as history holds it, in the variable's type; a blank is no value. A date that is not
+   * one (an imported case's) counts as none, as the return cannot report it.
+   */
+  private static <T> T decode(Variable<T> variable, Object raw) {
+    String text = text(raw);
+    if (text == null) {
       return null;
     }
-    try {
-      return StatutoryDates.parse(value.trim());
-    } catch (IllegalArgumentException e) {
-      return null;
+    if (variable.type() == LocalDate.class) {
+      try {
+        return variable.decode(text.trim());
+      } catch (IllegalStateException e) {
+        return null;
+      }
     }
+    return variable.decode(raw);
   }
 
   private static String text(Object value) {

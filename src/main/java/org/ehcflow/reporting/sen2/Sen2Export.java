@@ -1,33 +1,31 @@
 package org.ehcflow.reporting.sen2;
 
-import static org.ehcflow.assessment.AssessmentProcess.Start.CHILD_ID;
-import static org.ehcflow.assessment.AssessmentProcess.Start.CHILD_NAME;
-import static org.ehcflow.assessment.AssessmentProcess.Start.DATE_OF_BIRTH;
-import static org.ehcflow.assessment.AssessmentProcess.Start.PRIMARY_NEED;
-import static org.ehcflow.assessment.AssessmentProcess.Start.REQUESTER;
-import static org.ehcflow.assessment.AssessmentProcess.Start.REQUEST_RECEIVED_DATE;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.ANNUAL_REVIEW_BUSINESS_KEY;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.ASSESSMENT_OUTCOME;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.ASSESSMENT_OUTCOME_DATE;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.EXCEPTIONS_APPLY;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.EXCEPTION_RECORDED_DATE;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.FINAL_PLAN_DUE;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.ISSUE_DECISION;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.NAMED_SETTING;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.REQUEST_OUTCOME;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.REQUEST_OUTCOME_DATE;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.WITHDRAWN_DATE;
-import static org.ehcflow.review.AnnualReviewProcess.Start.LAST_REVIEW_DECISION_DATE;
-import static org.ehcflow.review.AnnualReviewProcess.Start.PLAN_ISSUED_DATE;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.CEASE_REASON;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.PLAN_CEASED_DATE;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.REVIEW_DECISION;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.REVIEW_DECISION_DATE;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.REVIEW_DECISION_DUE;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.REVIEW_DUE;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.REVIEW_MEETING_DATE;
+import static org.ehcflow.vocabulary.AssessmentVariables.ANNUAL_REVIEW_BUSINESS_KEY;
+import static org.ehcflow.vocabulary.AssessmentVariables.ASSESSMENT_OUTCOME;
+import static org.ehcflow.vocabulary.AssessmentVariables.ASSESSMENT_OUTCOME_DATE;
+import static org.ehcflow.vocabulary.AssessmentVariables.EXCEPTIONS_APPLY;
+import static org.ehcflow.vocabulary.AssessmentVariables.EXCEPTION_RECORDED_DATE;
+import static org.ehcflow.vocabulary.AssessmentVariables.FINAL_PLAN_DUE;
+import static org.ehcflow.vocabulary.AssessmentVariables.FINAL_PLAN_ISSUED_DATE;
+import static org.ehcflow.vocabulary.AssessmentVariables.ISSUE_DECISION;
+import static org.ehcflow.vocabulary.AssessmentVariables.PRIMARY_NEED;
+import static org.ehcflow.vocabulary.AssessmentVariables.REQUESTER;
+import static org.ehcflow.vocabulary.AssessmentVariables.REQUEST_OUTCOME;
+import static org.ehcflow.vocabulary.AssessmentVariables.REQUEST_OUTCOME_DATE;
+import static org.ehcflow.vocabulary.AssessmentVariables.REQUEST_RECEIVED_DATE;
+import static org.ehcflow.vocabulary.AssessmentVariables.WITHDRAWN_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.CEASE_REASON;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.LAST_REVIEW_DECISION_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.PLAN_CEASED_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.PLAN_ISSUED_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION_DUE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DUE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_MEETING_DATE;
+import static org.ehcflow.vocabulary.ChildVariables.CHILD_ID;
+import static org.ehcflow.vocabulary.ChildVariables.CHILD_NAME;
+import static org.ehcflow.vocabulary.ChildVariables.DATE_OF_BIRTH;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +39,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.ehcflow.assessment.AssessmentProcess;
-import org.ehcflow.phasetransfer.PhaseTransferProcess;
-import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.AssessmentOutcome;
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.IssueDecision;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.PhaseTransferVariables;
+import org.ehcflow.vocabulary.RequestOutcome;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,15 +62,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class Sen2Export {
 
-  static final Set<String> ASSESSMENT_VARIABLES = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, REQUEST_RECEIVED_DATE,
-      REQUESTER, PRIMARY_NEED, REQUEST_OUTCOME, REQUEST_OUTCOME_DATE, ISSUE_DECISION, ASSESSMENT_OUTCOME,
-      ASSESSMENT_OUTCOME_DATE, EXCEPTIONS_APPLY, EXCEPTION_RECORDED_DATE, FINAL_PLAN_DUE, FINAL_PLAN_ISSUED_DATE,
-      NAMED_SETTING, WITHDRAWN_DATE, ANNUAL_REVIEW_BUSINESS_KEY);
-  static final Set<String> REVIEW_VARIABLES = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PLAN_ISSUED_DATE,
-      LAST_REVIEW_DECISION_DATE, NAMED_SETTING, REVIEW_DUE, REVIEW_MEETING_DATE, REVIEW_DECISION, REVIEW_DECISION_DATE,
-      REVIEW_DECISION_DUE, CEASE_REASON, PLAN_CEASED_DATE, FINAL_AMENDED_PLAN_ISSUED_DATE);
-  static final Set<String> TRANSFER_VARIABLES = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, NAMED_SETTING,
-      PhaseTransferProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE, PhaseTransferProcess.Vars.AMENDMENT_NOTICE_DATE);
+  static final Set<String> ASSESSMENT_VARIABLES = Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH,
+      REQUEST_RECEIVED_DATE, REQUESTER, PRIMARY_NEED, REQUEST_OUTCOME, REQUEST_OUTCOME_DATE, ISSUE_DECISION,
+      ASSESSMENT_OUTCOME, ASSESSMENT_OUTCOME_DATE, EXCEPTIONS_APPLY, EXCEPTION_RECORDED_DATE, FINAL_PLAN_DUE,
+      FINAL_PLAN_ISSUED_DATE, AssessmentVariables.NAMED_SETTING, WITHDRAWN_DATE, ANNUAL_REVIEW_BUSINESS_KEY);
+  static final Set<String> REVIEW_VARIABLES = Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PLAN_ISSUED_DATE,
+      LAST_REVIEW_DECISION_DATE, AnnualReviewVariables.NAMED_SETTING, REVIEW_DUE, REVIEW_MEETING_DATE, REVIEW_DECISION,
+      REVIEW_DECISION_DATE, REVIEW_DECISION_DUE, CEASE_REASON, PLAN_CEASED_DATE,
+      AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
+  static final Set<String> TRANSFER_VARIABLES = Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH,
+      PhaseTransferVariables.NAMED_SETTING, PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
+      PhaseTransferVariables.AMENDMENT_NOTICE_DATE);
+
+  /** SEN2's codes beyond the pathways' own outcomes: awaiting a decision, historic, withdrawn. */
+  private static final String AWAITING = "A";
+  private static final String HISTORIC = "H";
+  private static final String WITHDRAWN = "W";
 
   private static final String YES = "1";
   private static final String NO = "0";
@@ -85,9 +97,9 @@ public class Sen2Export {
   }
 
   public Sen2Return export(Sen2Period period) {
-    Map<String, List<CaseHistory>> assessments = byChild(reader.read(AssessmentProcess.KEY, ASSESSMENT_VARIABLES));
-    Map<String, List<CaseHistory>> reviews = byChild(reader.read(AnnualReviewProcess.KEY, REVIEW_VARIABLES));
-    Map<String, List<CaseHistory>> transfers = byChild(reader.read(PhaseTransferProcess.KEY, TRANSFER_VARIABLES));
+    Map<String, List<CaseHistory>> assessments = byChild(reader.read(Pathways.NEEDS_ASSESSMENT, ASSESSMENT_VARIABLES));
+    Map<String, List<CaseHistory>> reviews = byChild(reader.read(Pathways.ANNUAL_REVIEW, REVIEW_VARIABLES));
+    Map<String, List<CaseHistory>> transfers = byChild(reader.read(Pathways.PHASE_TRANSFER, TRANSFER_VARIABLES));
 
     Set<String> children = new TreeSet<>();
     children.addAll(assessments.keySet());
@@ -121,40 +133,41 @@ public class Sen2Export {
       Map<Sen2Module, List<Sorted>> rows) {
     boolean reported = false;
     for (CaseHistory request : cases) {
-      LocalDate received = request.firstDate(REQUEST_RECEIVED_DATE);
+      LocalDate received = request.first(REQUEST_RECEIVED_DATE);
       if (received == null || received.isAfter(period.periodEnd())) {
         continue;
       }
-      String outcome = request.first(REQUEST_OUTCOME);
-      LocalDate outcomeDate = request.firstDate(REQUEST_OUTCOME_DATE);
+      RequestOutcome outcome = request.first(REQUEST_OUTCOME);
+      LocalDate outcomeDate = request.first(REQUEST_OUTCOME_DATE);
       if (outcome != null && !period.byCensus(outcomeDate)) {
         outcome = null; // decided after the census date: awaiting decision as at the census
         outcomeDate = null;
       }
-      AssessmentState assessment = AssessmentProcess.Outcome.ASSESSED.equals(outcome) ? assessment(request, period) : null;
+      AssessmentState assessment = outcome == RequestOutcome.ASSESSED ? assessment(request, period) : null;
       LocalDate concluded = outcome == null ? null : assessment == null ? outcomeDate : assessment.concluded();
       if (concluded != null && concluded.isBefore(period.periodStart())) {
         continue; // no activity in the period
       }
-      String code = outcome == null ? "A" : outcomeDate.isBefore(period.periodStart()) ? "H" : outcome;
-      boolean dated = AssessmentProcess.Outcome.ASSESSED.equals(code) || AssessmentProcess.Outcome.NOT_ASSESSED.equals(code);
-      LocalDate withdrawn = request.firstDate(WITHDRAWN_DATE);
+      boolean historic = outcome != null && outcomeDate.isBefore(period.periodStart());
+      String code = outcome == null ? AWAITING : historic ? HISTORIC : outcome.code();
+      boolean dated = !historic && (outcome == RequestOutcome.ASSESSED || outcome == RequestOutcome.NOT_ASSESSED);
+      LocalDate withdrawn = request.first(WITHDRAWN_DATE);
 
       Map<String, String> row = new LinkedHashMap<>();
       row.put("child_id", child);
       row.put("ehcr_ehcp_request_id", request.key());
       row.put("ehcr_ehcp_req_date", iso(received));
-      row.put("requester_type", text(request.first(REQUESTER)));
+      row.put("requester_type", code(request.first(REQUESTER)));
       row.put("ehcr_ehcp_req_outcome", code);
       row.put("ehcr_ehcp_req_outcome_date", dated ? iso(outcomeDate) : "");
       row.put("request_withdrawn_date", period.byCensus(withdrawn) ? iso(withdrawn) : "");
       row.put("request_outcome_reversed", request.changedAfterFirst(REQUEST_OUTCOME) ? YES : NO);
-      row.put("request_outcome_current", text(request.latest(REQUEST_OUTCOME)));
+      row.put("request_outcome_current", code(request.latest(REQUEST_OUTCOME)));
       rows.get(Sen2Module.REQUESTS).add(new Sorted(child, received, request.key(), row));
       reported = true;
 
       if (assessment != null) {
-        LocalDate finalPlanDue = request.firstDate(FINAL_PLAN_DUE);
+        LocalDate finalPlanDue = request.first(FINAL_PLAN_DUE);
         Map<String, String> assessed = new LinkedHashMap<>();
         assessed.put("child_id", child);
         assessed.put("ehca_ehcp_assessment_id", request.key());
@@ -164,39 +177,48 @@ public class Sen2Export {
         assessed.put("ehca_ehcp_assessment_exceptions", exceptionsApply(request, period) ? YES : NO);
         assessed.put("final_plan_due", iso(finalPlanDue));
         assessed.put("plan_issued_within_20_weeks",
-            AssessmentProcess.Outcome.PLAN_ISSUED.equals(assessment.code()) && assessment.date() != null && finalPlanDue != null
+            assessment.outcome() == AssessmentOutcome.PLAN_ISSUED && assessment.date() != null && finalPlanDue != null
                 ? (assessment.date().isAfter(finalPlanDue) ? NO : YES) : "");
         assessed.put("assessment_outcome_reversed", request.changedAfterFirst(ASSESSMENT_OUTCOME) ? YES : NO);
-        assessed.put("assessment_outcome_current", text(request.latest(ASSESSMENT_OUTCOME)));
+        assessed.put("assessment_outcome_current", code(request.latest(ASSESSMENT_OUTCOME)));
         rows.get(Sen2Module.ASSESSMENTS).add(new Sorted(child, received, request.key(), assessed));
       }
     }
     return reported;
   }
 
-  /** The SEN2 assessment outcome as at the census date, and when the assessment concluded. */
-  private record AssessmentState(String code, LocalDate date, LocalDate concluded) {}
+  /**
+   * The SEN2 assessment outcome as at the census date (its code, and the pathway's outcome if it
+   * has one), and when the assessment concluded.
+   */
+  private record AssessmentState(String code, AssessmentOutcome outcome, LocalDate date, LocalDate concluded) {
+
+    static AssessmentState of(AssessmentOutcome outcome, LocalDate date, LocalDate concluded) {
+      return new AssessmentState(outcome.code(), outcome, date, concluded);
+    }
+  }
 
   private static AssessmentState assessment(CaseHistory request, Sen2Period period) {
-    String outcome = request.first(ASSESSMENT_OUTCOME);
-    LocalDate date = request.firstDate(ASSESSMENT_OUTCOME_DATE);
+    AssessmentOutcome outcome = request.first(ASSESSMENT_OUTCOME);
+    LocalDate date = request.first(ASSESSMENT_OUTCOME_DATE);
     if (outcome != null && period.byCensus(date)) {
-      return new AssessmentState(outcome, date, date);
+      return AssessmentState.of(outcome, date, date);
     }
-    LocalDate withdrawn = request.firstDate(WITHDRAWN_DATE);
+    LocalDate withdrawn = request.first(WITHDRAWN_DATE);
     if (period.byCensus(withdrawn)) {
-      return new AssessmentState("W", null, withdrawn);
+      return new AssessmentState(WITHDRAWN, null, null, withdrawn);
     }
     // Decided to issue, plan not yet issued: SEN2's Y with the outcome date left blank.
-    if ("issue".equals(request.first(ISSUE_DECISION)) && recordedByCensus(request.firstRecordedAt(ISSUE_DECISION), period)) {
-      return new AssessmentState(AssessmentProcess.Outcome.PLAN_ISSUED, null, null);
+    if (request.first(ISSUE_DECISION) == IssueDecision.ISSUE
+        && recordedByCensus(request.firstRecordedAt(ISSUE_DECISION), period)) {
+      return AssessmentState.of(AssessmentOutcome.PLAN_ISSUED, null, null);
     }
-    return new AssessmentState("A", null, null);
+    return new AssessmentState(AWAITING, null, null, null);
   }
 
   private static boolean exceptionsApply(CaseHistory request, Sen2Period period) {
-    LocalDate recorded = request.firstDate(EXCEPTION_RECORDED_DATE);
-    return "true".equals(request.latest(EXCEPTIONS_APPLY)) && (recorded == null || period.byCensus(recorded));
+    LocalDate recorded = request.first(EXCEPTION_RECORDED_DATE);
+    return Boolean.TRUE.equals(request.latest(EXCEPTIONS_APPLY)) && (recorded == null || period.byCensus(recorded));
   }
 
   private static boolean recordedByCensus(Date recordedAt, Sen2Period period) {
@@ -229,10 +251,10 @@ public class Sen2Export {
     boolean reported = false;
     for (Plan plan : plans(child, assessments, reviews, transfers)) {
       CaseHistory ceasedBy = plan.reviews.stream()
-          .filter(r -> r.firstDate(PLAN_CEASED_DATE) != null)
-          .min(Comparator.comparing(r -> r.firstDate(PLAN_CEASED_DATE)))
+          .filter(r -> r.first(PLAN_CEASED_DATE) != null)
+          .min(Comparator.comparing(r -> r.first(PLAN_CEASED_DATE)))
           .orElse(null);
-      LocalDate ceased = ceasedBy == null ? null : ceasedBy.firstDate(PLAN_CEASED_DATE);
+      LocalDate ceased = ceasedBy == null ? null : ceasedBy.first(PLAN_CEASED_DATE);
       if (!period.byCensus(ceased)) {
         ceased = null; // ends after the census date: still in force on it
       }
@@ -246,7 +268,7 @@ public class Sen2Export {
         named.put("ehcn_ehcp_asmt_id", requestId);
         named.put("ehcn_named_plan_start_date", iso(plan.start));
         named.put("ehcn_named_plan_ceased_date", iso(ceased));
-        named.put("ehcn_named_plan_ceased_reason", ceased == null ? "" : text(ceasedBy.first(CEASE_REASON)));
+        named.put("ehcn_named_plan_ceased_reason", ceased == null ? "" : code(ceasedBy.first(CEASE_REASON)));
         rows.get(Sen2Module.NAMED_PLANS).add(new Sorted(child, plan.start, plan.planId, named));
         reported = true;
       }
@@ -256,7 +278,7 @@ public class Sen2Export {
         active.put("ehcp_active_ehcp_id", plan.planId);
         active.put("ehcp_ehcp_request_id", requestId);
         active.put("named_setting", text(namedSettingOnCensus(plan, period)));
-        active.put("primary_need", plan.assessment == null ? "" : text(plan.assessment.first(PRIMARY_NEED)));
+        active.put("primary_need", plan.assessment == null ? "" : code(plan.assessment.first(PRIMARY_NEED)));
         active.put("ehcp_active_ehcp_last_review_date", iso(lastReview(plan, period)));
         rows.get(Sen2Module.ACTIVE_PLANS).add(new Sorted(child, plan.start, plan.planId, active));
         reported = true;
@@ -270,13 +292,13 @@ public class Sen2Export {
 
   private boolean review(Sen2Period period, String child, Plan plan, CaseHistory review,
       Map<Sen2Module, List<Sorted>> rows) {
-    LocalDate due = review.firstDate(REVIEW_DUE);
-    LocalDate meeting = byCensus(period, review.firstDate(REVIEW_MEETING_DATE));
-    LocalDate decided = byCensus(period, review.firstDate(REVIEW_DECISION_DATE));
+    LocalDate due = review.first(REVIEW_DUE);
+    LocalDate meeting = byCensus(period, review.first(REVIEW_MEETING_DATE));
+    LocalDate decided = byCensus(period, review.first(REVIEW_DECISION_DATE));
     if (!period.inPeriod(due) && !period.inPeriod(meeting) && !period.inPeriod(decided)) {
       return false;
     }
-    LocalDate decisionDue = meeting == null ? null : review.firstDate(REVIEW_DECISION_DUE);
+    LocalDate decisionDue = meeting == null ? null : review.first(REVIEW_DECISION_DUE);
     String within4Weeks = "";
     if (decided != null && decisionDue != null) {
       within4Weeks = decided.isAfter(decisionDue) ? NO : YES;
@@ -289,7 +311,7 @@ public class Sen2Export {
     row.put("plan_id", plan.planId);
     row.put("review_due", iso(due));
     row.put("review_meeting_date", iso(meeting));
-    row.put("review_decision", decided == null ? "" : text(review.first(REVIEW_DECISION)));
+    row.put("review_decision", decided == null ? "" : code(review.first(REVIEW_DECISION)));
     row.put("review_decision_date", iso(decided));
     row.put("review_decision_due", iso(decisionDue));
     row.put("review_decided_within_4_weeks", within4Weeks);
@@ -305,17 +327,18 @@ public class Sen2Export {
       List<CaseHistory> transfers) {
     List<Plan> plans = new ArrayList<>();
     for (CaseHistory assessment : assessments) {
-      LocalDate issued = assessment.firstDate(FINAL_PLAN_ISSUED_DATE);
-      if (AssessmentProcess.Outcome.PLAN_ISSUED.equals(assessment.first(ASSESSMENT_OUTCOME)) && issued != null) {
+      LocalDate issued = assessment.first(FINAL_PLAN_ISSUED_DATE);
+      if (assessment.first(ASSESSMENT_OUTCOME) == AssessmentOutcome.PLAN_ISSUED && issued != null) {
         String planId = assessment.latest(ANNUAL_REVIEW_BUSINESS_KEY);
-        plans.add(new Plan(planId != null ? planId : "AR-" + child + "-" + issued, assessment, null, issued, issued));
+        plans.add(new Plan(planId != null ? planId : CaseKeys.annualReview(child, issued, null), assessment, null,
+            issued, issued));
       }
     }
     List<CaseHistory> byAnchor = new ArrayList<>(reviews);
     byAnchor.sort(Comparator.comparing(Sen2Export::reviewAnchor, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(CaseHistory::key));
     for (CaseHistory review : byAnchor) {
-      LocalDate issued = review.firstDate(PLAN_ISSUED_DATE);
+      LocalDate issued = review.first(PLAN_ISSUED_DATE);
       if (issued != null && plans.stream().noneMatch(p -> issued.equals(p.start))) {
         plans.add(new Plan(review.key(), null, review, issued, issued)); // an imported plan
       }
@@ -339,8 +362,8 @@ public class Sen2Export {
 
   /** The date a review runs from: the later of the plan's issue and the last review decision. */
   private static LocalDate reviewAnchor(CaseHistory review) {
-    LocalDate issued = review.firstDate(PLAN_ISSUED_DATE);
-    LocalDate lastReview = review.firstDate(LAST_REVIEW_DECISION_DATE);
+    LocalDate issued = review.first(PLAN_ISSUED_DATE);
+    LocalDate lastReview = review.first(LAST_REVIEW_DECISION_DATE);
     if (issued == null) {
       return lastReview != null ? lastReview : StatutoryDates.londonDateOf(review.startTime());
     }
@@ -362,21 +385,21 @@ public class Sen2Export {
   private static String namedSettingOnCensus(Plan plan, Sen2Period period) {
     List<Map.Entry<LocalDate, String>> named = new ArrayList<>();
     if (plan.assessment != null) {
-      named.add(Map.entry(plan.start, text(plan.assessment.first(NAMED_SETTING))));
+      named.add(Map.entry(plan.start, text(plan.assessment.first(AssessmentVariables.NAMED_SETTING))));
     }
-    if (plan.originReview != null && plan.originReview.first(NAMED_SETTING) != null) {
-      named.add(Map.entry(reviewAnchor(plan.originReview), plan.originReview.first(NAMED_SETTING)));
+    if (plan.originReview != null && plan.originReview.first(AnnualReviewVariables.NAMED_SETTING) != null) {
+      named.add(Map.entry(reviewAnchor(plan.originReview), plan.originReview.first(AnnualReviewVariables.NAMED_SETTING)));
     }
     for (CaseHistory review : plan.reviews) {
-      LocalDate amended = review.firstDate(FINAL_AMENDED_PLAN_ISSUED_DATE);
+      LocalDate amended = review.first(AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
       if (amended != null) {
-        named.add(Map.entry(amended, text(review.latest(NAMED_SETTING))));
+        named.add(Map.entry(amended, text(review.latest(AnnualReviewVariables.NAMED_SETTING))));
       }
     }
     for (CaseHistory transfer : plan.transfers) {
-      LocalDate amended = transfer.firstDate(PhaseTransferProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE);
+      LocalDate amended = transfer.first(PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
       if (amended != null) {
-        named.add(Map.entry(amended, text(transfer.latest(NAMED_SETTING))));
+        named.add(Map.entry(amended, text(transfer.latest(PhaseTransferVariables.NAMED_SETTING))));
       }
     }
     Map.Entry<LocalDate, String> latest = null;
@@ -393,11 +416,11 @@ public class Sen2Export {
   private static LocalDate lastReview(Plan plan, Sen2Period period) {
     List<LocalDate> decisions = new ArrayList<>();
     for (CaseHistory review : plan.reviews) {
-      decisions.add(review.firstDate(REVIEW_DECISION_DATE));
-      decisions.add(review.firstDate(LAST_REVIEW_DECISION_DATE));
+      decisions.add(review.first(REVIEW_DECISION_DATE));
+      decisions.add(review.first(LAST_REVIEW_DECISION_DATE));
     }
     for (CaseHistory transfer : plan.transfers) {
-      decisions.add(transfer.firstDate(PhaseTransferProcess.Vars.AMENDMENT_NOTICE_DATE));
+      decisions.add(transfer.first(PhaseTransferVariables.AMENDMENT_NOTICE_DATE));
     }
     return decisions.stream().filter(period::byCensus).max(Comparator.naturalOrder()).orElse(null);
   }
@@ -418,7 +441,7 @@ public class Sen2Export {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("child_id", child);
     row.put("child_name", text(latest.latest(CHILD_NAME)));
-    row.put("date_of_birth", text(latest.latest(DATE_OF_BIRTH)));
+    row.put("date_of_birth", iso(latest.latest(DATE_OF_BIRTH)));
     return new Sorted(child, null, child, row);
   }
 
@@ -445,6 +468,10 @@ public class Sen2Export {
 
   private static String text(String value) {
     return value == null ? "" : value;
+  }
+
+  private static String code(Code value) {
+    return value == null ? "" : value.code();
   }
 
   /** A row with its stable order: child id, then the row's date (blank first), then its id. */
