@@ -44,8 +44,15 @@ import org.w3c.dom.NodeList;
  */
 final class ModelVocabularyCheck {
 
-  /** A code list: the enum's simple name and its codes in declaration order. */
-  record CodeList(String name, Set<String> codes) {
+  /**
+   * A code list: the enum's simple name, its codes in declaration order, and those people pick on
+   * forms (a value the engine or a decision table records is a code, but never a form's option).
+   */
+  record CodeList(String name, Set<String> codes, Set<String> chosen) {
+
+    CodeList(String name, Set<String> codes) {
+      this(name, codes, codes);
+    }
 
     static CodeList of(Class<?> list) {
       if (!list.isEnum()) {
@@ -54,10 +61,14 @@ final class ModelVocabularyCheck {
       try {
         Method code = list.getMethod("code");
         Set<String> codes = new LinkedHashSet<>();
+        Set<String> chosen = new LinkedHashSet<>();
         for (Object value : list.getEnumConstants()) {
           codes.add((String) code.invoke(value));
+          if (!(value instanceof Code picked) || picked.chosenByPeople()) {
+            chosen.add((String) code.invoke(value));
+          }
         }
-        return new CodeList(list.getSimpleName(), codes);
+        return new CodeList(list.getSimpleName(), codes, chosen);
       } catch (ReflectiveOperationException e) {
         throw new IllegalArgumentException(list + " has no code()", e);
       }
@@ -275,8 +286,8 @@ final class ModelVocabularyCheck {
       }
       compared(key, file, "options");
       Set<String> extra = new LinkedHashSet<>(offered);
-      extra.removeAll(list.codes());
-      Set<String> missing = new LinkedHashSet<>(list.codes());
+      extra.removeAll(list.chosen());
+      Set<String> missing = new LinkedHashSet<>(list.chosen());
       missing.removeAll(offered);
       if (!extra.isEmpty()) {
         problem(file, "'" + key + "' offers " + extra + ", which " + (extra.size() == 1 ? "is" : "are")
@@ -290,9 +301,9 @@ final class ModelVocabularyCheck {
         problem(file, "'" + key + "' offers a value twice: " + offered);
       }
       if (extra.isEmpty() && missing.isEmpty() && !new ArrayList<>(new LinkedHashSet<>(offered))
-          .equals(new ArrayList<>(list.codes()))) {
+          .equals(new ArrayList<>(list.chosen()))) {
         problem(file, "'" + key + "' offers " + offered + " in another order than " + list.name()
-            + " declares them " + list.codes());
+            + " declares them " + list.chosen());
       }
       if (component.hasNonNull("defaultValue")) {
         checkDefault(file, key, list, component.get("defaultValue"));
