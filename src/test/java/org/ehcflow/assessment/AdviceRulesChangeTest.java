@@ -1,10 +1,7 @@
 package org.ehcflow.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.GIVE_ADVICE;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL;
 import static org.ehcflow.support.TestCase.dueDate;
 
 import java.io.IOException;
@@ -21,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -75,9 +73,8 @@ class AdviceRulesChangeTest {
     String assessmentModelBefore = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(AssessmentProcess.KEY).latestVersion().singleResult().getId();
 
-    TestCase before = new TestCase(engine, mail).on("2026-01-05T09:30");
-    before.start(AssessmentProcess.KEY, "EHCNA-C-RULES-1", EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-1"));
-    assessUpToAdvice(before);
+    TestCase before = Cases.assessment(engine, mail).with(EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-1"))
+        .atAdvice();
     assertThat(adviceByGroup(before)).containsOnlyKeys("educational", "medical", "psychological", "social-care");
 
     ResponseEntity<Map<String, Object>> deployed = deployAsOwner(withSpeechAndLanguageRow());
@@ -86,9 +83,8 @@ class AdviceRulesChangeTest {
     DecisionDefinition changed = latestAdviceTable();
     assertThat(changed.getVersion()).isEqualTo(versionBefore + 1);
 
-    TestCase after = new TestCase(engine, mail).on("2026-01-05T09:30");
-    after.start(AssessmentProcess.KEY, "EHCNA-C-RULES-2", EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-2"));
-    assessUpToAdvice(after);
+    TestCase after = Cases.assessment(engine, mail).with(EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-2"))
+        .atAdvice();
 
     Map<String, String> advice = adviceByGroup(after);
     assertThat(advice).containsEntry("speech-and-language", "health").containsEntry("medical", "health")
@@ -103,14 +99,6 @@ class AdviceRulesChangeTest {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(AssessmentProcess.KEY)
         .latestVersion().singleResult().getId()).as("the assessment model itself was not redeployed")
         .isEqualTo(assessmentModelBefore);
-  }
-
-  private void assessUpToAdvice(TestCase assessment) {
-    assessment.on("2026-02-10T10:00");
-    assessment.complete(PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3, "progressDespiteSupport", false,
-        "needsAcrossEducationHealthCare", false, "evidenceSummary", "School reports"));
-    assessment.complete(DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess", "assessDecisionReason", "Agreed"));
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
   }
 
   private Map<String, String> adviceByGroup(TestCase assessment) {

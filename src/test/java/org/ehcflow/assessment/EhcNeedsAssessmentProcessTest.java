@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.support.AssessmentCase;
+import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -92,17 +94,11 @@ class EhcNeedsAssessmentProcessTest {
         "assessDecisionReason", "Reasons recorded by the panel"));
   }
 
-  private void assessedWithAdviceRequested(String childId) {
-    startReferenceCase(childId);
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
-  }
-
-  private void panelDecidesToIssue() {
-    assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
-        "progressWithSenSupport", false));
-    assessment.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+  /** The reference case assessed, its advice requested on 10 February 2026. */
+  private AssessmentCase assessedWithAdviceRequested(String childId) {
+    AssessmentCase reference = Cases.assessment(engine, mail).with(referenceRequest(childId)).atAdvice();
+    assessment = reference;
+    return reference;
   }
 
   private void allAdvisersReply() {
@@ -178,10 +174,7 @@ class EhcNeedsAssessmentProcessTest {
     request.put("yearGroup", 10);
     request.put("dateOfBirth", "2011-01-20");
     request.put("hearingOrVisionImpairment", true);
-    assessment.start(AssessmentProcess.KEY, "EHCNA-C-ADVICE", request);
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
+    assessment = Cases.assessment(engine, mail).with(request).atAdvice();
 
     List<Task> adviceTasks = assessment.tasks(GIVE_ADVICE);
     Map<String, String> groupByType = new HashMap<>();
@@ -202,9 +195,7 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void advice_agreed_sufficient_by_adviser_council_and_parent_is_reused_not_requested_and_a_parents_request_is_added() {
-    startReferenceCase("C-REUSE");
-    assessment.on("2026-02-10T10:00");
-    panelDecides("assess", false);
+    assessment = Cases.assessment(engine, mail).with(referenceRequest("C-REUSE")).atAdviceRequests();
     String planTask = assessment.task(PLAN_ADVICE_REQUESTS).getId();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(planTask,
@@ -467,12 +458,7 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void with_no_response_in_15_days_the_window_closes_and_a_setting_that_does_not_reply_is_chased_then_decided_without() {
-    assessedWithAdviceRequested("C-SILENT");
-    assessment.on("2026-03-20T10:00");
-    allAdvisersReply();
-    panelDecidesToIssue();
-    assessment.complete(DRAFT_PLAN, draftSections());
-    assessment.complete(SERVE_DRAFT_PLAN, Map.of("draftServedDate", "2026-03-20"));
+    assessedWithAdviceRequested("C-SILENT").on("2026-03-20T10:00").draftServed();
     assertThat(assessment.variable("commentWindowEnds")).isEqualTo("2026-04-03");
 
     assessment.on("2026-04-03T23:00");
@@ -487,12 +473,7 @@ class EhcNeedsAssessmentProcessTest {
 
   @Test
   void a_setting_that_does_not_reply_is_chased_after_15_days_and_the_council_decides_without_it_a_week_later() {
-    assessedWithAdviceRequested("C-NOREPLY");
-    assessment.on("2026-03-20T10:00");
-    allAdvisersReply();
-    panelDecidesToIssue();
-    assessment.complete(DRAFT_PLAN, draftSections());
-    assessment.complete(SERVE_DRAFT_PLAN, Map.of("draftServedDate", "2026-03-20"));
+    assessedWithAdviceRequested("C-NOREPLY").on("2026-03-20T10:00").draftServed();
     engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.DRAFT_RESPONSE_RECEIVED)
         .processInstanceBusinessKey("EHCNA-C-NOREPLY")
         .setVariable("preferredSetting", "Beech Academy").setVariable("preferredSettingEmail", "office@beech.example")

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.notification.NoticeDelivery;
 import org.ehcflow.notification.NotificationService;
+import org.ehcflow.support.AssessmentCase;
+import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -51,14 +53,11 @@ class NoticeReadingTest {
   @Test
   void the_chronology_json_and_page_show_a_notice_sent_by_email_beside_one_waiting_with_its_attempts_and_last_error()
       throws Exception {
-    TestCase assessment = new TestCase(engine, mail).on("2026-02-02T09:30")
-        .start(AssessmentProcess.KEY, "EHCNA-READ-1", request("READ-1"));
+    AssessmentCase assessment = Cases.assessment(engine, mail).on("2026-02-02T09:30").with(request("READ-1"))
+        .requested();
     mail.stop();
     try {
-      assessment.complete(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3,
-          "progressDespiteSupport", false, "needsAcrossEducationHealthCare", true));
-      assessment.complete(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess",
-          "assessDecisionReason", "Needs across education and health"));
+      assessment.atAdviceRequests();
       ProcessInstance delivery = engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(NoticeDelivery.KEY).processInstanceBusinessKey("EHCNA-READ-1")
           .variableValueEquals(NoticeDelivery.Vars.NOTICE_TYPE, "decision-to-assess").singleResult();

@@ -3,9 +3,7 @@ package org.ehcflow.security;
 import org.ehcflow.vocabulary.EhcGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +27,7 @@ import org.ehcflow.assessment.CaseEventProcess;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
-import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -172,15 +170,8 @@ class AuthorizationMatrixTest {
     // Another test's failed log-in, made at today's real time, would lock its user while this
     // test's clock stands in 2026: start from unlocked users.
     USERS.forEach(engine.getIdentityService()::unlockUser);
-    clock("2026-01-05T09:30");
-    TestCase a = new TestCase(engine, mail).start(AssessmentProcess.KEY, "EHCNA-MATRIX-A", assessment("MATRIX-A", "2026-01-05"));
-    clock("2026-02-10T10:00");
-    a.runJobs();
-    a.complete(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3,
-        "progressDespiteSupport", false, "needsAcrossEducationHealthCare", false, "evidenceSummary", "Reports"));
-    a.complete(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess",
-        "assessDecisionReason", "Needs may call for a plan"));
-    a.complete(AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS, Map.of());
+    // Requested on 5 January 2026; the clock is left at 10 February, when the advice requests went out.
+    TestCase a = Cases.assessment(engine, mail).with(assessment("MATRIX-A", "2026-01-05")).atAdvice();
     caseIds.put("A", a.id());
     for (Task advice : a.tasks(AssessmentProcess.Elements.GIVE_ADVICE)) {
       taskIds.putIfAbsent("A/" + userOf(candidateGroup(advice)), advice.getId());
@@ -508,10 +499,6 @@ class AuthorizationMatrixTest {
       case "education-setting" -> "senco";
       default -> group;
     };
-  }
-
-  private static void clock(String londonDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
   }
 
   private Map<String, Object> assessment(String child, String received) {

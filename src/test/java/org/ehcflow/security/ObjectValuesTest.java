@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.security.SecurityProbe.text;
 import static org.ehcflow.security.SecurityProbe.typed;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -101,12 +101,8 @@ class ObjectValuesTest {
 
   @Test
   void a_list_comes_as_json_only_for_the_form_field_that_takes_a_list() {
-    TestCase assessment = probe.assessmentJustRequested("OBJECT-3");
+    TestCase assessment = Cases.assessment(engine, mail).child("OBJECT-3").on("2026-02-09T09:30").atAdviceRequests();
     String caseworker = "caseworker";
-    assessment.complete(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3,
-        "progressDespiteSupport", false, "needsAcrossEducationHealthCare", false, "evidenceSummary", "Reports"));
-    assessment.complete(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess",
-        "assessDecisionReason", "Needs may call for a plan"));
     Task plan = assessment.task(AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS);
 
     ResponseEntity<String> notAList = probe.send(caseworker, HttpMethod.POST, "/engine-rest/task/" + plan.getId() + "/complete",
@@ -122,9 +118,7 @@ class ObjectValuesTest {
 
   @Test
   void an_object_is_refused_at_a_start_and_in_a_message_and_nothing_is_kept() {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    SecurityProbe.assessmentRequest("OBJECT-4", "2026-03-02").forEach((name, value) ->
-        variables.put(name, typed(value, value instanceof Integer ? "Integer" : "String")));
+    Map<String, Object> variables = SecurityProbe.typedAssessmentRequest("OBJECT-4", "2026-03-02");
     variables.put("childName", object("java.util.HashMap", "application/json", "{}"));
     SecurityProbe.clock("2026-03-02T10:00");
 

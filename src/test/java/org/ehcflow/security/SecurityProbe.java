@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,7 +22,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.statutory.StatutoryClock;
-import org.ehcflow.support.AssessmentAtAdvice;
+import org.ehcflow.support.AssessmentCase;
+import org.ehcflow.support.Cases;
 import org.ehcflow.support.TestCase;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -52,30 +52,26 @@ final class SecurityProbe {
 
   /** An assessment waiting for its four advisers, as on the day the requests went out. */
   TestCase assessmentAtAdvice(String child) {
-    return AssessmentAtAdvice.start(engine, mail, child);
+    return Cases.assessment(engine, mail).child(child).atAdvice();
   }
 
   /** An assessment just registered, waiting for the caseworker to prepare it for the panel. */
   TestCase assessmentJustRequested(String child) {
-    clock("2026-02-09T09:30");
-    return new TestCase(engine, mail).start(AssessmentProcess.KEY, "EHCNA-" + child, assessmentRequest(child, "2026-02-09"));
+    return Cases.assessment(engine, mail).child(child).on("2026-02-09T09:30").requested();
   }
 
   /** The open advice task of one adviser's group in the assessment. */
   Task adviceTask(TestCase assessment, String group) {
-    return AssessmentAtAdvice.adviceTask(engine, assessment, group);
+    return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
+        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
   }
 
-  static Map<String, Object> assessmentRequest(String child, String received) {
-    Map<String, Object> request = new HashMap<>();
-    request.put("childId", child);
-    request.put("childName", "Child " + child);
-    request.put("dateOfBirth", "2016-03-14");
-    request.put("requestReceivedDate", received);
-    request.put("requester", "parent");
-    request.put("parentEmail", "parent@example.org");
-    request.put("yearGroup", 4);
-    return request;
+  /** The default assessment request with each value typed, as a client starts a case over REST. */
+  static Map<String, Object> typedAssessmentRequest(String child, String received) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    AssessmentCase.request(child, received).forEach((name, value) ->
+        variables.put(name, typed(value, value instanceof Integer ? "Integer" : "String")));
+    return variables;
   }
 
   static void clock(String londonDateTime) {

@@ -146,9 +146,7 @@ class TaskCompletionFieldsTest {
 
   @Test
   void a_start_with_a_variable_nobody_documented_is_refused_and_keeps_nothing() {
-    Map<String, Object> variables = new java.util.LinkedHashMap<>();
-    SecurityProbe.assessmentRequest("FIELDS-6", "2026-03-02").forEach((name, value) ->
-        variables.put(name, typed(value, value instanceof Integer ? "Integer" : "String")));
+    Map<String, Object> variables = SecurityProbe.typedAssessmentRequest("FIELDS-6", "2026-03-02");
     variables.put("finalPlanDue", text("2030-01-01"));
     SecurityProbe.clock("2026-03-02T10:00");
 

@@ -3,10 +3,8 @@ package org.ehcflow.security;
 import org.ehcflow.vocabulary.EhcGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.security.SecurityProbe.text;
-import static org.ehcflow.security.SecurityProbe.typed;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -153,9 +151,7 @@ class TaskGroupBoundaryTest {
 
   @Test
   void a_case_starts_at_its_start_for_everyone_but_an_administrator() {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    SecurityProbe.assessmentRequest("GROUP-4", "2026-03-02").forEach((name, value) ->
-        variables.put(name, typed(value, value instanceof Integer ? "Integer" : "String")));
+    Map<String, Object> variables = SecurityProbe.typedAssessmentRequest("GROUP-4", "2026-03-02");
     SecurityProbe.clock("2026-03-02T10:00");
     String start = "/engine-rest/process-definition/key/" + AssessmentProcess.KEY + "/start";
 

@@ -1,17 +1,7 @@
 package org.ehcflow.reporting.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.CONSIDER_ADVICE;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.DRAFT_PLAN;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.GIVE_ADVICE;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.ISSUE_FINAL_PLAN;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.RECORD_PARENT_RESPONSE;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.RESPOND_TO_CONSULTATION;
-import static org.ehcflow.assessment.AssessmentProcess.Elements.SERVE_DRAFT_PLAN;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,7 +18,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.platform.EngineClock;
 import org.ehcflow.reporting.ComplianceFigures;
@@ -36,6 +25,7 @@ import org.ehcflow.reporting.ComplianceFigures.CaseRef;
 import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
 import org.ehcflow.reporting.ComplianceFigures.MonthTimeliness;
 import org.ehcflow.reporting.ReportingServices;
+import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -93,31 +83,8 @@ class CockpitComplianceBrowserTest {
   void casesOnTheManagersDesk_andABrowser() throws IOException {
     // A request of 5 January 2026 whose final plan was issued on 1 June, a week after its
     // 20-week deadline (25 May): an ended case behind the 20-week timeliness figure.
-    late = new TestCase(engine, mail).on("2026-01-05T09:30")
-        .start(AssessmentProcess.KEY, "EHCNA-C-COCKPIT-3", request("C-COCKPIT-3", "Cara Cockpit", "2026-01-05"));
-    late.on("2026-02-10T10:00");
-    late.complete(PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3, "progressDespiteSupport", false,
-        "needsAcrossEducationHealthCare", false, "evidenceSummary", "School reports and two SEN support plans"));
-    late.complete(DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess", "assessDecisionReason", "Panel agreed"));
-    late.complete(PLAN_ADVICE_REQUESTS, Map.of());
-    late.on("2026-03-20T10:00");
-    for (Task advice : late.tasks(GIVE_ADVICE)) {
-      engine.getTaskService().complete(advice.getId(), Map.of("adviceSummary", "Needs and provision advised"));
-    }
-    late.runJobs();
-    late.on("2026-03-26T10:00");
-    late.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
-        "progressWithSenSupport", false));
-    late.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
-    late.on("2026-03-31T10:00");
-    late.complete(DRAFT_PLAN, Map.of("sectionA", "A", "sectionB", "B", "sectionE", "E", "sectionF", "F"));
-    late.on("2026-04-01T10:00");
-    late.complete(SERVE_DRAFT_PLAN, Map.of("draftServedDate", "2026-04-01"));
-    late.on("2026-04-10T10:00");
-    late.complete(RECORD_PARENT_RESPONSE, Map.of("parentComments", "Agreed", "meetingRequested", false,
-        "preferredSetting", "Oak Hill School", "preferredSettingEmail", "office@oakhill.example"));
-    late.on("2026-04-20T10:00");
-    late.complete(RESPOND_TO_CONSULTATION, Map.of("consultationResponse", "can-meet-needs"));
+    // Walked on the reference calendar to the consultation's reply on 20 April.
+    late = Cases.assessment(engine, mail).with(request("C-COCKPIT-3", "Cara Cockpit", "2026-01-05")).atFinalPlan();
 
     // Two requests of 27 April 2026; the decision whether to assess was due on 8 June.
     first = new TestCase(engine, mail).on("2026-04-27T09:30")
