@@ -1,11 +1,10 @@
 package org.ehcflow.phasetransfer;
 
-import static org.ehcflow.phasetransfer.PhaseTransferCohortProcess.Vars.*;
+import static org.ehcflow.vocabulary.PhaseTransferCohortVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.ehcflow.platform.EngineClock;
 import org.springframework.stereotype.Component;
 
 @Component("findPhaseTransferCohortDelegate")
@@ -19,14 +18,13 @@ public class FindPhaseTransferCohortDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String runDate = EngineClock.today().toString();
-    PhaseTransferCohort.Cohort found = cohort.find(EngineClock.today());
-    execution.setVariable(COHORT_RUN_DATE, runDate);
-    execution.setVariable(COHORT_PLANS_CHECKED, found.plansChecked());
-    execution.setVariable(COHORT_ALREADY_IN_TRANSFER, found.alreadyInTransfer());
-    execution.setVariable(COHORT_STARTED, 0);
+    PhaseTransferCohort.Cohort found = cohort.findToday();
+    COHORT_RUN_DATE.set(execution, found.runDate());
+    COHORT_PLANS_CHECKED.set(execution, found.plansChecked());
+    COHORT_ALREADY_IN_TRANSFER.set(execution, found.alreadyInTransfer());
+    COHORT_STARTED.set(execution, 0);
     // Read once, by the batches' multi-instance, in this transaction: a large council's list of
     // reviews is not kept as case data; each batch keeps only its own part.
-    execution.setVariable(COHORT_BATCHES, Variables.objectValue(found.batches(), true).create());
+    COHORT_BATCHES.set(execution, Variables.objectValue(found.batches(), true).create());
   }
 }

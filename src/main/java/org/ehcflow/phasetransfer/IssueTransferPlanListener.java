@@ -2,8 +2,6 @@ package org.ehcflow.phasetransfer;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.ehcflow.review.IssueAmendedPlanListener;
-import org.ehcflow.statutory.TransferType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("issueTransferPlanListener")
 public class IssueTransferPlanListener implements TaskListener {
 
+  private final PhaseTransferService transfers;
+
+  public IssueTransferPlanListener(PhaseTransferService transfers) {
+    this.transfers = transfers;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    IssueAmendedPlanListener.recordFinalAmendedPlan(task);
-    task.setVariable(PhaseTransferProcess.Start.SETTING_PHASE,
-        TransferType.fromCode(task.getVariable(PhaseTransferProcess.Start.TRANSFER_TYPE).toString()).nextPhase());
+    transfers.issueTransferPlan(task);
   }
 }

@@ -15,9 +15,15 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.platform.EngineClock;
 import org.ehcflow.statutory.SchoolYears;
-import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.statutory.TransferType;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.PhaseTransferCohortVariables;
+import org.ehcflow.vocabulary.PhaseTransferVariables;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,10 +41,12 @@ public class PhaseTransferCohort {
   /** Annual reviews per batch; their ids, joined, must fit one text variable (4,000 characters). */
   public static final int BATCH_SIZE = 50;
   private static final int QUERY_BATCH = 500;
-  private static final List<String> PLAN_VARIABLES = List.of(
-      AnnualReviewProcess.Start.CHILD_ID, AnnualReviewProcess.Start.CHILD_NAME, AnnualReviewProcess.Start.DATE_OF_BIRTH,
-      AnnualReviewProcess.Start.PARENT_EMAIL, AnnualReviewProcess.Start.NAMED_SETTING,
-      AnnualReviewProcess.Start.SETTING_PHASE);
+  /** What a transfer review takes from the child's annual review, under the same names in both. */
+  private static final List<Variable<?>> PLAN_VARIABLES = List.of(
+      AnnualReviewVariables.CHILD_ID, AnnualReviewVariables.CHILD_NAME, AnnualReviewVariables.DATE_OF_BIRTH,
+      AnnualReviewVariables.PARENT_EMAIL, AnnualReviewVariables.NAMED_SETTING, AnnualReviewVariables.SETTING_PHASE);
+  private static final String[] PLAN_VARIABLE_NAMES = PLAN_VARIABLES.stream().map(Variable::name)
+      .toArray(String[]::new);
 
   private final RuntimeService runtime;
   private final DecisionService decisions;
@@ -50,8 +58,8 @@ public class PhaseTransferCohort {
 
   public record Result(int plansChecked, int started, int alreadyInTransfer) {}
 
-  /** The annual reviews whose children change phase and have no transfer review yet. */
-  public record Cohort(int plansChecked, int alreadyInTransfer, List<String> reviewsToTransfer) {
+  /** The annual reviews whose children change phase and have no transfer review yet, as of the run's date. */
+  public record Cohort(LocalDate runDate, int plansChecked, int alreadyInTransfer, List<String> reviewsToTransfer) {
 
     /** The reviews in batches, each written as one comma-separated text. */
     public List<String> batches() {
@@ -72,23 +80,33 @@ public class PhaseTransferCohort {
     return new Result(cohort.plansChecked(), started.started(), cohort.alreadyInTransfer() + started.alreadyInTransfer());
   }
 
+  /** The cohort as of the engine's today. */
+  public Cohort findToday() {
+    return find(EngineClock.today());
+  }
+
   public Cohort find(LocalDate today) {
     int academicYear = SchoolYears.academicYearOf(today);
-    Set<String> inTransfer = childrenIn(PhaseTransferProcess.KEY);
-    Map<String, Map<String, Object>> plans = variablesOf(runningInstancesOf(AnnualReviewProcess.KEY));
+    Set<String> inTransfer = childrenIn(Pathways.PHASE_TRANSFER);
+    Map<String, Map<String, Object>> plans = variablesOf(runningInstancesOf(Pathways.ANNUAL_REVIEW));
     List<String> toTransfer = new ArrayList<>();
     int skipped = 0;
     for (Map.Entry<String, Map<String, Object>> plan : plans.entrySet()) {
       if (transferTypeOf(plan.getValue(), academicYear) == null) {
         continue;
       }
-      if (!inTransfer.add(plan.getValue().get(AnnualReviewProcess.Start.CHILD_ID).toString())) {
+      if (!inTransfer.add(AnnualReviewVariables.CHILD_ID.get(plan.getValue()))) {
         skipped++;
         continue;
       }
       toTransfer.add(plan.getKey());
     }
-    return new Cohort(plans.size(), skipped, List.copyOf(toTransfer));
+    return new Cohort(today, plans.size(), skipped, List.copyOf(toTransfer));
+  }
+
+  /** Starts the transfer reviews of one batch of {@link Cohort#batches()}. */
+  public BatchResult startBatch(String batch, LocalDate today) {
+    return start(idsOfBatch(batch), today);
   }
 
   /** Starts the transfer reviews of these annual reviews, skipping any child that has one by now. */
@@ -99,31 +117,26 @@ public class PhaseTransferCohort {
     int skipped = 0;
     for (Map.Entry<String, Map<String, Object>> entry : variablesOf(annualReviewIds).entrySet()) {
       Map<String, Object> plan = entry.getValue();
-      String transferType = transferTypeOf(plan, academicYear);
+      TransferType transferType = transferTypeOf(plan, academicYear);
       if (transferType == null) {
         continue;
       }
-      String childId = plan.get(AnnualReviewProcess.Start.CHILD_ID).toString();
-      String businessKey = "PT-" + childId + "-" + transferDate;
+      String childId = AnnualReviewVariables.CHILD_ID.get(plan);
+      String businessKey = CaseKeys.phaseTransfer(childId, transferDate);
       // Finding the cohort left out every child already in a transfer; this catches one started
       // by hand for the same move since, through the indexed business key.
-      if (runtime.createProcessInstanceQuery().processDefinitionKey(PhaseTransferProcess.KEY)
+      if (runtime.createProcessInstanceQuery().processDefinitionKey(Pathways.PHASE_TRANSFER)
           .processInstanceBusinessKey(businessKey).count() > 0) {
         skipped++;
         continue;
       }
       Map<String, Object> start = new LinkedHashMap<>();
-      PLAN_VARIABLES.forEach(name -> {
-        if (plan.get(name) != null) {
-          start.put(name, plan.get(name));
-        }
-      });
-      start.put(PhaseTransferProcess.Start.TRANSFER_TYPE, transferType);
-      start.put(PhaseTransferProcess.Start.TRANSFER_DATE, transferDate.toString());
-      start.put(PhaseTransferProcess.Start.YEAR_GROUP,
-          SchoolYears.yearGroupIn(academicYear, dateOfBirthOf(plan)));
-      start.put(PhaseTransferProcess.Start.SUPERSEDES_REVIEW, entry.getKey());
-      runtime.startProcessInstanceByKey(PhaseTransferProcess.KEY, businessKey, start);
+      PLAN_VARIABLES.forEach(variable -> carry(variable, plan, start));
+      PhaseTransferVariables.TRANSFER_TYPE.put(start, transferType.code());
+      PhaseTransferVariables.TRANSFER_DATE.put(start, transferDate);
+      PhaseTransferVariables.YEAR_GROUP.put(start, SchoolYears.yearGroupIn(academicYear, dateOfBirthOf(plan)));
+      PhaseTransferVariables.SUPERSEDES_REVIEW.put(start, entry.getKey());
+      runtime.startProcessInstanceByKey(Pathways.PHASE_TRANSFER, businessKey, start);
       started++;
     }
     return new BatchResult(started, skipped);
@@ -133,24 +146,33 @@ public class PhaseTransferCohort {
     return batch == null || batch.isBlank() ? List.of() : Arrays.asList(batch.split(","));
   }
 
+  /** A plan value the case has, as the transfer review's start variable of the same name. */
+  private static <T> void carry(Variable<T> variable, Map<String, Object> plan, Map<String, Object> start) {
+    T value = variable.get(plan);
+    if (value != null) {
+      variable.put(start, value);
+    }
+  }
+
   /** The cohort table's transfer type for this plan, or null if the child does not change phase next September. */
-  private String transferTypeOf(Map<String, Object> plan, int academicYear) {
+  private TransferType transferTypeOf(Map<String, Object> plan, int academicYear) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put(PhaseTransferCohortProcess.Vars.YEAR_GROUP_NOW, SchoolYears.yearGroupIn(academicYear, dateOfBirthOf(plan)));
-    inputs.put(AnnualReviewProcess.Start.SETTING_PHASE, plan.get(AnnualReviewProcess.Start.SETTING_PHASE));
+    PhaseTransferCohortVariables.YEAR_GROUP_NOW.put(inputs,
+        SchoolYears.yearGroupIn(academicYear, dateOfBirthOf(plan)));
+    AnnualReviewVariables.SETTING_PHASE.put(inputs, AnnualReviewVariables.SETTING_PHASE.get(plan));
     DmnDecisionResult result = decisions.evaluateDecisionByKey(PhaseTransferCohortProcess.DECISION)
         .variables(inputs).evaluate();
-    return result.isEmpty() ? null : result.getSingleResult().getSingleEntry();
+    return result.isEmpty() ? null : TransferType.fromCode(result.getSingleResult().getSingleEntry());
   }
 
   private static LocalDate dateOfBirthOf(Map<String, Object> plan) {
-    return StatutoryDates.parse(plan.get(AnnualReviewProcess.Start.DATE_OF_BIRTH).toString());
+    return AnnualReviewVariables.DATE_OF_BIRTH.get(plan);
   }
 
   private Set<String> childrenIn(String processKey) {
     Set<String> children = new HashSet<>();
     variablesOf(runningInstancesOf(processKey)).values()
-        .forEach(variables -> children.add(String.valueOf(variables.get(AnnualReviewProcess.Start.CHILD_ID))));
+        .forEach(variables -> children.add(String.valueOf(AnnualReviewVariables.CHILD_ID.get(variables))));
     return children;
   }
 
@@ -166,7 +188,7 @@ public class PhaseTransferCohort {
       List<String> batch = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + QUERY_BATCH)));
       for (VariableInstance variable : runtime.createVariableInstanceQuery()
           .processInstanceIdIn(batch.toArray(String[]::new))
-          .variableNameIn(PLAN_VARIABLES.toArray(String[]::new))
+          .variableNameIn(PLAN_VARIABLE_NAMES)
           .disableBinaryFetching().list()) {
         // Only the case-wide value: a task or scope may hold a local variable of the same name.
         if (variable.getExecutionId().equals(variable.getProcessInstanceId())) {

@@ -1,7 +1,5 @@
 package org.ehcflow.phasetransfer;
 
-import java.util.Set;
-
 /** The phase-transfer review, {@code processes/ehc-phase-transfer.bpmn} (reg 18). */
 public final class PhaseTransferProcess {
 
@@ -25,9 +23,6 @@ public final class PhaseTransferProcess {
      * found by its id rather than by searching every running review for the child.
      */
     public static final String SUPERSEDES_REVIEW = "supersedesReview";
-
-    public static final Set<String> ALL = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PARENT_EMAIL, TRANSFER_TYPE,
-        TRANSFER_DATE, YEAR_GROUP, NAMED_SETTING, SETTING_PHASE, SUPERSEDES_REVIEW);
 
     private Start() {}
   }

@@ -1,18 +1,9 @@
 package org.ehcflow.phasetransfer;
 
-import static org.ehcflow.phasetransfer.PhaseTransferProcess.Start.*;
-import static org.ehcflow.phasetransfer.PhaseTransferProcess.Vars.*;
-
-import java.time.LocalDate;
+import static org.ehcflow.vocabulary.PhaseTransferVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
-import org.ehcflow.review.AnnualReviewProcess;
-import org.ehcflow.vocabulary.EhcGroups;
-import org.ehcflow.statutory.StatutoryClock;
-import org.ehcflow.statutory.StatutoryDates;
-import org.ehcflow.statutory.TransferType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,29 +14,21 @@ import org.springframework.stereotype.Component;
 @Component("planTransferDelegate")
 public class PlanTransferDelegate implements JavaDelegate {
 
+  private final PhaseTransferService transfers;
+
+  public PlanTransferDelegate(PhaseTransferService transfers) {
+    this.transfers = transfers;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    TransferType type = TransferType.fromCode(execution.getVariable(TRANSFER_TYPE).toString());
-    LocalDate deadline = StatutoryClock.phaseTransferDeadline(type,
-        StatutoryDates.parse(execution.getVariable(TRANSFER_DATE).toString()));
-    execution.setVariable(PHASE_TRANSFER_DEADLINE, deadline.toString());
-    execution.setVariable(TRANSFER_MEETING_BY, StatutoryClock.transferMeetingBy(deadline).toString());
-    execution.setVariable(AMENDMENT_NOTICE_BY, StatutoryClock.transferAmendmentNoticeBy(deadline).toString());
-    Object setting = execution.getVariable(NAMED_SETTING);
-    execution.setVariable(REVIEW_HOST_GROUP, setting == null || setting.toString().isBlank()
-        ? EhcGroups.LA_CASEWORKER.id() : EhcGroups.EDUCATION_SETTING.id());
-
-    MessageCorrelationBuilder supersede = execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(AnnualReviewProcess.Messages.REVIEW_SUPERSEDED)
-        .setVariable(AnnualReviewProcess.Vars.SUPERSEDED_BY, execution.getProcessBusinessKey());
-    // Always the same child's review; given the review's id (the cohort run does), it is found by
-    // that id instead of among every running review.
-    supersede.processInstanceVariableEquals(AnnualReviewProcess.Start.CHILD_ID, execution.getVariable(CHILD_ID));
-    Object review = execution.getVariable(SUPERSEDES_REVIEW);
-    if (review != null) {
-      supersede.processInstanceId(review.toString());
-    }
-    int superseded = supersede.correlateAllWithResult().size();
-    execution.setVariable(SUPERSEDED_REVIEWS, superseded);
+    PhaseTransferService.TransferPlan plan = transfers.planTransfer(TRANSFER_TYPE.require(execution),
+        TRANSFER_DATE.require(execution), NAMED_SETTING.get(execution));
+    PHASE_TRANSFER_DEADLINE.set(execution, plan.deadline());
+    TRANSFER_MEETING_BY.set(execution, plan.meetingBy());
+    AMENDMENT_NOTICE_BY.set(execution, plan.amendmentNoticeBy());
+    REVIEW_HOST_GROUP.set(execution, plan.hostGroup());
+    SUPERSEDED_REVIEWS.set(execution, transfers.supersedeAnnualReview(CHILD_ID.require(execution),
+        execution.getProcessBusinessKey(), SUPERSEDES_REVIEW.get(execution)));
   }
 }

@@ -1,7 +1,5 @@
 package org.ehcflow.review;
 
-import java.util.Set;
-
 /** The annual review of a plan, {@code processes/ehc-annual-review.bpmn}. */
 public final class AnnualReviewProcess {
 
@@ -21,12 +19,6 @@ public final class AnnualReviewProcess {
     public static final String NAMED_SETTING = "namedSetting";
     /** Project extension: the phase of the named setting, which the phase-transfer cohort reads. */
     public static final String SETTING_PHASE = "settingPhase";
-
-    public static final Set<String> SETTING_PHASES = Set.of(
-        "early-years", "infant", "first", "primary", "junior", "middle", "secondary", "all-through", "special", "post16");
-
-    public static final Set<String> ALL = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PARENT_EMAIL, PLAN_ISSUED_DATE,
-        LAST_REVIEW_DECISION_DATE, YEAR_GROUP, NAMED_SETTING, SETTING_PHASE);
 
     private Start() {}
   }
@@ -65,12 +57,6 @@ public final class AnnualReviewProcess {
     /** Whether the next review falls due on or before the plan's last day. */
     public static final String PLAN_RUNS_TO_NEXT_REVIEW = "planRunsToNextReview";
     public static final String SUPERSEDED_BY = "supersededBy";
-
-    public static final Set<String> DECISIONS = Set.of("maintain", "amend", "cease");
-    /** SEN2 cease reasons (SSD item EHCN005A). */
-    public static final Set<String> CEASE_REASONS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
-    /** SEN2 cease reason 1. */
-    public static final String CEASE_REASON_MAXIMUM_AGE = "1";
 
     private Vars() {}
   }

@@ -1,13 +1,9 @@
 package org.ehcflow.review;
 
-import static org.ehcflow.review.AnnualReviewProcess.Start.DATE_OF_BIRTH;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.*;
-
-import java.time.LocalDate;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ehcflow.statutory.StatutoryDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,19 +14,17 @@ import org.springframework.stereotype.Component;
 @Component("checkPlanAgeLimitDelegate")
 public class CheckPlanAgeLimitDelegate implements JavaDelegate {
 
-  private final ReviewSchedule schedule;
+  private final AnnualReviewService reviews;
 
-  public CheckPlanAgeLimitDelegate(ReviewSchedule schedule) {
-    this.schedule = schedule;
+  public CheckPlanAgeLimitDelegate(AnnualReviewService reviews) {
+    this.reviews = reviews;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate dateOfBirth = StatutoryDates.parse(execution.getVariable(DATE_OF_BIRTH).toString());
-    LocalDate decisionLetter = StatutoryDates.parse(StartNextReviewDelegate.decisionLetter(execution).toString());
-    LocalDate lastDay = schedule.planLastDay(dateOfBirth);
-    LocalDate nextReviewDue = schedule.reviewDue(null, decisionLetter, dateOfBirth);
-    execution.setVariable(PLAN_LAST_DAY, lastDay.toString());
-    execution.setVariable(PLAN_RUNS_TO_NEXT_REVIEW, !nextReviewDue.isAfter(lastDay));
+    AnnualReviewService.PlanAgeLimit limit = reviews.planAgeLimit(DATE_OF_BIRTH.require(execution),
+        AnnualReviewService.decisionLetter(execution));
+    PLAN_LAST_DAY.set(execution, limit.planLastDay());
+    PLAN_RUNS_TO_NEXT_REVIEW.set(execution, limit.runsToNextReview());
   }
 }

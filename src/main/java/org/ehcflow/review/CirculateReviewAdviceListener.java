@@ -1,9 +1,10 @@
 package org.ehcflow.review;
 
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
-import org.ehcflow.review.AnnualReviewProcess.Recorded;
 import org.springframework.stereotype.Component;
 
 @Component("circulateReviewAdviceListener")
@@ -12,8 +13,8 @@ public class CirculateReviewAdviceListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    data.notInTheFuture(Recorded.ADVICE_CIRCULATED_DATE, data.requiredDate(Recorded.ADVICE_CIRCULATED_DATE));
-    data.optionalString(Recorded.ADVICE_CIRCULATION_NOTE, 5_000);
+    data.notInTheFuture(ADVICE_CIRCULATED_DATE.name(), data.requiredDate(ADVICE_CIRCULATED_DATE));
+    data.optionalString(ADVICE_CIRCULATION_NOTE, 5_000);
     data.check("circulation of advice");
   }
 }

@@ -1,7 +1,6 @@
 package org.ehcflow.review;
 
-import static org.ehcflow.review.AnnualReviewProcess.Start.NAMED_SETTING;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.*;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
 
 import java.time.LocalDate;
 
@@ -16,16 +15,9 @@ public class IssueAmendedPlanListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    recordFinalAmendedPlan(task);
-  }
-
-  /**
-   * The checks and records of any final amended plan, after a review or a phase transfer: the
-   * two pathways keep these under the same variable names.
-   */
-  public static void recordFinalAmendedPlan(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    LocalDate issued = data.notInTheFuture(FINAL_AMENDED_PLAN_ISSUED_DATE, data.requiredDate(FINAL_AMENDED_PLAN_ISSUED_DATE));
+    LocalDate issued = data.notInTheFuture(FINAL_AMENDED_PLAN_ISSUED_DATE.name(),
+        data.requiredDate(FINAL_AMENDED_PLAN_ISSUED_DATE));
     LocalDate notice = data.optionalDate(AMENDMENT_NOTICE_DATE);
     if (issued != null && notice != null && issued.isBefore(notice)) {
       data.problem(FINAL_AMENDED_PLAN_ISSUED_DATE, "cannot be before the amendment notice (" + notice + ")");
@@ -33,7 +25,7 @@ public class IssueAmendedPlanListener implements TaskListener {
     data.requiredString(NAMED_SETTING, 200);
     String email = data.optionalEmail(NAMED_SETTING_EMAIL);
     data.check("final amended plan");
-    CaseData.setIfChanged(task, FINAL_AMENDED_PLAN_ISSUED_DATE, issued.toString());
+    CaseData.setIfChanged(task, FINAL_AMENDED_PLAN_ISSUED_DATE, issued);
     CaseData.setIfChanged(task, NAMED_SETTING_EMAIL, email);
   }
 }

@@ -1,27 +1,22 @@
 package org.ehcflow.review;
 
-import static org.ehcflow.review.AnnualReviewProcess.Start.*;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -31,6 +26,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.ehcflow.platform.CaseDataException;
 import org.ehcflow.platform.CsvCells;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.Variable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -176,40 +173,26 @@ public class PlanImportService {
         variables.put(COLUMNS.get(header.get(i)), value);
       }
     }
-    Object yearGroup = variables.get(YEAR_GROUP);
+    Object yearGroup = variables.get(YEAR_GROUP.name());
     if (yearGroup != null) {
       try {
-        variables.put(YEAR_GROUP, Integer.valueOf(yearGroup.toString()));
+        YEAR_GROUP.put(variables, Integer.valueOf(yearGroup.toString()));
       } catch (NumberFormatException e) {
         return YEAR_GROUP + ": '" + yearGroup + "' is not a whole number";
       }
     }
     try {
       // Checked here first: a refused row then costs no engine transaction, so a file of bad rows is quick.
+      // The key is the one a final plan gives its review: the child and the date the 12 months run from.
       AnnualReviewStartValidator.checked(variables);
-      runtime.startProcessInstanceByKey(AnnualReviewProcess.KEY, businessKey(variables), variables);
+      String businessKey = AnnualReviewStartValidator.businessKey(variables);
+      runtime.startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, businessKey, variables);
       return null;
     } catch (CaseDataException e) {
       return e.getMessage();
     } catch (ProcessEngineException e) {
       LOG.warn("Plan import: line {} could not be started", row.line(), e);
       return "could not be started: " + e.getMessage();
-    }
-  }
-
-  /** As a final plan names its review: the child and the date the 12 months run from. */
-  private static String businessKey(Map<String, Object> variables) {
-    LocalDate planIssued = dateOrNull(variables.get(PLAN_ISSUED_DATE));
-    LocalDate lastReview = dateOrNull(variables.get(LAST_REVIEW_DECISION_DATE));
-    LocalDate from = Stream.of(planIssued, lastReview).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-    return "AR-" + variables.get(CHILD_ID) + "-" + from;
-  }
-
-  private static LocalDate dateOrNull(Object value) {
-    try {
-      return value == null ? null : LocalDate.parse(value.toString());
-    } catch (DateTimeParseException e) {
-      return null; // the validator refuses the row and names the date
     }
   }
 
@@ -224,10 +207,10 @@ public class PlanImportService {
     identity.clearAuthentication();
     try {
       Set<String> reviewDefinitions = repository.createProcessDefinitionQuery()
-          .processDefinitionKey(AnnualReviewProcess.KEY).list().stream()
+          .processDefinitionKey(Pathways.ANNUAL_REVIEW).list().stream()
           .map(ProcessDefinition::getId)
           .collect(Collectors.toSet());
-      return runtime.createVariableInstanceQuery().variableName(CHILD_ID)
+      return runtime.createVariableInstanceQuery().variableName(CHILD_ID.name())
           .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
           .filter(variable -> reviewDefinitions.contains(variable.getProcessDefinitionId()))
           .filter(variable -> variable.getValue() != null)
@@ -240,9 +223,9 @@ public class PlanImportService {
     }
   }
 
-  private static String value(List<String> header, CsvReader.Record row, String variable) {
+  private static String value(List<String> header, CsvReader.Record row, Variable<String> variable) {
     for (int i = 0; i < header.size() && i < row.fields().size(); i++) {
-      if (COLUMNS.get(header.get(i)).equals(variable)) {
+      if (COLUMNS.get(header.get(i)).equals(variable.name())) {
         String value = cell(row, i);
         return value.isEmpty() ? null : value;
       }
@@ -305,15 +288,15 @@ public class PlanImportService {
 
   private static Map<String, String> columns() {
     Map<String, String> columns = new LinkedHashMap<>();
-    columns.put("child_id", CHILD_ID);
-    columns.put("child_name", CHILD_NAME);
-    columns.put("date_of_birth", DATE_OF_BIRTH);
-    columns.put("parent_email", PARENT_EMAIL);
-    columns.put("plan_issued_date", PLAN_ISSUED_DATE);
-    columns.put("last_review_decision_date", LAST_REVIEW_DECISION_DATE);
-    columns.put("year_group", YEAR_GROUP);
-    columns.put("setting", NAMED_SETTING);
-    columns.put("phase", SETTING_PHASE);
+    columns.put("child_id", CHILD_ID.name());
+    columns.put("child_name", CHILD_NAME.name());
+    columns.put("date_of_birth", DATE_OF_BIRTH.name());
+    columns.put("parent_email", PARENT_EMAIL.name());
+    columns.put("plan_issued_date", PLAN_ISSUED_DATE.name());
+    columns.put("last_review_decision_date", LAST_REVIEW_DECISION_DATE.name());
+    columns.put("year_group", YEAR_GROUP.name());
+    columns.put("setting", NAMED_SETTING.name());
+    columns.put("phase", SETTING_PHASE.name());
     return Collections.unmodifiableMap(columns);
   }
 }

@@ -1,9 +1,10 @@
 package org.ehcflow.review;
 
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
-import org.ehcflow.review.AnnualReviewProcess.Recorded;
 import org.springframework.stereotype.Component;
 
 /** Reg 22(2): the parent's comments on the proposed amendments, a meeting, a setting asked for. */
@@ -13,9 +14,9 @@ public class RecordAmendmentResponseListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    data.optionalString(Recorded.PARENT_AMENDMENT_COMMENTS, 20_000);
-    data.optionalBoolean(Recorded.MEETING_REQUESTED);
-    data.optionalString(Recorded.REQUESTED_SETTING, 200);
+    data.optionalString(PARENT_AMENDMENT_COMMENTS, 20_000);
+    data.optionalBoolean(MEETING_REQUESTED);
+    data.optionalString(REQUESTED_SETTING, 200);
     data.check("parent's response to the amendments");
   }
 }

@@ -1,10 +1,11 @@
 package org.ehcflow.review;
 
-import static org.ehcflow.review.AnnualReviewProcess.Vars.*;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
+
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ehcflow.statutory.StatutoryDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,8 @@ public class RecordPlanCeasedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object appealOutcomeDate = execution.getVariable(APPEAL_OUTCOME_DATE);
-    String ended = appealOutcomeDate != null ? appealOutcomeDate.toString()
-        : StatutoryDates.parse(execution.getVariable(APPEAL_WINDOW_ENDS).toString()).plusDays(1).toString();
-    execution.setVariable(PLAN_CEASED_DATE, ended);
+    LocalDate appealOutcomeDate = APPEAL_OUTCOME_DATE.get(execution);
+    PLAN_CEASED_DATE.set(execution,
+        appealOutcomeDate != null ? appealOutcomeDate : APPEAL_WINDOW_ENDS.require(execution).plusDays(1));
   }
 }

@@ -1,10 +1,10 @@
 package org.ehcflow.review;
 
-import static org.ehcflow.review.AnnualReviewProcess.Vars.*;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.vocabulary.CeaseReason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +16,7 @@ public class RecordPlanEndedAtAgeLimitDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String ended = StatutoryDates.parse(execution.getVariable(PLAN_LAST_DAY).toString()).plusDays(1).toString();
-    execution.setVariable(CEASE_REASON, CEASE_REASON_MAXIMUM_AGE);
-    execution.setVariable(PLAN_CEASED_DATE, ended);
+    CEASE_REASON.set(execution, CeaseReason.MAXIMUM_AGE);
+    PLAN_CEASED_DATE.set(execution, PLAN_LAST_DAY.require(execution).plusDays(1));
   }
 }

@@ -1,20 +1,9 @@
 package org.ehcflow.review;
 
-import static org.ehcflow.review.AnnualReviewProcess.Start.*;
-import static org.ehcflow.review.AnnualReviewProcess.Vars.*;
-
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ehcflow.notification.Mailboxes;
-import org.ehcflow.vocabulary.EhcGroups;
-import org.ehcflow.statutory.SchoolYears;
-import org.ehcflow.statutory.StatutoryDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,39 +14,22 @@ import org.springframework.stereotype.Component;
 @Component("scheduleReviewDelegate")
 public class ScheduleReviewDelegate implements JavaDelegate {
 
-  private static final int PREPARING_FOR_ADULTHOOD_FROM_YEAR = 9;
+  private final AnnualReviewService reviews;
 
-  private final ReviewSchedule schedule;
-  private final Mailboxes mailboxes;
-
-  public ScheduleReviewDelegate(ReviewSchedule schedule, Mailboxes mailboxes) {
-    this.schedule = schedule;
-    this.mailboxes = mailboxes;
+  public ScheduleReviewDelegate(AnnualReviewService reviews) {
+    this.reviews = reviews;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate dateOfBirth = date(execution, DATE_OF_BIRTH);
-    LocalDate due = schedule.reviewDue(date(execution, PLAN_ISSUED_DATE), date(execution, LAST_REVIEW_DECISION_DATE),
-        dateOfBirth);
-    execution.setVariable(REVIEW_DUE, due.toString());
-    execution.setVariable(PREPARATION_OPENS, schedule.preparationOpens(due).toString());
-    execution.setVariable(AGE_IN_YEARS, Period.between(dateOfBirth, due).getYears());
-    int yearGroup = SchoolYears.yearGroupIn(SchoolYears.academicYearOf(due), dateOfBirth);
-    execution.setVariable(PREPARING_FOR_ADULTHOOD, yearGroup >= PREPARING_FOR_ADULTHOOD_FROM_YEAR);
-    boolean inSetting = execution.getVariable(NAMED_SETTING) != null && !execution.getVariable(NAMED_SETTING).toString().isBlank();
-    execution.setVariable(REVIEW_HOST_GROUP, inSetting ? EhcGroups.EDUCATION_SETTING.id() : EhcGroups.LA_CASEWORKER.id());
-    List<String> invitees = new ArrayList<>(new LinkedHashSet<>(List.of(
-        execution.getVariable(PARENT_EMAIL).toString(),
-        mailboxes.of(EhcGroups.EDUCATION_SETTING.id()),
-        mailboxes.of(EhcGroups.LA_CASEWORKER.id()),
-        mailboxes.of(EhcGroups.HEALTH.id()),
-        mailboxes.of(EhcGroups.SOCIAL_CARE.id()))));
-    execution.setVariable(REVIEW_INVITEES, invitees);
-  }
-
-  private static LocalDate date(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : StatutoryDates.parse(value.toString());
+    AnnualReviewService.ReviewPlan plan = reviews.scheduleReview(DATE_OF_BIRTH.require(execution),
+        PLAN_ISSUED_DATE.get(execution), LAST_REVIEW_DECISION_DATE.get(execution), NAMED_SETTING.get(execution),
+        PARENT_EMAIL.require(execution));
+    REVIEW_DUE.set(execution, plan.due());
+    PREPARATION_OPENS.set(execution, plan.preparationOpens());
+    AGE_IN_YEARS.set(execution, plan.ageInYears());
+    PREPARING_FOR_ADULTHOOD.set(execution, plan.preparingForAdulthood());
+    REVIEW_HOST_GROUP.set(execution, plan.hostGroup());
+    REVIEW_INVITEES.set(execution, plan.invitees());
   }
 }

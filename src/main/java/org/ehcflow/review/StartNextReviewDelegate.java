@@ -1,13 +1,19 @@
 package org.ehcflow.review;
 
-import static org.ehcflow.review.AnnualReviewProcess.Start.*;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +24,10 @@ import org.springframework.stereotype.Component;
 @Component("startNextReviewDelegate")
 public class StartNextReviewDelegate implements JavaDelegate {
 
+  /** What the next review carries over, when the case has it. */
+  private static final List<Variable<?>> CARRIED = List.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PARENT_EMAIL,
+      YEAR_GROUP, NAMED_SETTING, SETTING_PHASE);
+
   private final RuntimeService runtime;
 
   public StartNextReviewDelegate(RuntimeService runtime) {
@@ -26,29 +36,24 @@ public class StartNextReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object decisionLetter = decisionLetter(execution);
-    String childId = execution.getVariable(CHILD_ID).toString();
-    String businessKey = "AR-" + childId + "-" + decisionLetter;
-    execution.setVariable(AnnualReviewProcess.Vars.NEXT_REVIEW_BUSINESS_KEY, businessKey);
-    if (runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+    LocalDate decisionLetter = AnnualReviewService.decisionLetter(execution);
+    // The decision letter is the last review decision the next review runs from.
+    String businessKey = CaseKeys.annualReview(CHILD_ID.require(execution), null, decisionLetter);
+    NEXT_REVIEW_BUSINESS_KEY.set(execution, businessKey);
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
         .processInstanceBusinessKey(businessKey).count() > 0) {
       return;
     }
     Map<String, Object> next = new LinkedHashMap<>();
-    for (String name : new String[] {CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PARENT_EMAIL, YEAR_GROUP, NAMED_SETTING,
-        SETTING_PHASE}) {
-      Object value = execution.getVariable(name);
-      if (value != null && !value.toString().isBlank()) {
-        next.put(name, value);
-      }
-    }
-    next.put(LAST_REVIEW_DECISION_DATE, decisionLetter.toString());
-    runtime.startProcessInstanceByKey(AnnualReviewProcess.KEY, businessKey, next);
+    CARRIED.forEach(variable -> carry(variable, execution, next));
+    LAST_REVIEW_DECISION_DATE.put(next, decisionLetter);
+    runtime.startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, businessKey, next);
   }
 
-  /** The date the next review runs from: this review's decision letter, or its amendment notice. */
-  static Object decisionLetter(DelegateExecution execution) {
-    Object decisionLetter = execution.getVariable(AnnualReviewProcess.Vars.REVIEW_DECISION_DATE);
-    return decisionLetter != null ? decisionLetter : execution.getVariable(AnnualReviewProcess.Vars.AMENDMENT_NOTICE_DATE);
+  private static <T> void carry(Variable<T> variable, VariableScope from, Map<String, Object> to) {
+    T value = variable.get(from);
+    if (value != null && !value.toString().isBlank()) {
+      variable.put(to, value);
+    }
   }
 }

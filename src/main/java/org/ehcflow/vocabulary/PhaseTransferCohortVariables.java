@@ -10,8 +10,10 @@ public final class PhaseTransferCohortVariables {
   public static final Variable<Integer> COHORT_PLANS_CHECKED = Variable.number("cohortPlansChecked");
   public static final Variable<Integer> YEAR_GROUP_NOW = Variable.number("yearGroupNow");
   public static final Variable<LocalDate> COHORT_RUN_DATE = Variable.date("cohortRunDate");
+  /** Transient: the found reviews in batches (a list of texts), read by the multi-instance that starts them. */
   public static final Variable<Object> COHORT_BATCHES = Variable.engineValue("cohortBatches");
-  public static final Variable<Object> COHORT_BATCH = Variable.engineValue("cohortBatch");
+  /** One batch's annual-review ids, comma-separated, local to its instance. */
+  public static final Variable<String> COHORT_BATCH = Variable.text("cohortBatch");
 
   private PhaseTransferCohortVariables() {}
 }

@@ -9,6 +9,7 @@ public final class PhaseTransferVariables {
   public static final Variable<String> CHILD_NAME = ChildVariables.CHILD_NAME;
   public static final Variable<LocalDate> DATE_OF_BIRTH = ChildVariables.DATE_OF_BIRTH;
   public static final Variable<String> PARENT_EMAIL = ChildVariables.PARENT_EMAIL;
+  /** The transfer's code; {@code statutory.TransferType.fromCode} gives its rules. */
   public static final Variable<String> TRANSFER_TYPE = Variable.text("transferType");
   public static final Variable<LocalDate> TRANSFER_DATE = Variable.date("transferDate");
   public static final Variable<Integer> YEAR_GROUP = Variable.number("yearGroup");
@@ -27,7 +28,8 @@ public final class PhaseTransferVariables {
   public static final Variable<String> NAMED_SETTING_EMAIL = Variable.text("namedSettingEmail");
   public static final Variable<Boolean> PHASE_TRANSFER_LATE = Variable.flag("phaseTransferLate");
   public static final Variable<String> NEXT_REVIEW_BUSINESS_KEY = Variable.text("nextReviewBusinessKey");
-  public static final Variable<Object> SUPERSEDED_REVIEWS = Variable.engineValue("supersededReviews");
+  /** How many annual reviews this transfer replaced (0 or 1). */
+  public static final Variable<Integer> SUPERSEDED_REVIEWS = Variable.number("supersededReviews");
   public static final Variable<String> PREFERRED_NEXT_SETTING = Variable.text("preferredNextSetting");
   public static final Variable<String> REVIEW_REPORT = Variable.text("reviewReport");
   public static final Variable<String> PROPOSED_AMENDMENTS = Variable.text("proposedAmendments");

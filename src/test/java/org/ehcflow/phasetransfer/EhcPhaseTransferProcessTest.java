@@ -14,10 +14,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,7 +55,7 @@ class EhcPhaseTransferProcessTest {
 
   private TestCase startTransfer(String childId, String type, String transferDate) {
     TestCase transfer = new TestCase(engine, mail).on("2026-09-07T06:00");
-    transfer.start(PhaseTransferProcess.KEY, "PT-" + childId, transfer(childId, type, transferDate));
+    transfer.start(Pathways.PHASE_TRANSFER, "PT-" + childId, transfer(childId, type, transferDate));
     return transfer;
   }
 
@@ -69,7 +69,7 @@ class EhcPhaseTransferProcessTest {
     assertThat(post16.variable("phaseTransferDeadline")).isEqualTo("2027-03-31");
 
     TestCase college = new TestCase(engine, mail).on("2026-06-01T10:00");
-    college.start(PhaseTransferProcess.KEY, "PT-T-P2P", transfer("T-P2P", "post16-to-post16", "2027-01-10"));
+    college.start(Pathways.PHASE_TRANSFER, "PT-T-P2P", transfer("T-P2P", "post16-to-post16", "2027-01-10"));
     assertThat(college.variable("phaseTransferDeadline")).isEqualTo("2026-08-10");
   }
 
@@ -78,7 +78,7 @@ class EhcPhaseTransferProcessTest {
     TestCase annual = new TestCase(engine, mail).on("2026-03-01T10:00");
     Map<String, Object> plan = new HashMap<>(Map.of("childId", "T-ONTIME", "childName", "Kofi Osei",
         "dateOfBirth", "2016-04-12", "parentEmail", PARENT, "planIssuedDate", "2026-03-01"));
-    annual.start(AnnualReviewProcess.KEY, "AR-T-ONTIME-2026-03-01", plan);
+    annual.start(Pathways.ANNUAL_REVIEW, "AR-T-ONTIME-2026-03-01", plan);
 
     TestCase transfer = startTransfer("T-ONTIME", "primary-to-secondary", "2027-09-01");
     assertThat(annual.ended()).as("the waiting annual review is replaced").isTrue();
@@ -112,7 +112,7 @@ class EhcPhaseTransferProcessTest {
     assertThat(transfer.subjectsTo("senco@castle.example")).hasSize(1);
 
     ProcessInstance next = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(AnnualReviewProcess.KEY).processInstanceBusinessKey("AR-T-ONTIME-2026-11-10").singleResult();
+        .processDefinitionKey(Pathways.ANNUAL_REVIEW).processInstanceBusinessKey("AR-T-ONTIME-2026-11-10").singleResult();
     assertThat(next).isNotNull();
     assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue")).isEqualTo("2027-11-09");
     assertThat(engine.getRuntimeService().getVariable(next.getId(), "settingPhase")).isEqualTo("secondary");
@@ -146,7 +146,7 @@ class EhcPhaseTransferProcessTest {
   @Test
   void a_transfer_start_with_an_unknown_type_or_a_past_move_date_is_refused() {
     new TestCase(engine, mail).on("2026-09-07T10:00");
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PhaseTransferProcess.KEY,
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(Pathways.PHASE_TRANSFER,
         transfer("T-BAD", "primary-to-university", "2026-09-01")))
         .hasMessageContaining("transferType: must be one of")
         .hasMessageContaining("transferDate: must be in the future");

@@ -13,10 +13,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.statutory.StatutoryDates;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.PhaseTransferCohortVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +54,7 @@ class PhaseTransferCohortTest {
     if (settingPhase != null) {
       plan.put("settingPhase", settingPhase);
     }
-    engine.getRuntimeService().startProcessInstanceByKey(AnnualReviewProcess.KEY, "AR-" + SEED + childId + "-2026-03-01",
+    engine.getRuntimeService().startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, "AR-" + SEED + childId + "-2026-03-01",
         plan);
   }
 
@@ -62,7 +63,7 @@ class PhaseTransferCohortTest {
 
   /** Runs the cohort by its message, job by job. */
   private Run runCohortNow() {
-    ProcessInstance run = engine.getRuntimeService().createMessageCorrelation(PhaseTransferCohortProcess.RUN_NOW_MESSAGE)
+    ProcessInstance run = engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.RUN_PHASE_TRANSFER_COHORT)
         .correlateStartMessage();
     Job find = engine.getManagementService().createJobQuery().processInstanceId(run.getId()).singleResult();
     engine.getManagementService().executeJob(find.getId());
@@ -84,7 +85,7 @@ class PhaseTransferCohortTest {
   private Map<String, String> transfersByChild() {
     Map<String, String> transfers = new TreeMap<>();
     for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PhaseTransferProcess.KEY).list()) {
+        .processDefinitionKey(Pathways.PHASE_TRANSFER).list()) {
       String childId = (String) engine.getRuntimeService().getVariable(instance.getId(), "childId");
       if (childId.startsWith(SEED)) {
         transfers.put(childId.substring(SEED.length()),
@@ -113,7 +114,7 @@ class PhaseTransferCohortTest {
     plan("Y8-MIDDLE", "2014-02-02", "middle");
 
     Run first = runCohortNow();
-    int started = (Integer) variableOf(first, PhaseTransferCohortProcess.Vars.COHORT_STARTED);
+    int started = (Integer) variableOf(first, PhaseTransferCohortVariables.COHORT_STARTED.name());
     assertThat(started).as("the 8 seeded here, and any other test's child changing phase").isGreaterThanOrEqualTo(8);
     assertThat(first.batches()).isEqualTo((started + PhaseTransferCohort.BATCH_SIZE - 1) / PhaseTransferCohort.BATCH_SIZE);
 
@@ -126,7 +127,7 @@ class PhaseTransferCohortTest {
         "Y6-LAST-DAY", "primary-to-secondary by 2027-02-15",
         "Y6-UNKNOWN", "primary-to-secondary by 2027-02-15",
         "Y8-MIDDLE", "middle-to-secondary by 2027-02-15")));
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
         .processInstanceBusinessKeyLike("AR-" + SEED + "%").count())
         .as("the 8 children's reviews are replaced; 5 stay").isEqualTo(5);
 
@@ -135,9 +136,9 @@ class PhaseTransferCohortTest {
     assertThat(second.batches()).as("nobody left to start: no batch").isZero();
 
     assertThat(transfersByChild()).as("no duplicates").hasSize(8);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PhaseTransferProcess.KEY)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.PHASE_TRANSFER)
         .processInstanceBusinessKeyLike("PT-" + SEED + "%").count()).isEqualTo(8);
-    assertThat(variableOf(second, PhaseTransferCohortProcess.Vars.COHORT_STARTED)).isEqualTo(0);
+    assertThat(variableOf(second, PhaseTransferCohortVariables.COHORT_STARTED.name())).isEqualTo(0);
   }
 
   @Test
@@ -151,7 +152,7 @@ class PhaseTransferCohortTest {
 
     Run run = runCohortNow();
 
-    int started = (Integer) variableOf(run, PhaseTransferCohortProcess.Vars.COHORT_STARTED);
+    int started = (Integer) variableOf(run, PhaseTransferCohortVariables.COHORT_STARTED.name());
     assertThat(started).as("every child of this test, and any other test's left in Year 6")
         .isGreaterThanOrEqualTo(children);
     assertThat(run.batches()).as("%d children in batches of %d", started, PhaseTransferCohort.BATCH_SIZE)
@@ -160,19 +161,19 @@ class PhaseTransferCohortTest {
     assertThat(transfersByChild().keySet().stream().filter(child -> child.startsWith("BATCH-")))
         .hasSize(children).doesNotContain("BATCH-Y5");
     assertThat(transfersByChild()).containsEntry("BATCH-0", "primary-to-secondary by 2027-02-15");
-    assertThat(variableOf(run, PhaseTransferCohortProcess.Vars.COHORT_RUN_DATE)).isEqualTo("2026-09-07");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+    assertThat(variableOf(run, PhaseTransferCohortVariables.COHORT_RUN_DATE.name())).isEqualTo("2026-09-07");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
         .processInstanceBusinessKeyLike("AR-" + SEED + "BATCH-%").count())
         .as("each transfer replaced its child's review; the Year 5 child's stays").isEqualTo(1);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .variableName(PhaseTransferCohortProcess.Vars.COHORT_BATCHES).count())
+        .variableName(PhaseTransferCohortVariables.COHORT_BATCHES.name()).count())
         .as("the list of batches was never kept").isZero();
   }
 
   @Test
   void the_yearly_run_is_scheduled_for_7_september_at_6_in_the_morning() {
     Job timer = engine.getManagementService().createJobQuery().timers()
-        .processDefinitionKey(PhaseTransferCohortProcess.KEY).singleResult();
+        .processDefinitionKey(Pathways.PHASE_TRANSFER_COHORT).singleResult();
     assertThat(timer).isNotNull();
     var next = java.time.ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), java.time.ZoneId.of("Europe/London"));
     assertThat(next.getMonthValue()).isEqualTo(9);

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,7 +65,7 @@ class EhcAnnualReviewProcessTest {
 
   private void reviewHeldOn2November(Map<String, Object> plan) {
     review = new TestCase(engine, mail).on("2025-11-20T10:00");
-    review.start(AnnualReviewProcess.KEY, "AR-" + plan.get("childId") + "-2025-11-20", plan);
+    review.start(Pathways.ANNUAL_REVIEW, "AR-" + plan.get("childId") + "-2025-11-20", plan);
     assertThat(review.variable("reviewDue")).isEqualTo("2026-11-19");
     assertThat(review.variable("preparationOpens")).isEqualTo("2026-09-10");
     assertThat(review.tasks(ARRANGE_MEETING)).as("waits for the preparation window").isEmpty();
@@ -182,7 +183,7 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.passed(END_PLAN_CEASED)).isFalse();
     assertThat(review.variable("planCeasedDate")).isEqualTo("2027-08-01");
     assertThat(review.variable("ceaseReason")).as("SEN2: reached maximum age").isEqualTo("1");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
         .variableValueEquals("childId", "R-AGE25").count()).as("no next review").isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(review.id()).count()).isZero();
   }
@@ -284,7 +285,7 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.variable("planCeasedDate")).isEqualTo("2027-01-26");
     assertThat(review.variable("ceaseReason")).isEqualTo("2");
     assertThat(review.subjectsTo(PARENT)).as("invitation, consultation, decision, plan ended").hasSize(4);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
         .variableValueEquals("childId", "R-CEASE").count()).as("no next review").isZero();
   }
 
@@ -298,7 +299,7 @@ class EhcAnnualReviewProcessTest {
     review.complete(CONFIRM_CEASE, Map.of("ceaseConsultationSummary", "Parent disagrees", "ceaseConfirmed", "cease",
         "ceaseDecisionDate", "2026-11-20"));
     review.on("2027-01-10T10:00");
-    engine.getRuntimeService().createMessageCorrelation(AnnualReviewProcess.Messages.APPEAL_LODGED)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.APPEAL_LODGED)
         .processInstanceBusinessKey("AR-R-APPEAL-2025-11-20").correlate();
 
     review.on("2027-03-01T10:00");
@@ -329,7 +330,7 @@ class EhcAnnualReviewProcessTest {
   @Test
   void a_review_not_held_by_its_due_date_is_reported_to_managers() {
     review = new TestCase(engine, mail).on("2025-11-20T10:00");
-    review.start(AnnualReviewProcess.KEY, "AR-R-OVERDUE-2025-11-20", plan("R-OVERDUE", "2025-11-20"));
+    review.start(Pathways.ANNUAL_REVIEW, "AR-R-OVERDUE-2025-11-20", plan("R-OVERDUE", "2025-11-20"));
     review.on("2026-11-20T00:00");
 
     assertThat(review.subjectsTo(MANAGERS)).hasSize(1);
@@ -341,14 +342,14 @@ class EhcAnnualReviewProcessTest {
     review = new TestCase(engine, mail).on("2026-05-20T10:00");
     Map<String, Object> young = plan("R-UNDER5", "2026-05-20");
     young.put("dateOfBirth", "2023-01-01");
-    review.start(AnnualReviewProcess.KEY, "AR-R-UNDER5", young);
+    review.start(Pathways.ANNUAL_REVIEW, "AR-R-UNDER5", young);
     assertThat(review.variable("reviewDue")).isEqualTo("2026-11-19");
     assertThat(review.variable("preparingForAdulthood")).isEqualTo(false);
 
     TestCase older = new TestCase(engine, mail).on("2026-05-20T10:00");
     Map<String, Object> year9 = plan("R-YEAR9", "2026-05-20");
     year9.put("dateOfBirth", "2012-10-01");
-    older.start(AnnualReviewProcess.KEY, "AR-R-YEAR9", year9);
+    older.start(Pathways.ANNUAL_REVIEW, "AR-R-YEAR9", year9);
     assertThat(older.variable("reviewDue")).isEqualTo("2027-05-19");
     assertThat(older.variable("preparingForAdulthood")).isEqualTo(true);
   }
@@ -358,10 +359,10 @@ class EhcAnnualReviewProcessTest {
     review = new TestCase(engine, mail).on("2026-09-10T10:00");
     Map<String, Object> noDates = plan("R-NODATE", "2025-11-20");
     noDates.remove("planIssuedDate");
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(AnnualReviewProcess.KEY, noDates))
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, noDates))
         .hasMessageContaining("planIssuedDate: is required unless lastReviewDecisionDate is given");
 
-    review.start(AnnualReviewProcess.KEY, "AR-R-SOON", plan("R-SOON", "2025-11-20"));
+    review.start(Pathways.ANNUAL_REVIEW, "AR-R-SOON", plan("R-SOON", "2025-11-20"));
     review.runJobs();
     String arrange = review.task(ARRANGE_MEETING).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(arrange, Map.of("reviewMeetingDate", "2026-09-20")))
@@ -370,7 +371,7 @@ class EhcAnnualReviewProcessTest {
 
   private void assertNextReview(String businessKey, String reviewDue) {
     ProcessInstance next = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(AnnualReviewProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
+        .processDefinitionKey(Pathways.ANNUAL_REVIEW).processInstanceBusinessKey(businessKey).singleResult();
     assertThat(next).as(businessKey).isNotNull();
     assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue")).isEqualTo(reviewDue);
   }

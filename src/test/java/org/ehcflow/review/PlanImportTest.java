@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class PlanImportTest {
     assertThat(review("AR-IMP-A-11-2026-07-31")).containsEntry("reviewDue", "2027-07-30")
         .containsEntry("reviewHostGroup", "la-caseworker")
         .doesNotContainKeys("planIssuedDate", "yearGroup", "namedSetting", "settingPhase");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
         .variableValueLike("childId", "IMP-A-%").count()).isEqualTo(5);
   }
 
@@ -120,7 +121,7 @@ class PlanImportTest {
     assertThat(problems(again)).filteredOn(p -> p.get("reason").toString().startsWith("duplicate: "))
         .extracting(p -> p.get("line"), p -> p.get("childId")).containsExactly(tuple(2, "IMP-B-1"),
             tuple(3, "IMP-B-2"), tuple(4, "IMP-B-3"), tuple(11, "IMP-B-1"), tuple(12, "IMP-B-10"), tuple(14, "IMP-B-11"));
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
         .variableValueLike("childId", "IMP-B-%").count()).isEqualTo(5);
   }
 
@@ -249,7 +250,7 @@ class PlanImportTest {
   }
 
   private Map<String, Object> review(String businessKey) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
         .processInstanceBusinessKey(businessKey).singleResult();
     assertThat(instance).as("review " + businessKey).isNotNull();
     return runtime.getVariables(instance.getId());
