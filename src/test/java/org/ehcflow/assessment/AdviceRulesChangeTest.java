@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,10 +74,10 @@ class AdviceRulesChangeTest {
   void a_changed_advice_table_deployed_alone_decides_the_advice_for_new_requests_and_leaves_earlier_ones() throws IOException {
     int versionBefore = latestAdviceTable().getVersion();
     String assessmentModelBefore = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(AssessmentProcess.KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).latestVersion().singleResult().getId();
 
     TestCase before = new TestCase(engine, mail).on("2026-01-05T09:30");
-    before.start(AssessmentProcess.KEY, "EHCNA-C-RULES-1", EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-1"));
+    before.start(Pathways.NEEDS_ASSESSMENT, "EHCNA-C-RULES-1", EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-1"));
     assessUpToAdvice(before);
     assertThat(adviceByGroup(before)).containsOnlyKeys("educational", "medical", "psychological", "social-care");
 
@@ -87,7 +88,7 @@ class AdviceRulesChangeTest {
     assertThat(changed.getVersion()).isEqualTo(versionBefore + 1);
 
     TestCase after = new TestCase(engine, mail).on("2026-01-05T09:30");
-    after.start(AssessmentProcess.KEY, "EHCNA-C-RULES-2", EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-2"));
+    after.start(Pathways.NEEDS_ASSESSMENT, "EHCNA-C-RULES-2", EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-2"));
     assessUpToAdvice(after);
 
     Map<String, String> advice = adviceByGroup(after);
@@ -100,7 +101,7 @@ class AdviceRulesChangeTest {
         .processInstanceId(after.id()).count()).as("decided by the new table").isOne();
 
     assertThat(adviceByGroup(before)).as("a case past the decision keeps its advice requests").hasSize(4);
-    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(AssessmentProcess.KEY)
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(Pathways.NEEDS_ASSESSMENT)
         .latestVersion().singleResult().getId()).as("the assessment model itself was not redeployed")
         .isEqualTo(assessmentModelBefore);
   }

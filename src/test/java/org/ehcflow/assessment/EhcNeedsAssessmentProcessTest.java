@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -81,7 +81,7 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   private void startReferenceCase(String childId) {
-    assessment.start(AssessmentProcess.KEY, "EHCNA-" + childId, referenceRequest(childId));
+    assessment.start(Pathways.NEEDS_ASSESSMENT, "EHCNA-" + childId, referenceRequest(childId));
   }
 
   private void panelDecides(String decision, boolean progressWithSupport) {
@@ -178,7 +178,7 @@ class EhcNeedsAssessmentProcessTest {
     request.put("yearGroup", 10);
     request.put("dateOfBirth", "2011-01-20");
     request.put("hearingOrVisionImpairment", true);
-    assessment.start(AssessmentProcess.KEY, "EHCNA-C-ADVICE", request);
+    assessment.start(Pathways.NEEDS_ASSESSMENT, "EHCNA-C-ADVICE", request);
     assessment.on("2026-02-10T10:00");
     panelDecides("assess", false);
     assessment.complete(PLAN_ADVICE_REQUESTS, Map.of());
@@ -459,7 +459,7 @@ class EhcNeedsAssessmentProcessTest {
         .hasSize(5);
 
     var review = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(AnnualReviewProcess.KEY).processInstanceBusinessKey("AR-C-PLAN-2026-05-20").singleResult();
+        .processDefinitionKey(Pathways.ANNUAL_REVIEW).processInstanceBusinessKey("AR-C-PLAN-2026-05-20").singleResult();
     assertThat(review).isNotNull();
     assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDue")).isEqualTo("2027-05-19");
     assertThat(engine.getRuntimeService().getVariable(review.getId(), "childId")).isEqualTo("C-PLAN");
@@ -493,7 +493,7 @@ class EhcNeedsAssessmentProcessTest {
     panelDecidesToIssue();
     assessment.complete(DRAFT_PLAN, draftSections());
     assessment.complete(SERVE_DRAFT_PLAN, Map.of("draftServedDate", "2026-03-20"));
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.DRAFT_RESPONSE_RECEIVED)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.DRAFT_RESPONSE_RECEIVED)
         .processInstanceBusinessKey("EHCNA-C-NOREPLY")
         .setVariable("preferredSetting", "Beech Academy").setVariable("preferredSettingEmail", "office@beech.example")
         .correlate();
@@ -528,7 +528,7 @@ class EhcNeedsAssessmentProcessTest {
     startReferenceCase("C-WITHDRAWN");
     assessment.on("2026-01-20T14:00");
 
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.REQUEST_WITHDRAWN)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
         .processInstanceBusinessKey("EHCNA-C-WITHDRAWN").setVariable("withdrawnReason", "Family moved away")
         .correlate();
     assessment.runJobs();
@@ -548,7 +548,7 @@ class EhcNeedsAssessmentProcessTest {
     assessment.on("2026-02-10T10:00");
     panelDecides("assess", false);
 
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.REQUEST_WITHDRAWN)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
         .processInstanceBusinessKey("EHCNA-C-LATEWITHDRAW").correlate();
     assessment.runJobs();
 
@@ -562,7 +562,7 @@ class EhcNeedsAssessmentProcessTest {
     startReferenceCase("C-EXCEPTION");
     assessment.on("2026-01-28T10:00");
 
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.EXCEPTION_RECORDED)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.EXCEPTION_RECORDED)
         .processInstanceBusinessKey("EHCNA-C-EXCEPTION")
         .setVariable("exceptionGround", "exceptional-personal-circumstances")
         .setVariable("exceptionNote", "Bereavement in the family")
@@ -602,13 +602,13 @@ class EhcNeedsAssessmentProcessTest {
   @AfterAll
   static void atLeastNinetyPercentOfTheModelsFlowNodesWereRun(@Autowired ProcessEngine engine) {
     var definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(AssessmentProcess.KEY).latestVersion().singleResult();
+        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).latestVersion().singleResult();
     java.util.Set<String> nodes = new java.util.HashSet<>();
     engine.getRepositoryService().getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowNode.class)
         .forEach(node -> nodes.add(node.getId()));
     java.util.Set<String> run = new java.util.HashSet<>();
     engine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
-        .filter(activity -> activity.getProcessDefinitionKey().equals(AssessmentProcess.KEY))
+        .filter(activity -> activity.getProcessDefinitionKey().equals(Pathways.NEEDS_ASSESSMENT))
         .map(HistoricActivityInstance::getActivityId)
         .map(id -> id.replace("#multiInstanceBody", ""))
         .forEach(run::add);
