@@ -1,14 +1,10 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
-
-import java.time.LocalDate;
-import java.util.Map;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.ehcflow.platform.EngineClock;
-import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.assessment.AdviceService.AdviceRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +14,22 @@ import org.springframework.stereotype.Component;
 @Component("adviceRequestListener")
 public class AdviceRequestListener implements ExecutionListener {
 
+  private final AdviceService advice;
+
+  public AdviceRequestListener(AdviceService advice) {
+    this.advice = advice;
+  }
+
   @Override
-  @SuppressWarnings("unchecked")
   public void notify(DelegateExecution execution) {
-    Map<String, Object> request = (Map<String, Object>) execution.getVariable(ADVICE_REQUEST);
-    LocalDate sent = EngineClock.today();
-    execution.setVariableLocal(ADVICE_TYPE, request.get(ADVICE_TYPE));
-    execution.setVariableLocal(ADVISER_GROUP, request.get(ADVISER_GROUP));
-    execution.setVariableLocal(ADVICE_LABEL, request.get(ADVICE_LABEL));
-    execution.setVariableLocal(ADVICE_REQUESTED_DATE, sent.toString());
-    execution.setVariableLocal(ADVICE_DUE, StatutoryClock.adviceDue(sent).toString());
+    AdviceRequest request = advice.openRequest(ADVICE_REQUEST.get(execution));
+    ADVICE_TYPE.setLocal(execution, request.adviceType());
+    ADVISER_GROUP.setLocal(execution, request.adviserGroup());
+    ADVICE_LABEL.setLocal(execution, request.label());
+    ADVICE_REQUESTED_DATE.setLocal(execution, request.requested());
+    ADVICE_DUE.setLocal(execution, request.due());
     // Declared here so the adviser's answer stays with this request, not the whole case.
-    execution.setVariableLocal(ADVICE_SUMMARY, null);
-    execution.setVariableLocal(ADVICE_RECEIVED_DATE, null);
+    ADVICE_SUMMARY.setLocal(execution, null);
+    ADVICE_RECEIVED_DATE.setLocal(execution, null);
   }
 }

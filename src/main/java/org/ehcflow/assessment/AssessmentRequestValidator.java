@@ -1,6 +1,6 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Start.*;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +9,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.ehcflow.platform.CaseData;
+import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.CaseKeys;
 import org.ehcflow.vocabulary.NhsNumber;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,21 +22,21 @@ import org.springframework.stereotype.Component;
 @Component("assessmentRequestValidator")
 public class AssessmentRequestValidator implements ExecutionListener {
 
-  static final Set<String> START_VARIABLES = Set.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, REQUEST_RECEIVED_DATE,
-      REQUESTER, PARENT_EMAIL, YEAR_GROUP, PRIMARY_NEED, KNOWN_TO_SOCIAL_CARE, LOOKED_AFTER,
+  static final Set<String> START_VARIABLES = Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH,
+      REQUEST_RECEIVED_DATE, REQUESTER, PARENT_EMAIL, YEAR_GROUP, PRIMARY_NEED, KNOWN_TO_SOCIAL_CARE, LOOKED_AFTER,
       HEARING_OR_VISION_IMPAIRMENT, SETTING_EMAIL, SECTION_23_NOTIFICATION_ID, NHS_NUMBER);
 
   /** A plan may be maintained up to 25; a request for someone older cannot be an EHC request. */
-  private static final int AGE_LIMIT = 25;
+  private static final int AGE_LIMIT = StatutoryClock.PLAN_AGE_LIMIT_YEARS;
 
   @Override
   public void notify(DelegateExecution execution) {
-    CaseData data = CaseData.of(execution.getVariables());
+    CaseData data = CaseData.of(execution);
     data.noOtherVariablesThan(START_VARIABLES);
-    data.requiredString(CHILD_ID, 64);
+    String childId = data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
-    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
-    LocalDate received = data.notInTheFuture(REQUEST_RECEIVED_DATE, data.requiredDate(REQUEST_RECEIVED_DATE));
+    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH.name(), data.requiredDate(DATE_OF_BIRTH));
+    LocalDate received = data.notInTheFuture(REQUEST_RECEIVED_DATE.name(), data.requiredDate(REQUEST_RECEIVED_DATE));
     if (dateOfBirth != null && received != null) {
       if (dateOfBirth.isAfter(received)) {
         data.problem(DATE_OF_BIRTH, "must be before the request was received (" + received + ")");
@@ -41,10 +44,10 @@ public class AssessmentRequestValidator implements ExecutionListener {
         data.problem(DATE_OF_BIRTH, "the child or young person must be under " + AGE_LIMIT + " when the request is received");
       }
     }
-    data.requiredOneOf(REQUESTER, REQUESTERS);
+    data.requiredCode(REQUESTER);
     data.requiredEmail(PARENT_EMAIL);
     Integer yearGroup = data.optionalInteger(YEAR_GROUP, -2, 14);
-    data.optionalOneOf(PRIMARY_NEED, PRIMARY_NEEDS);
+    data.optionalCode(PRIMARY_NEED);
     data.optionalBoolean(KNOWN_TO_SOCIAL_CARE);
     data.optionalBoolean(LOOKED_AFTER);
     data.optionalBoolean(HEARING_OR_VISION_IMPAIRMENT);
@@ -59,11 +62,10 @@ public class AssessmentRequestValidator implements ExecutionListener {
 
     // Forms may send whole numbers as Long or Double; the decision tables expect an Integer.
     if (yearGroup != null) {
-      execution.setVariable(YEAR_GROUP, yearGroup);
+      YEAR_GROUP.set(execution, yearGroup);
     }
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
-      execution.setProcessBusinessKey(String.join("-", "EHCNA", execution.getVariable(CHILD_ID).toString(),
-          execution.getVariable(REQUEST_RECEIVED_DATE).toString()));
+      execution.setProcessBusinessKey(CaseKeys.needsAssessment(childId, received));
     }
   }
 

@@ -1,22 +1,25 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ehcflow.notification.Mailboxes;
-import org.ehcflow.vocabulary.EhcGroups;
+import org.ehcflow.platform.CaseData;
+import org.ehcflow.platform.EngineClock;
 import org.ehcflow.statutory.Deadlines;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.EarlierNotificationFinder;
+import org.ehcflow.vocabulary.EarlierNotificationFinder.EarlierNotification;
+import org.ehcflow.vocabulary.EhcGroups;
 import org.springframework.stereotype.Service;
 
 /** The rules of the assessment pathway that are not statutory dates: those are the clock's. */
@@ -25,61 +28,88 @@ public class AssessmentService {
 
   private final Deadlines deadlines;
   private final Mailboxes mailboxes;
+  private final EarlierNotificationFinder earlierNotifications;
 
-  public AssessmentService(Deadlines deadlines, Mailboxes mailboxes) {
+  public AssessmentService(Deadlines deadlines, Mailboxes mailboxes, EarlierNotificationFinder earlierNotifications) {
     this.deadlines = deadlines;
     this.mailboxes = mailboxes;
-  }
-
-  /** Everything fixed when a request is registered: the statutory dates never move after this. */
-  public Map<String, Object> registration(LocalDate requestReceived, LocalDate dateOfBirth, String settingEmail) {
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put(DECISION_TO_ASSESS_DUE, StatutoryClock.decisionToAssessDue(requestReceived).toString());
-    facts.put(NO_PLAN_NOTICE_DUE, StatutoryClock.noPlanNoticeDue(requestReceived).toString());
-    facts.put(FINAL_PLAN_DUE, StatutoryClock.finalPlanDue(requestReceived).toString());
-    facts.put(DRAFT_PLAN_TARGET, deadlines.draftPlanTarget(requestReceived).toString());
-    facts.put(AGE_IN_YEARS, Period.between(dateOfBirth, requestReceived).getYears());
-    facts.put(EXCEPTIONS_APPLY, false);
-    // Reg 4(2): the health commissioner, the council's social care officers and the child's setting.
-    facts.put(REGULATION_4_RECIPIENTS, new ArrayList<>(new LinkedHashSet<>(List.of(
-        mailboxes.of(EhcGroups.HEALTH.id()),
-        mailboxes.of(EhcGroups.SOCIAL_CARE.id()),
-        mailboxes.orGroup(settingEmail, EhcGroups.EDUCATION_SETTING.id())))));
-    return facts;
+    this.earlierNotifications = earlierNotifications;
   }
 
   /**
-   * The advice to seek: what the advice table requires, less what the adviser, the council and
-   * the parent agreed is already sufficient (reg 6(4)).
+   * Everything fixed when a request is registered: the statutory dates never move after this.
+   *
+   * @param section23Summary the child's earlier Section 23 notifications and their triage, one a
+   *     line, or null when health told us nothing before
+   * @param section23NotificationId the first of them, or null
    */
-  public List<Map<String, Object>> adviceRequests(Collection<Map<String, Object>> required, Set<String> reused) {
-    List<Map<String, Object>> requests = new ArrayList<>();
-    for (Map<String, Object> advice : required) {
-      if (!reused.contains(String.valueOf(advice.get(ADVICE_TYPE)))) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put(ADVICE_TYPE, advice.get(ADVICE_TYPE));
-        request.put(ADVISER_GROUP, advice.get(ADVISER_GROUP));
-        request.put(ADVICE_LABEL, advice.get(ADVICE_LABEL));
-        requests.add(request);
-      }
-    }
-    return requests;
+  public record Registration(LocalDate decisionToAssessDue, LocalDate noPlanNoticeDue, LocalDate finalPlanDue,
+      LocalDate draftPlanTarget, int ageInYears, List<String> regulation4Recipients, String section23Summary,
+      String section23NotificationId) {}
+
+  /**
+   * Registers a request: its dates, the reg 4(2) recipients and what health may have told us
+   * about this child already, so the caseworker and panel see it and nobody has to retell the story.
+   */
+  public Registration register(LocalDate requestReceived, LocalDate dateOfBirth, String settingEmail, String nhsNumber,
+      String childName) {
+    List<EarlierNotification> earlier = earlierNotifications.earlierNotifications(nhsNumber, childName, dateOfBirth);
+    return new Registration(StatutoryClock.decisionToAssessDue(requestReceived),
+        StatutoryClock.noPlanNoticeDue(requestReceived), StatutoryClock.finalPlanDue(requestReceived),
+        deadlines.draftPlanTarget(requestReceived), Period.between(dateOfBirth, requestReceived).getYears(),
+        regulation4Recipients(settingEmail),
+        earlier.isEmpty() ? null : earlier.stream().map(EarlierNotification::summary).collect(Collectors.joining("\n")),
+        earlier.isEmpty() ? null : earlier.get(0).notificationId());
   }
 
-  /** A form's multi-select arrives as JSON from Tasklist and as a list from Java or REST. */
-  public static Set<String> stringSet(Object value) {
-    Set<String> values = new LinkedHashSet<>();
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(element -> values.add(element.isString() ? element.stringValue() : element.toString()));
-    } else if (value instanceof Collection<?> collection) {
-      collection.forEach(element -> values.add(String.valueOf(element)));
-    } else if (value instanceof String text && !text.isBlank()) {
-      for (String part : text.split(",")) {
-        if (!part.isBlank()) {
-          values.add(part.strip());
-        }
-      }
+  /**
+   * The variables registering a request sets, as the engine keeps them, without looking for
+   * earlier notifications (for seeding cases directly).
+   */
+  public Map<String, Object> registration(LocalDate requestReceived, LocalDate dateOfBirth, String settingEmail) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    DECISION_TO_ASSESS_DUE.put(facts, StatutoryClock.decisionToAssessDue(requestReceived));
+    NO_PLAN_NOTICE_DUE.put(facts, StatutoryClock.noPlanNoticeDue(requestReceived));
+    FINAL_PLAN_DUE.put(facts, StatutoryClock.finalPlanDue(requestReceived));
+    DRAFT_PLAN_TARGET.put(facts, deadlines.draftPlanTarget(requestReceived));
+    AGE_IN_YEARS.put(facts, Period.between(dateOfBirth, requestReceived).getYears());
+    EXCEPTIONS_APPLY.put(facts, false);
+    REGULATION_4_RECIPIENTS.put(facts, regulation4Recipients(settingEmail));
+    return facts;
+  }
+
+  /** Reg 4(2): the health commissioner, the council's social care officers and the child's setting. */
+  private List<String> regulation4Recipients(String settingEmail) {
+    return new ArrayList<>(new LinkedHashSet<>(List.of(
+        mailboxes.of(EhcGroups.HEALTH.id()),
+        mailboxes.of(EhcGroups.SOCIAL_CARE.id()),
+        mailboxes.orGroup(settingEmail, EhcGroups.EDUCATION_SETTING.id()))));
+  }
+
+  /** A consultation with the preferred setting, sent today. */
+  public record Consultation(LocalDate sent, LocalDate responseDue, LocalDate decideWithoutReplyFrom) {}
+
+  /** CoP 9.83: the setting should reply within 15 days; the council decides even without a reply. */
+  public Consultation openConsultation() {
+    LocalDate sent = EngineClock.today();
+    LocalDate due = deadlines.consultationResponseDue(sent);
+    return new Consultation(sent, due, deadlines.decideWithoutConsultationReplyFrom(due));
+  }
+
+  /**
+   * Checks the service of the draft plan as the caseworker records it, keeps the date as checked,
+   * and returns the end of the parent's window for comments: reg 13(1), at least 15 days
+   * beginning with the day of service.
+   */
+  public LocalDate serveDraftPlan(VariableScope task) {
+    CaseData data = CaseData.of(task);
+    LocalDate served = data.notInTheFuture(DRAFT_SERVED_DATE.name(), data.requiredDate(DRAFT_SERVED_DATE));
+    LocalDate decided = data.optionalDate(REQUEST_OUTCOME_DATE);
+    if (served != null && decided != null && served.isBefore(decided)) {
+      data.problem(DRAFT_SERVED_DATE, "cannot be before the decision to assess (" + decided + ")");
     }
-    return values;
+    data.check("service of the draft plan");
+    CaseData.setIfChanged(task, DRAFT_SERVED_DATE, served);
+    return StatutoryClock.commentWindowEnds(served);
   }
 }

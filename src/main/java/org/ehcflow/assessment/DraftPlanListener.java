@@ -1,10 +1,13 @@
 package org.ehcflow.assessment;
 
-import org.ehcflow.assessment.AssessmentProcess.Recorded;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
+
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,22 +17,32 @@ import org.springframework.stereotype.Component;
 @Component("draftPlanListener")
 public class DraftPlanListener implements TaskListener {
 
-  static final String[] REQUIRED_SECTIONS = {Recorded.SECTION_A, Recorded.SECTION_B, Recorded.SECTION_E, Recorded.SECTION_F};
-  static final String[] OPTIONAL_SECTIONS = {Recorded.SECTION_C, Recorded.SECTION_D, Recorded.SECTION_G, Recorded.SECTION_H1, Recorded.SECTION_H2, Recorded.SECTION_J,
-      Recorded.SECTION_K};
+  static final List<Variable<String>> REQUIRED_SECTIONS = List.of(SECTION_A, SECTION_B, SECTION_E, SECTION_F);
+  static final List<Variable<String>> OPTIONAL_SECTIONS =
+      List.of(SECTION_C, SECTION_D, SECTION_G, SECTION_H1, SECTION_H2, SECTION_J, SECTION_K);
 
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    for (String section : REQUIRED_SECTIONS) {
+    for (Variable<String> section : REQUIRED_SECTIONS) {
       data.requiredString(section, 20_000);
     }
-    for (String section : OPTIONAL_SECTIONS) {
+    for (Variable<String> section : OPTIONAL_SECTIONS) {
       data.optionalString(section, 20_000);
     }
-    if (task.getVariable(Recorded.SECTION_I) != null && !task.getVariable(Recorded.SECTION_I).toString().isBlank()) {
-      data.problem(Recorded.SECTION_I, "must be left blank in a draft plan (reg 12: the setting is named in the final plan)");
+    if (filledIn(task, SECTION_I)) {
+      data.problem(SECTION_I, "must be left blank in a draft plan (reg 12: the setting is named in the final plan)");
     }
     data.check("draft plan");
+  }
+
+  /** Whether the form filled the field in: anything but nothing or blank text. */
+  private static boolean filledIn(DelegateTask task, Variable<String> field) {
+    try {
+      String text = field.get(task);
+      return text != null && !text.isBlank();
+    } catch (IllegalStateException notText) {
+      return true;
+    }
   }
 }

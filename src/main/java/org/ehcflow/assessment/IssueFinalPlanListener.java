@@ -1,12 +1,13 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
+import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.springframework.stereotype.Component;
 
 /** Reg 13(2)-(3): the final plan, naming the setting; it is the SEN2 assessment outcome "plan issued". */
@@ -16,7 +17,7 @@ public class IssueFinalPlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    LocalDate issued = data.notInTheFuture(FINAL_PLAN_ISSUED_DATE, data.requiredDate(FINAL_PLAN_ISSUED_DATE));
+    LocalDate issued = data.notInTheFuture(FINAL_PLAN_ISSUED_DATE.name(), data.requiredDate(FINAL_PLAN_ISSUED_DATE));
     LocalDate served = data.optionalDate(DRAFT_SERVED_DATE);
     if (issued != null && served != null && issued.isBefore(served)) {
       data.problem(FINAL_PLAN_ISSUED_DATE, "cannot be before the draft was served (" + served + ")");
@@ -24,8 +25,8 @@ public class IssueFinalPlanListener implements TaskListener {
     data.requiredString(NAMED_SETTING, 200);
     data.optionalEmail(NAMED_SETTING_EMAIL);
     data.check("final plan");
-    CaseData.setIfChanged(task, FINAL_PLAN_ISSUED_DATE, issued.toString());
-    task.setVariable(ASSESSMENT_OUTCOME, AssessmentProcess.Outcome.PLAN_ISSUED);
-    task.setVariable(ASSESSMENT_OUTCOME_DATE, issued.toString());
+    CaseData.setIfChanged(task, FINAL_PLAN_ISSUED_DATE, issued);
+    ASSESSMENT_OUTCOME.set(task, AssessmentOutcome.PLAN_ISSUED);
+    ASSESSMENT_OUTCOME_DATE.set(task, issued);
   }
 }

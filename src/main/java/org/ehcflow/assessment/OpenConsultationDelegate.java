@@ -1,31 +1,27 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
-
-import java.time.LocalDate;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ehcflow.platform.EngineClock;
-import org.ehcflow.statutory.Deadlines;
+import org.ehcflow.assessment.AssessmentService.Consultation;
 import org.springframework.stereotype.Component;
 
 /** CoP 9.83: the setting should reply within 15 days; the council decides even without a reply. */
 @Component("openConsultationDelegate")
 public class OpenConsultationDelegate implements JavaDelegate {
 
-  private final Deadlines deadlines;
+  private final AssessmentService assessments;
 
-  public OpenConsultationDelegate(Deadlines deadlines) {
-    this.deadlines = deadlines;
+  public OpenConsultationDelegate(AssessmentService assessments) {
+    this.assessments = assessments;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate sent = EngineClock.today();
-    LocalDate due = deadlines.consultationResponseDue(sent);
-    execution.setVariable(CONSULTATION_SENT_DATE, sent.toString());
-    execution.setVariable(CONSULTATION_RESPONSE_DUE, due.toString());
-    execution.setVariable(CONSULTATION_DECIDE_WITHOUT_REPLY_FROM, deadlines.decideWithoutConsultationReplyFrom(due).toString());
+    Consultation consultation = assessments.openConsultation();
+    CONSULTATION_SENT_DATE.set(execution, consultation.sent());
+    CONSULTATION_RESPONSE_DUE.set(execution, consultation.responseDue());
+    CONSULTATION_DECIDE_WITHOUT_REPLY_FROM.set(execution, consultation.decideWithoutReplyFrom());
   }
 }

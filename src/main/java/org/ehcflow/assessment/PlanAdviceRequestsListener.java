@@ -1,14 +1,13 @@
 package org.ehcflow.assessment;
 
-import org.ehcflow.assessment.AssessmentProcess.Recorded;
+import static org.ehcflow.vocabulary.AssessmentVariables.REUSED_ADVICE;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.REUSED_ADVICE;
-
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.ehcflow.platform.CaseData;
+import org.ehcflow.vocabulary.AdviceKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("planAdviceRequestsListener")
 public class PlanAdviceRequestsListener implements TaskListener {
 
-  static final Set<String> REUSABLE = Set.of(
-      "educational", "medical", "psychological", "social-care", "hearing-vision", "preparing-for-adulthood");
+  private final AdviceService advice;
+
+  public PlanAdviceRequestsListener(AdviceService advice) {
+    this.advice = advice;
+  }
 
   @Override
   public void notify(DelegateTask task) {
-    CaseData data = CaseData.of(task);
-    Set<String> reused = AssessmentService.stringSet(task.getVariable(REUSED_ADVICE));
-    reused.stream().filter(type -> !REUSABLE.contains(type))
-        .forEach(type -> data.problem(REUSED_ADVICE, "'" + type + "' is not a kind of advice that can be reused"));
-    if (!reused.isEmpty() && !Boolean.TRUE.equals(task.getVariable(Recorded.REUSE_AGREED_BY_ALL_THREE))) {
-      data.problem(Recorded.REUSE_AGREED_BY_ALL_THREE, "advice may be reused only if the adviser, the council and the parent agree");
-    }
-    data.optionalString(Recorded.PARENT_REQUESTED_ADVICE, 500);
-    data.check("advice plan");
-    task.setVariable(REUSED_ADVICE, new java.util.ArrayList<>(reused));
+    List<AdviceKind> reused = advice.checkAdvicePlan(task);
+    // Kept as a list of codes, however the form or the API sent it.
+    REUSED_ADVICE.set(task, new ArrayList<>(reused.stream().map(AdviceKind::code).toList()));
   }
 }

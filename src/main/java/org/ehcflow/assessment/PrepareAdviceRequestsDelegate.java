@@ -1,9 +1,6 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
-
-import java.util.List;
-import java.util.Map;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,22 +9,20 @@ import org.springframework.stereotype.Component;
 @Component("prepareAdviceRequestsDelegate")
 public class PrepareAdviceRequestsDelegate implements JavaDelegate {
 
-  private final AssessmentService assessments;
+  private final AdviceService advice;
 
-  public PrepareAdviceRequestsDelegate(AssessmentService assessments) {
-    this.assessments = assessments;
+  public PrepareAdviceRequestsDelegate(AdviceService advice) {
+    this.advice = advice;
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    List<Map<String, Object>> required = (List<Map<String, Object>>) execution.getVariable(ADVICE_REQUIRED);
-    execution.setVariable(ADVICE_REQUESTS,
-        assessments.adviceRequests(required, AssessmentService.stringSet(execution.getVariable(REUSED_ADVICE))));
+    ADVICE_REQUESTS.set(execution, advice.adviceRequests(ADVICE_REQUIRED.get(execution), REUSED_ADVICE.get(execution)));
     // Declared on the case before the advisers start, so their parallel answers all append to
     // one list rather than each creating it.
-    if (execution.getProcessInstance().getVariable(ADVICE_RECEIVED) == null) {
-      execution.getProcessInstance().setVariableLocal(ADVICE_RECEIVED, GiveAdviceListener.emptyList());
+    DelegateExecution processInstance = execution.getProcessInstance();
+    if (!ADVICE_RECEIVED.isSet(processInstance)) {
+      ADVICE_RECEIVED.setLocal(processInstance, AdviceService.emptyAdviceList());
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.ADVICE_RECEIVED_DATE;
-
+import static org.ehcflow.vocabulary.AssessmentVariables.ADVICE_RECEIVED_DATE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,7 +12,6 @@ public class RecordAdviceReceivedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(ADVICE_RECEIVED_DATE,
-        EngineClock.today().toString());
+    ADVICE_RECEIVED_DATE.set(execution, EngineClock.today());
   }
 }

@@ -1,7 +1,6 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
-import static org.ehcflow.assessment.CaseEventProcess.*;
+import static org.ehcflow.vocabulary.CaseEventVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +10,9 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ehcflow.platform.CaseData;
+import org.ehcflow.vocabulary.CaseEvent;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +22,17 @@ import org.springframework.stereotype.Component;
 @Component("recordCaseEventDelegate")
 public class RecordCaseEventDelegate implements JavaDelegate {
 
+  static final Set<String> START_VARIABLES =
+      Variable.names(CASE_BUSINESS_KEY, CASE_EVENT, EXCEPTION_GROUND, EXCEPTION_NOTE, WITHDRAWN_REASON);
+
   @Override
   public void execute(DelegateExecution execution) {
-    CaseData data = CaseData.of(execution.getVariables());
+    CaseData data = CaseData.of(execution);
     data.noOtherVariablesThan(START_VARIABLES);
     String caseKey = data.requiredString(CASE_BUSINESS_KEY, 255);
-    String event = data.requiredOneOf(CASE_EVENT, Set.of(EXCEPTION_RECORDED, REQUEST_WITHDRAWN));
-    if (EXCEPTION_RECORDED.equals(event)) {
-      data.requiredOneOf(EXCEPTION_GROUND, EXCEPTION_GROUNDS);
+    CaseEvent event = data.requiredCode(CASE_EVENT);
+    if (event == CaseEvent.EXCEPTION_RECORDED) {
+      data.requiredCode(EXCEPTION_GROUND);
       data.optionalString(EXCEPTION_NOTE, 5_000);
     } else {
       data.optionalString(WITHDRAWN_REASON, 5_000);
@@ -36,13 +41,13 @@ public class RecordCaseEventDelegate implements JavaDelegate {
 
     Map<String, Object> payload = new HashMap<>();
     String message;
-    if (EXCEPTION_RECORDED.equals(event)) {
-      message = AssessmentProcess.Messages.EXCEPTION_RECORDED;
-      payload.put(EXCEPTION_GROUND, execution.getVariable(EXCEPTION_GROUND));
-      payload.put(EXCEPTION_NOTE, execution.getVariable(EXCEPTION_NOTE));
+    if (event == CaseEvent.EXCEPTION_RECORDED) {
+      message = Pathways.Messages.EXCEPTION_RECORDED;
+      EXCEPTION_GROUND.put(payload, EXCEPTION_GROUND.get(execution));
+      EXCEPTION_NOTE.put(payload, EXCEPTION_NOTE.get(execution));
     } else {
-      message = AssessmentProcess.Messages.REQUEST_WITHDRAWN;
-      payload.put(WITHDRAWN_REASON, execution.getVariable(WITHDRAWN_REASON));
+      message = Pathways.Messages.REQUEST_WITHDRAWN;
+      WITHDRAWN_REASON.put(payload, WITHDRAWN_REASON.get(execution));
     }
     try {
       execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(message)

@@ -1,11 +1,10 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ehcflow.platform.CaseData;
-import org.ehcflow.platform.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +16,11 @@ public class RecordExceptionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseData data = CaseData.of(execution.getVariables());
-    data.requiredOneOf(EXCEPTION_GROUND, EXCEPTION_GROUNDS);
+    CaseData data = CaseData.of(execution);
+    data.requiredCode(EXCEPTION_GROUND);
     data.optionalString(EXCEPTION_NOTE, 5_000);
     data.check("exception to the time limits");
-    execution.setVariable(EXCEPTIONS_APPLY, true);
-    execution.setVariable(EXCEPTION_RECORDED_DATE, EngineClock.todayIso());
+    EXCEPTIONS_APPLY.set(execution, true);
+    EXCEPTION_RECORDED_DATE.set(execution, data.today());
   }
 }

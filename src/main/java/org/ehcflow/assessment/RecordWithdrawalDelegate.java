@@ -1,11 +1,13 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
+
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ehcflow.platform.CaseData;
-import org.ehcflow.platform.EngineClock;
+import org.ehcflow.vocabulary.RequestOutcome;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,14 +19,14 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseData data = CaseData.of(execution.getVariables());
+    CaseData data = CaseData.of(execution);
     data.optionalString(WITHDRAWN_REASON, 5_000);
     data.check("withdrawal");
-    String today = EngineClock.todayIso();
-    execution.setVariable(WITHDRAWN_DATE, today);
-    if (execution.getVariable(REQUEST_OUTCOME) == null) {
-      execution.setVariable(REQUEST_OUTCOME, AssessmentProcess.Outcome.WITHDRAWN);
-      execution.setVariable(REQUEST_OUTCOME_DATE, today);
+    LocalDate today = data.today();
+    WITHDRAWN_DATE.set(execution, today);
+    if (!REQUEST_OUTCOME.isSet(execution)) {
+      REQUEST_OUTCOME.set(execution, RequestOutcome.WITHDRAWN);
+      REQUEST_OUTCOME_DATE.set(execution, today);
     }
   }
 }

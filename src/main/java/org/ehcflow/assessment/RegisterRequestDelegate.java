@@ -1,42 +1,39 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Start.*;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.ehcflow.section23.EarlierNotifications;
-import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.assessment.AssessmentService.Registration;
 import org.springframework.stereotype.Component;
 
 @Component("registerRequestDelegate")
 public class RegisterRequestDelegate implements JavaDelegate {
 
   private final AssessmentService assessments;
-  private final EarlierNotifications earlierNotifications;
 
-  public RegisterRequestDelegate(AssessmentService assessments, EarlierNotifications earlierNotifications) {
+  public RegisterRequestDelegate(AssessmentService assessments) {
     this.assessments = assessments;
-    this.earlierNotifications = earlierNotifications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariables(assessments.registration(
-        StatutoryDates.parse((String) execution.getVariable(REQUEST_RECEIVED_DATE)),
-        StatutoryDates.parse((String) execution.getVariable(DATE_OF_BIRTH)),
-        (String) execution.getVariable(SETTING_EMAIL)));
+    Registration registration = assessments.register(REQUEST_RECEIVED_DATE.require(execution),
+        DATE_OF_BIRTH.require(execution), SETTING_EMAIL.get(execution), NHS_NUMBER.get(execution),
+        CHILD_NAME.get(execution));
+    DECISION_TO_ASSESS_DUE.set(execution, registration.decisionToAssessDue());
+    NO_PLAN_NOTICE_DUE.set(execution, registration.noPlanNoticeDue());
+    FINAL_PLAN_DUE.set(execution, registration.finalPlanDue());
+    DRAFT_PLAN_TARGET.set(execution, registration.draftPlanTarget());
+    AGE_IN_YEARS.set(execution, registration.ageInYears());
+    EXCEPTIONS_APPLY.set(execution, false);
+    REGULATION_4_RECIPIENTS.set(execution, registration.regulation4Recipients());
     // Health may have told us about this child already: the caseworker and panel see it, and
     // nobody has to retell the story.
-    List<EarlierNotifications.Found> earlier = earlierNotifications.find((String) execution.getVariable(NHS_NUMBER),
-        (String) execution.getVariable(CHILD_NAME), (String) execution.getVariable(DATE_OF_BIRTH));
-    if (!earlier.isEmpty()) {
-      execution.setVariable(AssessmentProcess.Vars.SECTION_23_SUMMARY,
-          earlier.stream().map(EarlierNotifications.Found::summary).collect(Collectors.joining("\n")));
-      if (execution.getVariable(SECTION_23_NOTIFICATION_ID) == null) {
-        execution.setVariable(SECTION_23_NOTIFICATION_ID, earlier.get(0).notificationId());
+    if (registration.section23Summary() != null) {
+      SECTION_23_SUMMARY.set(execution, registration.section23Summary());
+      if (!SECTION_23_NOTIFICATION_ID.isSet(execution)) {
+        SECTION_23_NOTIFICATION_ID.set(execution, registration.section23NotificationId());
       }
     }
   }

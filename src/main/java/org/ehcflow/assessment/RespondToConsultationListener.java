@@ -1,10 +1,7 @@
 package org.ehcflow.assessment;
 
-import org.ehcflow.assessment.AssessmentProcess.Recorded;
-
-import static org.ehcflow.assessment.AssessmentProcess.Vars.CONSULTATION_RESPONSE;
-
-import java.util.Set;
+import static org.ehcflow.vocabulary.AssessmentVariables.CONSULTATION_COMMENTS;
+import static org.ehcflow.vocabulary.AssessmentVariables.CONSULTATION_RESPONSE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,8 +14,8 @@ public class RespondToConsultationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    data.requiredOneOf(CONSULTATION_RESPONSE, Set.of("can-meet-needs", "cannot-meet-needs"));
-    data.optionalString(Recorded.CONSULTATION_COMMENTS, 10_000);
+    data.requiredCode(CONSULTATION_RESPONSE);
+    data.optionalString(CONSULTATION_COMMENTS, 10_000);
     data.check("consultation response");
   }
 }

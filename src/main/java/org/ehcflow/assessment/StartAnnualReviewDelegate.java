@@ -1,15 +1,17 @@
 package org.ehcflow.assessment;
 
-import static org.ehcflow.assessment.AssessmentProcess.Start.*;
-import static org.ehcflow.assessment.AssessmentProcess.Vars.*;
+import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ehcflow.review.AnnualReviewProcess;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.Pathways;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,24 +29,24 @@ public class StartAnnualReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String childId = (String) execution.getVariable(CHILD_ID);
-    String planIssued = (String) execution.getVariable(FINAL_PLAN_ISSUED_DATE);
-    String businessKey = "AR-" + childId + "-" + planIssued;
-    execution.setVariable(ANNUAL_REVIEW_BUSINESS_KEY, businessKey);
-    if (runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReviewProcess.KEY)
-        .variableValueEquals(AnnualReviewProcess.Start.CHILD_ID, childId).count() > 0) {
+    String childId = CHILD_ID.get(execution);
+    LocalDate planIssued = FINAL_PLAN_ISSUED_DATE.get(execution);
+    String businessKey = CaseKeys.annualReview(childId, planIssued, null);
+    ANNUAL_REVIEW_BUSINESS_KEY.set(execution, businessKey);
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
+        .variableValueEquals(AnnualReviewVariables.CHILD_ID.name(), childId).count() > 0) {
       return;
     }
     Map<String, Object> review = new LinkedHashMap<>();
-    review.put(AnnualReviewProcess.Start.CHILD_ID, childId);
-    review.put(AnnualReviewProcess.Start.CHILD_NAME, execution.getVariable(CHILD_NAME));
-    review.put(AnnualReviewProcess.Start.DATE_OF_BIRTH, execution.getVariable(DATE_OF_BIRTH));
-    review.put(AnnualReviewProcess.Start.PARENT_EMAIL, execution.getVariable(PARENT_EMAIL));
-    review.put(AnnualReviewProcess.Start.PLAN_ISSUED_DATE, planIssued);
-    review.put(AnnualReviewProcess.Start.NAMED_SETTING, execution.getVariable(NAMED_SETTING));
-    if (execution.getVariable(YEAR_GROUP) != null) {
-      review.put(AnnualReviewProcess.Start.YEAR_GROUP, execution.getVariable(YEAR_GROUP));
+    AnnualReviewVariables.CHILD_ID.put(review, childId);
+    AnnualReviewVariables.CHILD_NAME.put(review, CHILD_NAME.get(execution));
+    AnnualReviewVariables.DATE_OF_BIRTH.put(review, DATE_OF_BIRTH.get(execution));
+    AnnualReviewVariables.PARENT_EMAIL.put(review, PARENT_EMAIL.get(execution));
+    AnnualReviewVariables.PLAN_ISSUED_DATE.put(review, planIssued);
+    AnnualReviewVariables.NAMED_SETTING.put(review, NAMED_SETTING.get(execution));
+    if (YEAR_GROUP.isSet(execution)) {
+      AnnualReviewVariables.YEAR_GROUP.put(review, YEAR_GROUP.get(execution));
     }
-    runtime.startProcessInstanceByKey(AnnualReviewProcess.KEY, businessKey, review);
+    runtime.startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, businessKey, review);
   }
 }

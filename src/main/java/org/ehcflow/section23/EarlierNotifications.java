@@ -1,9 +1,11 @@
 package org.ehcflow.section23;
 
+import org.ehcflow.vocabulary.EarlierNotificationFinder;
 import org.ehcflow.vocabulary.NhsNumber;
 import static org.ehcflow.section23.Section23Process.Start.*;
 import static org.ehcflow.section23.Section23Process.Vars.*;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Service;
  * and summarises each with its triage, for the caseworker and the panel of a later request.
  */
 @Service
-public class EarlierNotifications {
+public class EarlierNotifications implements EarlierNotificationFinder {
 
   private final HistoryService history;
 
@@ -30,6 +32,12 @@ public class EarlierNotifications {
   }
 
   public record Found(String notificationId, String summary) {}
+
+  @Override
+  public List<EarlierNotification> earlierNotifications(String nhsNumber, String childName, LocalDate dateOfBirth) {
+    return find(nhsNumber, childName, dateOfBirth == null ? null : dateOfBirth.toString()).stream()
+        .map(found -> new EarlierNotification(found.notificationId(), found.summary())).toList();
+  }
 
   /**
    * Looked up through the variables' own index (pathway, name, value) and only then joined to

@@ -35,7 +35,12 @@ public final class AssessmentVariables {
   public static final Variable<Object> REUSED_ADVICE = Variable.engineValue("reusedAdvice");
   public static final Variable<Object> ADVICE_REQUESTS = Variable.engineValue("adviceRequests");
   public static final Variable<Object> ADVICE_REQUEST = Variable.engineValue("adviceRequest");
-  public static final Variable<AdviceKind> ADVICE_TYPE = Variable.code("adviceType", AdviceKind.class);
+  /**
+   * The kind of advice an adviser's request asks for, as the advice table names it: one of
+   * {@link AdviceKind} or a kind the table adds ({@code parent-requested}, or one a process owner
+   * adds with a changed table), so text rather than the closed list.
+   */
+  public static final Variable<String> ADVICE_TYPE = Variable.text("adviceType");
   public static final Variable<String> ADVISER_GROUP = Variable.text("adviserGroup");
   public static final Variable<String> ADVICE_LABEL = Variable.text("adviceLabel");
   public static final Variable<LocalDate> ADVICE_REQUESTED_DATE = Variable.date("adviceRequestedDate");
@@ -73,7 +78,8 @@ public final class AssessmentVariables {
   public static final Variable<Boolean> NEEDS_ACROSS_EDUCATION_HEALTH_CARE = Variable.flag("needsAcrossEducationHealthCare");
   public static final Variable<String> EVIDENCE_SUMMARY = Variable.text("evidenceSummary");
   public static final Variable<String> ASSESS_RECOMMENDATION_REASON = Variable.text("assessRecommendationReason");
-  public static final Variable<Boolean> PARENT_REQUESTED_ADVICE = Variable.flag("parentRequestedAdvice");
+  /** The professional the parent reasonably asked the council to consult (reg 6(1)(h)): free text, not a yes or no. */
+  public static final Variable<String> PARENT_REQUESTED_ADVICE = Variable.text("parentRequestedAdvice");
   public static final Variable<Boolean> REUSE_AGREED_BY_ALL_THREE = Variable.flag("reuseAgreedByAllThree");
   public static final Variable<String> CHASE_NOTE = Variable.text("chaseNote");
   public static final Variable<String> ESCALATION_NOTE = Variable.text("escalationNote");

@@ -22,6 +22,7 @@ import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,7 +72,7 @@ class AdviceRulesChangeTest {
   void a_changed_advice_table_deployed_alone_decides_the_advice_for_new_requests_and_leaves_earlier_ones() throws IOException {
     int versionBefore = latestAdviceTable().getVersion();
     String assessmentModelBefore = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(AssessmentProcess.KEY).latestVersion().singleResult().getId();
+        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).latestVersion().singleResult().getId();
 
     TestCase before = Cases.assessment(engine, mail).with(EhcNeedsAssessmentProcessTest.referenceRequest("C-RULES-1"))
         .atAdvice();
@@ -96,7 +97,7 @@ class AdviceRulesChangeTest {
         .processInstanceId(after.id()).count()).as("decided by the new table").isOne();
 
     assertThat(adviceByGroup(before)).as("a case past the decision keeps its advice requests").hasSize(4);
-    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(AssessmentProcess.KEY)
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(Pathways.NEEDS_ASSESSMENT)
         .latestVersion().singleResult().getId()).as("the assessment model itself was not redeployed")
         .isEqualTo(assessmentModelBefore);
   }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.AssessmentCase;
 import org.ehcflow.support.Cases;
+import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -83,7 +84,7 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   private void startReferenceCase(String childId) {
-    assessment.start(AssessmentProcess.KEY, "EHCNA-" + childId, referenceRequest(childId));
+    assessment.start(Pathways.NEEDS_ASSESSMENT, "EHCNA-" + childId, referenceRequest(childId));
   }
 
   private void panelDecides(String decision, boolean progressWithSupport) {
@@ -450,7 +451,7 @@ class EhcNeedsAssessmentProcessTest {
         .hasSize(5);
 
     var review = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(AnnualReviewProcess.KEY).processInstanceBusinessKey("AR-C-PLAN-2026-05-20").singleResult();
+        .processDefinitionKey(Pathways.ANNUAL_REVIEW).processInstanceBusinessKey("AR-C-PLAN-2026-05-20").singleResult();
     assertThat(review).isNotNull();
     assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDue")).isEqualTo("2027-05-19");
     assertThat(engine.getRuntimeService().getVariable(review.getId(), "childId")).isEqualTo("C-PLAN");
@@ -474,7 +475,7 @@ class EhcNeedsAssessmentProcessTest {
   @Test
   void a_setting_that_does_not_reply_is_chased_after_15_days_and_the_council_decides_without_it_a_week_later() {
     assessedWithAdviceRequested("C-NOREPLY").on("2026-03-20T10:00").draftServed();
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.DRAFT_RESPONSE_RECEIVED)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.DRAFT_RESPONSE_RECEIVED)
         .processInstanceBusinessKey("EHCNA-C-NOREPLY")
         .setVariable("preferredSetting", "Beech Academy").setVariable("preferredSettingEmail", "office@beech.example")
         .correlate();
@@ -509,7 +510,7 @@ class EhcNeedsAssessmentProcessTest {
     startReferenceCase("C-WITHDRAWN");
     assessment.on("2026-01-20T14:00");
 
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.REQUEST_WITHDRAWN)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
         .processInstanceBusinessKey("EHCNA-C-WITHDRAWN").setVariable("withdrawnReason", "Family moved away")
         .correlate();
     assessment.runJobs();
@@ -529,7 +530,7 @@ class EhcNeedsAssessmentProcessTest {
     assessment.on("2026-02-10T10:00");
     panelDecides("assess", false);
 
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.REQUEST_WITHDRAWN)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
         .processInstanceBusinessKey("EHCNA-C-LATEWITHDRAW").correlate();
     assessment.runJobs();
 
@@ -543,7 +544,7 @@ class EhcNeedsAssessmentProcessTest {
     startReferenceCase("C-EXCEPTION");
     assessment.on("2026-01-28T10:00");
 
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.EXCEPTION_RECORDED)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.EXCEPTION_RECORDED)
         .processInstanceBusinessKey("EHCNA-C-EXCEPTION")
         .setVariable("exceptionGround", "exceptional-personal-circumstances")
         .setVariable("exceptionNote", "Bereavement in the family")
@@ -583,13 +584,13 @@ class EhcNeedsAssessmentProcessTest {
   @AfterAll
   static void atLeastNinetyPercentOfTheModelsFlowNodesWereRun(@Autowired ProcessEngine engine) {
     var definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(AssessmentProcess.KEY).latestVersion().singleResult();
+        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).latestVersion().singleResult();
     java.util.Set<String> nodes = new java.util.HashSet<>();
     engine.getRepositoryService().getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowNode.class)
         .forEach(node -> nodes.add(node.getId()));
     java.util.Set<String> run = new java.util.HashSet<>();
     engine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
-        .filter(activity -> activity.getProcessDefinitionKey().equals(AssessmentProcess.KEY))
+        .filter(activity -> activity.getProcessDefinitionKey().equals(Pathways.NEEDS_ASSESSMENT))
         .map(HistoricActivityInstance::getActivityId)
         .map(id -> id.replace("#multiInstanceBody", ""))
         .forEach(run::add);
