@@ -1,39 +1,27 @@
 package org.ehcflow.vocabulary;
 
 /**
- * The advice and information an EHC needs assessment seeks (reg 6(1)), each from its own group.
- * The caseworker may reuse earlier advice of the kinds people pick (reg 6(4)); advice the parent
- * asked for is sought because the decision table finds the request, never picked or reused.
+ * The kinds of advice an EHC needs assessment seeks from their own groups (reg 6(1)), which the
+ * caseworker may reuse from earlier advice when all agree (reg 6(4)). The advice table may seek
+ * more (advice the parent asked for, or a kind a process owner adds), which is never reused, so
+ * {@code adviceType} is free text and this list is what {@code reusedAdvice} may hold.
  */
 public enum AdviceKind implements Code {
-  EDUCATIONAL("educational", true),
-  MEDICAL("medical", true),
-  PSYCHOLOGICAL("psychological", true),
-  SOCIAL_CARE("social-care", true),
-  HEARING_VISION("hearing-vision", true),
-  PREPARING_FOR_ADULTHOOD("preparing-for-adulthood", true),
-  PARENT_REQUESTED("parent-requested", false);
+  EDUCATIONAL("educational"),
+  MEDICAL("medical"),
+  PSYCHOLOGICAL("psychological"),
+  SOCIAL_CARE("social-care"),
+  HEARING_VISION("hearing-vision"),
+  PREPARING_FOR_ADULTHOOD("preparing-for-adulthood");
 
   private final String code;
-  private final boolean reusable;
 
-  AdviceKind(String code, boolean reusable) {
+  AdviceKind(String code) {
     this.code = code;
-    this.reusable = reusable;
   }
 
   @Override
   public String code() {
     return code;
-  }
-
-  /** Whether earlier advice of this kind may stand in for new advice (reg 6(4)). */
-  public boolean isReusable() {
-    return reusable;
-  }
-
-  @Override
-  public boolean chosenByPeople() {
-    return reusable;
   }
 }
