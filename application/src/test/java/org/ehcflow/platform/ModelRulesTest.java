@@ -156,7 +156,7 @@ class ModelRulesTest {
       if (problems.isEmpty()) {
         problems.add(step.getId() + ": notice step without the extension property noticeType");
       }
-    } else if (!Files.exists(Path.of("src/main/resources/notices", notice.noticeType() + ".txt"))) {
+    } else if (!Files.exists(Path.of("application/src/main/resources/notices", notice.noticeType() + ".txt"))) {
       problems.add(step.getId() + ": no notice template notices/" + notice.noticeType() + ".txt");
     }
     return problems;
@@ -176,7 +176,7 @@ class ModelRulesTest {
 
   @Test
   void a_deliberately_broken_model_breaks_each_rule_with_a_message() throws IOException {
-    List<String> problems = violations(Path.of("src/test/resources/models/broken/rules-fixture.bpmn"), formsById());
+    List<String> problems = violations(Path.of("application/src/test/resources/models/broken/rules-fixture.bpmn"), formsById());
 
     assertThat(problems).containsExactlyInAnyOrder(
         "uses camunda:class: wire Java by delegate expression (${...Delegate})",

@@ -35,7 +35,7 @@ class ModelLintTest {
 
   @Test
   void a_deliberately_broken_model_fails_the_lint_naming_its_problems() throws Exception {
-    Result result = lint("src/test/resources/models/broken/lint-fixture.bpmn");
+    Result result = lint("application/src/test/resources/models/broken/lint-fixture.bpmn");
 
     assertThat(result.exitCode()).isNotZero();
     assertThat(result.output()).contains("no-disconnected").contains("label-required").contains("problems found");

@@ -183,7 +183,7 @@ class ModelDeploymentBoundaryTest {
   void every_shipped_model_and_every_model_a_test_deploys_as_owner_passes_the_check() throws IOException {
     List<Path> files;
     try (Stream<Path> processes = Files.walk(Path.of("processes")); Stream<Path> forms = Files.walk(Path.of("forms"));
-        Stream<Path> testModels = Files.walk(Path.of("src/test/resources/models"))) {
+        Stream<Path> testModels = Files.walk(Path.of("application/src/test/resources/models"))) {
       files = Stream.concat(Stream.concat(processes, forms), testModels)
           .filter(Files::isRegularFile)
           .filter(file -> !file.toString().contains("broken"))

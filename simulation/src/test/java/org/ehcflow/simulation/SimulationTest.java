@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +31,14 @@ class SimulationTest {
     ClockUtil.reset();
   }
 
-  private static Path resource(String name) throws URISyntaxException {
-    return Path.of(SimulationTest.class.getClassLoader().getResource(name).toURI());
+  /** A resource as a file of its own: the models are entries of the application's jar once it is packaged. */
+  private Path resource(String name) throws IOException {
+    Path file = temp.resolve("resources").resolve(name);
+    Files.createDirectories(file.getParent());
+    try (InputStream in = SimulationTest.class.getClassLoader().getResourceAsStream(name)) {
+      Files.copy(in, file);
+    }
+    return file;
   }
 
   @Test

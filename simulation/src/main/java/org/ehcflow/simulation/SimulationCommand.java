@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
+
+import org.ehcflow.statutory.StatutoryClock;
 
 /**
  * {@code simulate}: runs a what-if year, or two side by side, and writes the report. Exits with
@@ -26,6 +29,8 @@ public final class SimulationCommand {
   private SimulationCommand() {}
 
   public static void main(String[] args) {
+    // Statutory dates are Europe/London calendar dates; the engine's timers and due dates must agree.
+    TimeZone.setDefault(TimeZone.getTimeZone(StatutoryClock.ZONE));
     int status;
     try {
       status = run(args);
