@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * class files, where javac has copied every constant into its user, so a class using another
  * package only for its {@code static final String}s (process keys, variable names, group names)
  * shows no dependency there. Here every {@code import}, {@code import static} and fully qualified
- * name {@code org.ehcflow.<package>.} in {@code src/main/java} is an edge; subpackages fold into
+ * name {@code org.ehcflow.<package>.} in {@code application/src/main/java} is an edge; subpackages fold into
  * their first-level package ({@code reporting.sen2} is {@code reporting}); the classes directly in
  * {@code org.ehcflow} are the application, which may depend on anything. Comments and string
  * literals do not count. On that graph: no cycles, nothing of ours under {@code statutory} and
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class SourceDependenciesTest {
 
-  private static final Path SOURCES = Path.of("src/main/java/org/ehcflow");
+  private static final Path SOURCES = Path.of("application/src/main/java/org/ehcflow");
   private static final String ROOT = "(application)";
   private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
   private static final Pattern REFERENCE = Pattern.compile("\\borg\\s*\\.\\s*ehcflow\\s*\\.\\s*(\\w+)");
