@@ -35,8 +35,8 @@ public class AssessmentRequestValidator implements ExecutionListener {
     data.noOtherVariablesThan(START_VARIABLES);
     String childId = data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
-    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH.name(), data.requiredDate(DATE_OF_BIRTH));
-    LocalDate received = data.notInTheFuture(REQUEST_RECEIVED_DATE.name(), data.requiredDate(REQUEST_RECEIVED_DATE));
+    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
+    LocalDate received = data.notInTheFuture(REQUEST_RECEIVED_DATE, data.requiredDate(REQUEST_RECEIVED_DATE));
     if (dateOfBirth != null && received != null) {
       if (dateOfBirth.isAfter(received)) {
         data.problem(DATE_OF_BIRTH, "must be before the request was received (" + received + ")");

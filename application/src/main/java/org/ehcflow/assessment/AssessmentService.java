@@ -103,7 +103,7 @@ public class AssessmentService {
    */
   public LocalDate serveDraftPlan(VariableScope task) {
     CaseData data = CaseData.of(task);
-    LocalDate served = data.notInTheFuture(DRAFT_SERVED_DATE.name(), data.requiredDate(DRAFT_SERVED_DATE));
+    LocalDate served = data.notInTheFuture(DRAFT_SERVED_DATE, data.requiredDate(DRAFT_SERVED_DATE));
     LocalDate decided = data.optionalDate(REQUEST_OUTCOME_DATE);
     if (served != null && decided != null && served.isBefore(decided)) {
       data.problem(DRAFT_SERVED_DATE, "cannot be before the decision to assess (" + decided + ")");

@@ -17,7 +17,7 @@ public class IssueFinalPlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    LocalDate issued = data.notInTheFuture(FINAL_PLAN_ISSUED_DATE.name(), data.requiredDate(FINAL_PLAN_ISSUED_DATE));
+    LocalDate issued = data.notInTheFuture(FINAL_PLAN_ISSUED_DATE, data.requiredDate(FINAL_PLAN_ISSUED_DATE));
     LocalDate served = data.optionalDate(DRAFT_SERVED_DATE);
     if (issued != null && served != null && issued.isBefore(served)) {
       data.problem(FINAL_PLAN_ISSUED_DATE, "cannot be before the draft was served (" + served + ")");

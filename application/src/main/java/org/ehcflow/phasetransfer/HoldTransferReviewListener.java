@@ -13,7 +13,7 @@ public class HoldTransferReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    data.notInTheFuture(REVIEW_MEETING_DATE.name(), data.requiredDate(REVIEW_MEETING_DATE));
+    data.notInTheFuture(REVIEW_MEETING_DATE, data.requiredDate(REVIEW_MEETING_DATE));
     data.optionalString(PREFERRED_NEXT_SETTING, 200);
     data.requiredString(REVIEW_REPORT, 20_000);
     data.check("phase-transfer review");

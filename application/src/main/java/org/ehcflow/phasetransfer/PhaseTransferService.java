@@ -66,7 +66,7 @@ public class PhaseTransferService {
   /** Reg 22: the amendment notice names the proposed next setting; the parent has 15 days to comment. */
   public void sendAmendmentNotice(VariableScope task) {
     CaseData data = CaseData.of(task);
-    LocalDate notice = data.notInTheFuture(AMENDMENT_NOTICE_DATE.name(), data.requiredDate(AMENDMENT_NOTICE_DATE));
+    LocalDate notice = data.notInTheFuture(AMENDMENT_NOTICE_DATE, data.requiredDate(AMENDMENT_NOTICE_DATE));
     data.requiredString(PROPOSED_SETTING, 200);
     data.requiredString(PROPOSED_AMENDMENTS, 20_000);
     data.check("amendment notice");
@@ -82,7 +82,7 @@ public class PhaseTransferService {
    */
   public void issueTransferPlan(VariableScope task) {
     CaseData data = CaseData.of(task);
-    LocalDate issued = data.notInTheFuture(FINAL_AMENDED_PLAN_ISSUED_DATE.name(),
+    LocalDate issued = data.notInTheFuture(FINAL_AMENDED_PLAN_ISSUED_DATE,
         data.requiredDate(FINAL_AMENDED_PLAN_ISSUED_DATE));
     LocalDate notice = data.optionalDate(AMENDMENT_NOTICE_DATE);
     if (issued != null && notice != null && issued.isBefore(notice)) {

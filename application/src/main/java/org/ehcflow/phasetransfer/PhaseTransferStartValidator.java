@@ -36,7 +36,7 @@ public class PhaseTransferStartValidator implements ExecutionListener {
     data.noOtherVariablesThan(START);
     String childId = data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
-    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH.name(), data.requiredDate(DATE_OF_BIRTH));
+    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
     // A phase transfer moves a child or young person in education: no one at it has reached the
     // age to which a plan may last.
     if (dateOfBirth != null && !dateOfBirth.plusYears(StatutoryClock.PLAN_AGE_LIMIT_YEARS).isAfter(data.today())) {

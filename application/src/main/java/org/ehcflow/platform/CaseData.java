@@ -200,6 +200,10 @@ public final class CaseData {
     return optionalDate(variable.name());
   }
 
+  public LocalDate notInTheFuture(Variable<LocalDate> variable, LocalDate date) {
+    return notInTheFuture(variable.name(), date);
+  }
+
   public Integer optionalInteger(Variable<Integer> variable, int min, int max) {
     return optionalInteger(variable.name(), min, max);
   }

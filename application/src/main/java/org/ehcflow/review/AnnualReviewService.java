@@ -110,7 +110,7 @@ public class AnnualReviewService {
     CaseData data = CaseData.of(task);
     ReviewDecision decision = data.requiredCode(REVIEW_DECISION);
     data.requiredString(REVIEW_DECISION_REASON, 10_000);
-    LocalDate letter = data.notInTheFuture(REVIEW_DECISION_DATE.name(), data.requiredDate(REVIEW_DECISION_DATE));
+    LocalDate letter = data.notInTheFuture(REVIEW_DECISION_DATE, data.requiredDate(REVIEW_DECISION_DATE));
     LocalDate meeting = data.optionalDate(REVIEW_MEETING_DATE);
     if (letter != null && meeting != null && letter.isBefore(meeting)) {
       data.problem(REVIEW_DECISION_DATE, "cannot be before the review meeting (" + meeting + ")");
@@ -140,7 +140,7 @@ public class AnnualReviewService {
     CeaseDecision confirmed = data.requiredCode(CEASE_CONFIRMED);
     LocalDate decided = null;
     if (confirmed == CeaseDecision.CEASE) {
-      decided = data.notInTheFuture(CEASE_DECISION_DATE.name(), data.requiredDate(CEASE_DECISION_DATE));
+      decided = data.notInTheFuture(CEASE_DECISION_DATE, data.requiredDate(CEASE_DECISION_DATE));
     }
     data.check("decision whether to cease");
     if (decided != null) {

@@ -65,16 +65,16 @@ public class AnnualReviewStartValidator implements ExecutionListener {
     data.noOtherVariablesThan(START);
     data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
-    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH.name(), data.requiredDate(DATE_OF_BIRTH));
+    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
     if (dateOfBirth != null && !dateOfBirth.plusYears(NO_PLAN_FROM_AGE).isAfter(data.today())) {
       data.problem(DATE_OF_BIRTH, "a plan does not continue past the young person's " + NO_PLAN_FROM_AGE
           + "th year; check the date of birth");
     }
     data.requiredEmail(PARENT_EMAIL);
     LocalDate planIssued = notBeforeBirth(data, PLAN_ISSUED_DATE, dateOfBirth,
-        data.notInTheFuture(PLAN_ISSUED_DATE.name(), data.optionalDate(PLAN_ISSUED_DATE)));
+        data.notInTheFuture(PLAN_ISSUED_DATE, data.optionalDate(PLAN_ISSUED_DATE)));
     LocalDate lastReview = notBeforeBirth(data, LAST_REVIEW_DECISION_DATE, dateOfBirth,
-        data.notInTheFuture(LAST_REVIEW_DECISION_DATE.name(), data.optionalDate(LAST_REVIEW_DECISION_DATE)));
+        data.notInTheFuture(LAST_REVIEW_DECISION_DATE, data.optionalDate(LAST_REVIEW_DECISION_DATE)));
     if (planIssued == null && lastReview == null && isBlank(variables.get(PLAN_ISSUED_DATE.name()))
         && isBlank(variables.get(LAST_REVIEW_DECISION_DATE.name()))) {
       data.problem(PLAN_ISSUED_DATE, "is required unless lastReviewDecisionDate is given");

@@ -13,7 +13,7 @@ public class CirculateReviewAdviceListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    data.notInTheFuture(ADVICE_CIRCULATED_DATE.name(), data.requiredDate(ADVICE_CIRCULATED_DATE));
+    data.notInTheFuture(ADVICE_CIRCULATED_DATE, data.requiredDate(ADVICE_CIRCULATED_DATE));
     data.optionalString(ADVICE_CIRCULATION_NOTE, 5_000);
     data.check("circulation of advice");
   }

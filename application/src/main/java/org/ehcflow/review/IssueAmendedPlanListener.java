@@ -16,7 +16,7 @@ public class IssueAmendedPlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    LocalDate issued = data.notInTheFuture(FINAL_AMENDED_PLAN_ISSUED_DATE.name(),
+    LocalDate issued = data.notInTheFuture(FINAL_AMENDED_PLAN_ISSUED_DATE,
         data.requiredDate(FINAL_AMENDED_PLAN_ISSUED_DATE));
     LocalDate notice = data.optionalDate(AMENDMENT_NOTICE_DATE);
     if (issued != null && notice != null && issued.isBefore(notice)) {
