@@ -1,5 +1,12 @@
 package org.ehcflow.simulation;
 
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.SettingPhase;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.Requester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -256,17 +263,17 @@ public final class Simulation {
     setClock(config.start(), 9);
     for (Demand.Plan plan : plans) {
       Map<String, Object> start = new LinkedHashMap<>();
-      start.put(AnnualReviewProcess.Start.CHILD_ID, plan.childId());
-      start.put(AnnualReviewProcess.Start.CHILD_NAME, "Child " + plan.childId());
-      start.put(AnnualReviewProcess.Start.DATE_OF_BIRTH, plan.dateOfBirth().toString());
-      start.put(AnnualReviewProcess.Start.PARENT_EMAIL, "parent." + plan.childId().toLowerCase() + "@example.org");
-      start.put(AnnualReviewProcess.Start.PLAN_ISSUED_DATE, plan.cycleFrom().toString());
+      AnnualReviewVariables.CHILD_ID.put(start, plan.childId());
+      AnnualReviewVariables.CHILD_NAME.put(start, "Child " + plan.childId());
+      AnnualReviewVariables.DATE_OF_BIRTH.put(start, plan.dateOfBirth());
+      AnnualReviewVariables.PARENT_EMAIL.put(start, "parent." + plan.childId().toLowerCase() + "@example.org");
+      AnnualReviewVariables.PLAN_ISSUED_DATE.put(start, plan.cycleFrom());
       if (!plan.namedSetting().isBlank()) {
-        start.put(AnnualReviewProcess.Start.NAMED_SETTING, plan.namedSetting());
+        AnnualReviewVariables.NAMED_SETTING.put(start, plan.namedSetting());
       }
-      start.put(AnnualReviewProcess.Start.SETTING_PHASE, plan.settingPhase());
-      engine.getRuntimeService().startProcessInstanceByKey(AnnualReviewProcess.KEY,
-          "AR-" + plan.childId() + "-" + plan.cycleFrom(), start);
+      AnnualReviewVariables.SETTING_PHASE.put(start, Code.parse(SettingPhase.class, plan.settingPhase()));
+      engine.getRuntimeService().startProcessInstanceByKey(Pathways.ANNUAL_REVIEW,
+          CaseKeys.annualReview(plan.childId(), plan.cycleFrom(), null), start);
       counters.plansStarted++;
     }
   }
@@ -314,13 +321,13 @@ public final class Simulation {
 
   private void startRequest(Demand.Request request) {
     Map<String, Object> start = new LinkedHashMap<>();
-    start.put(AssessmentProcess.Start.CHILD_ID, request.childId());
-    start.put(AssessmentProcess.Start.CHILD_NAME, "Child " + request.childId());
-    start.put(AssessmentProcess.Start.DATE_OF_BIRTH, request.dateOfBirth().toString());
-    start.put(AssessmentProcess.Start.REQUEST_RECEIVED_DATE, request.received().toString());
-    start.put(AssessmentProcess.Start.REQUESTER, "parent");
-    start.put(AssessmentProcess.Start.PARENT_EMAIL, "parent." + request.childId().toLowerCase() + "@example.org");
-    engine.getRuntimeService().startProcessInstanceByKey(AssessmentProcess.KEY, request.businessKey(), start);
+    AssessmentVariables.CHILD_ID.put(start, request.childId());
+    AssessmentVariables.CHILD_NAME.put(start, "Child " + request.childId());
+    AssessmentVariables.DATE_OF_BIRTH.put(start, request.dateOfBirth());
+    AssessmentVariables.REQUEST_RECEIVED_DATE.put(start, request.received());
+    AssessmentVariables.REQUESTER.put(start, Requester.PARENT);
+    AssessmentVariables.PARENT_EMAIL.put(start, "parent." + request.childId().toLowerCase() + "@example.org");
+    engine.getRuntimeService().startProcessInstanceByKey(Pathways.NEEDS_ASSESSMENT, request.businessKey(), start);
     counters.requestsStarted++;
   }
 
@@ -476,8 +483,8 @@ public final class Simulation {
     Map<String, Object> event = new HashMap<>();
     event.put(CaseEventProcess.CASE_BUSINESS_KEY, request.businessKey());
     event.put(CaseEventProcess.CASE_EVENT, CaseEventProcess.EXCEPTION_RECORDED);
-    event.put(AssessmentProcess.Vars.EXCEPTION_GROUND, "exceptional-personal-circumstances");
-    event.put(AssessmentProcess.Vars.EXCEPTION_NOTE, "Simulated exception");
+    event.put(AssessmentVariables.EXCEPTION_GROUND.name(), "exceptional-personal-circumstances");
+    event.put(AssessmentVariables.EXCEPTION_NOTE.name(), "Simulated exception");
     engine.getRuntimeService().startProcessInstanceByKey(CaseEventProcess.KEY, event);
     counters.exceptionsRecorded++;
   }
@@ -485,9 +492,9 @@ public final class Simulation {
   private SimulationResult.Month snapshot(YearMonth month, LocalDate day) {
     String today = day.toString();
     long openAssessments = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(AssessmentProcess.KEY).count();
+        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).count();
     long pastTwentyWeeks = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(AssessmentProcess.KEY).variableValueLessThan(AssessmentProcess.Vars.FINAL_PLAN_DUE, today)
+        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).variableValueLessThan(AssessmentVariables.FINAL_PLAN_DUE.name(), today)
         .count();
     long openTransfers = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(PhaseTransferProcess.KEY).count();

@@ -1,5 +1,14 @@
 package org.ehcflow.simulation;
 
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.ReviewDecision;
+import org.ehcflow.vocabulary.AppealOutcome;
+import org.ehcflow.vocabulary.CeaseDecision;
+import org.ehcflow.vocabulary.CeaseReason;
+import org.ehcflow.vocabulary.ConsultationResponse;
+import org.ehcflow.vocabulary.IssueDecision;
+import org.ehcflow.vocabulary.AssessDecision;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,114 +32,113 @@ final class TaskResponses {
   }
 
   /** The review decision a case reaches, the same however often it is asked. */
-  String reviewDecision(Random random) {
+  ReviewDecision reviewDecision(Random random) {
     double pick = random.nextDouble();
     SimulationConfig.ReviewShares shares = demand.reviewOutcomes();
     if (pick < shares.maintain()) {
-      return "maintain";
+      return ReviewDecision.MAINTAIN;
     }
-    return pick < shares.maintain() + shares.amend() ? "amend" : "cease";
+    return pick < shares.maintain() + shares.amend() ? ReviewDecision.AMEND : ReviewDecision.CEASE;
   }
 
   Map<String, Object> variables(String taskKey, Demand.Request request, LocalDate today, Random random,
       WorkingCalendar calendar) {
     Map<String, Object> entries = new HashMap<>();
-    String date = today.toString();
     switch (taskKey) {
       case AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL -> {
-        entries.put(AssessmentProcess.Recorded.GRADUATED_APPROACH_CYCLES, 2);
-        entries.put(AssessmentProcess.Recorded.PROGRESS_DESPITE_SUPPORT, false);
-        entries.put(AssessmentProcess.Recorded.NEEDS_ACROSS_EDUCATION_HEALTH_CARE, true);
+        AssessmentVariables.GRADUATED_APPROACH_CYCLES.put(entries, 2);
+        AssessmentVariables.PROGRESS_DESPITE_SUPPORT.put(entries, false);
+        AssessmentVariables.NEEDS_ACROSS_EDUCATION_HEALTH_CARE.put(entries, true);
       }
       case AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS -> {
         boolean refused = request != null && request.outcome() == Demand.Outcome.REFUSED;
-        entries.put(AssessmentProcess.Vars.ASSESS_DECISION, refused ? "do-not-assess" : "assess");
-        entries.put(AssessmentProcess.Vars.ASSESS_DECISION_REASON, "Simulated panel decision");
+        AssessmentVariables.ASSESS_DECISION.put(entries, refused ? AssessDecision.DO_NOT_ASSESS : AssessDecision.ASSESS);
+        AssessmentVariables.ASSESS_DECISION_REASON.put(entries, "Simulated panel decision");
       }
       case AssessmentProcess.Elements.GIVE_ADVICE ->
-          entries.put(AssessmentProcess.Vars.ADVICE_SUMMARY, "Simulated advice");
+          AssessmentVariables.ADVICE_SUMMARY.put(entries, "Simulated advice");
       case AssessmentProcess.Elements.CHASE_OVERDUE_ADVICE ->
-          entries.put(AssessmentProcess.Recorded.CHASE_NOTE, "Chased");
+          AssessmentVariables.CHASE_NOTE.put(entries, "Chased");
       case AssessmentProcess.Elements.CONSIDER_ADVICE -> {
         boolean plan = request == null || request.outcome() == Demand.Outcome.PLAN;
-        entries.put(AssessmentProcess.Recorded.PROVISION_BEYOND_SETTING, plan);
-        entries.put(AssessmentProcess.Recorded.NEEDS_ACROSS_EDUCATION_HEALTH_CARE, plan);
-        entries.put(AssessmentProcess.Recorded.PROGRESS_WITH_SEN_SUPPORT, !plan);
+        AssessmentVariables.PROVISION_BEYOND_SETTING.put(entries, plan);
+        AssessmentVariables.NEEDS_ACROSS_EDUCATION_HEALTH_CARE.put(entries, plan);
+        AssessmentVariables.PROGRESS_WITH_SEN_SUPPORT.put(entries, !plan);
       }
       case AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE -> {
         boolean plan = request == null || request.outcome() == Demand.Outcome.PLAN;
-        entries.put(AssessmentProcess.Vars.ISSUE_DECISION, plan ? "issue" : "do-not-issue");
-        entries.put(AssessmentProcess.Vars.ISSUE_DECISION_REASON, "Simulated panel decision");
+        AssessmentVariables.ISSUE_DECISION.put(entries, plan ? IssueDecision.ISSUE : IssueDecision.DO_NOT_ISSUE);
+        AssessmentVariables.ISSUE_DECISION_REASON.put(entries, "Simulated panel decision");
       }
       case AssessmentProcess.Elements.DRAFT_PLAN -> {
-        for (String section : new String[] {AssessmentProcess.Recorded.SECTION_A, AssessmentProcess.Recorded.SECTION_B,
-            AssessmentProcess.Recorded.SECTION_E, AssessmentProcess.Recorded.SECTION_F}) {
+        for (String section : new String[] {AssessmentVariables.SECTION_A.name(), AssessmentVariables.SECTION_B.name(),
+            AssessmentVariables.SECTION_E.name(), AssessmentVariables.SECTION_F.name()}) {
           entries.put(section, "Simulated section");
         }
       }
-      case AssessmentProcess.Elements.SERVE_DRAFT_PLAN -> entries.put(AssessmentProcess.Vars.DRAFT_SERVED_DATE, date);
+      case AssessmentProcess.Elements.SERVE_DRAFT_PLAN -> AssessmentVariables.DRAFT_SERVED_DATE.put(entries, today);
       case AssessmentProcess.Elements.RECORD_PARENT_RESPONSE -> {
-        entries.put(AssessmentProcess.Recorded.PARENT_COMMENTS, "Simulated comments");
+        AssessmentVariables.PARENT_COMMENTS.put(entries, "Simulated comments");
         if (request != null && request.namesSetting()) {
-          entries.put(AssessmentProcess.Vars.PREFERRED_SETTING, "Preferred School");
-          entries.put(AssessmentProcess.Vars.PREFERRED_SETTING_EMAIL, "admissions@preferred-school.example");
+          AssessmentVariables.PREFERRED_SETTING.put(entries, "Preferred School");
+          AssessmentVariables.PREFERRED_SETTING_EMAIL.put(entries, "admissions@preferred-school.example");
         }
       }
-      case AssessmentProcess.Elements.RESPOND_TO_CONSULTATION -> entries.put(AssessmentProcess.Vars.CONSULTATION_RESPONSE,
-          request != null && request.settingCannotMeetNeeds() ? "cannot-meet-needs" : "can-meet-needs");
+      case AssessmentProcess.Elements.RESPOND_TO_CONSULTATION -> AssessmentVariables.CONSULTATION_RESPONSE.put(entries, request != null && request.settingCannotMeetNeeds() ? ConsultationResponse.CANNOT_MEET_NEEDS
+              : ConsultationResponse.CAN_MEET_NEEDS);
       case AssessmentProcess.Elements.ISSUE_FINAL_PLAN -> {
-        entries.put(AssessmentProcess.Vars.FINAL_PLAN_ISSUED_DATE, date);
-        entries.put(AssessmentProcess.Vars.NAMED_SETTING, "Named School");
+        AssessmentVariables.FINAL_PLAN_ISSUED_DATE.put(entries, today);
+        AssessmentVariables.NAMED_SETTING.put(entries, "Named School");
       }
       case AssessmentProcess.Elements.ESCALATE_LATE_DECISION_TO_ASSESS, AssessmentProcess.Elements.ESCALATE_LATE_NO_PLAN_DECISION,
           "userTask_escalateLateTransfer", "userTask_escalateLateTriage" ->
-          entries.put(AssessmentProcess.Recorded.ESCALATION_NOTE, "Escalated");
+          AssessmentVariables.ESCALATION_NOTE.put(entries, "Escalated");
       case AnnualReviewProcess.Elements.ARRANGE_MEETING -> {
         LocalDate meeting = calendar.onOrAfter(today.plusDays(Math.max(7L * StatutoryClock.REVIEW_NOTICE_WEEKS, demand.reviewMeetingLeadDays())));
-        entries.put(AnnualReviewProcess.Vars.REVIEW_MEETING_DATE, meeting.toString());
+        AnnualReviewVariables.REVIEW_MEETING_DATE.put(entries, meeting);
       }
       case AnnualReviewProcess.Elements.CIRCULATE_ADVICE ->
-          entries.put(AnnualReviewProcess.Recorded.ADVICE_CIRCULATED_DATE, date);
+          AnnualReviewVariables.ADVICE_CIRCULATED_DATE.put(entries, today);
       case AnnualReviewProcess.Elements.SUBMIT_REPORT -> {
-        entries.put(AnnualReviewProcess.Recorded.REVIEW_REPORT, "Simulated review report");
-        entries.put(AnnualReviewProcess.Recorded.NEEDS_CHANGED, false);
-        entries.put(AnnualReviewProcess.Recorded.OUTCOMES_STILL_APPROPRIATE, true);
-        entries.put(AnnualReviewProcess.Recorded.STILL_NEEDS_PLAN, true);
+        AnnualReviewVariables.REVIEW_REPORT.put(entries, "Simulated review report");
+        AnnualReviewVariables.NEEDS_CHANGED.put(entries, false);
+        AnnualReviewVariables.OUTCOMES_STILL_APPROPRIATE.put(entries, true);
+        AnnualReviewVariables.STILL_NEEDS_PLAN.put(entries, true);
       }
       case AnnualReviewProcess.Elements.DECIDE_OUTCOME -> {
-        String decision = reviewDecision(random);
-        entries.put(AnnualReviewProcess.Vars.REVIEW_DECISION, decision);
-        entries.put(AnnualReviewProcess.Recorded.REVIEW_DECISION_REASON, "Simulated review decision");
-        entries.put(AnnualReviewProcess.Vars.REVIEW_DECISION_DATE, date);
-        if (decision.equals("amend")) {
-          entries.put(AnnualReviewProcess.Recorded.PROPOSED_AMENDMENTS, "Simulated amendments");
-        } else if (decision.equals("cease")) {
-          entries.put(AnnualReviewProcess.Vars.CEASE_REASON, "1");
+        ReviewDecision decision = reviewDecision(random);
+        AnnualReviewVariables.REVIEW_DECISION.put(entries, decision);
+        AnnualReviewVariables.REVIEW_DECISION_REASON.put(entries, "Simulated review decision");
+        AnnualReviewVariables.REVIEW_DECISION_DATE.put(entries, today);
+        if (decision == ReviewDecision.AMEND) {
+          AnnualReviewVariables.PROPOSED_AMENDMENTS.put(entries, "Simulated amendments");
+        } else if (decision == ReviewDecision.CEASE) {
+          AnnualReviewVariables.CEASE_REASON.put(entries, CeaseReason.MAXIMUM_AGE);
         }
       }
       case AnnualReviewProcess.Elements.RECORD_AMENDMENT_RESPONSE ->
-          entries.put(AnnualReviewProcess.Recorded.PARENT_AMENDMENT_COMMENTS, "Simulated comments");
+          AnnualReviewVariables.PARENT_AMENDMENT_COMMENTS.put(entries, "Simulated comments");
       case AnnualReviewProcess.Elements.ISSUE_AMENDED_PLAN, "userTask_issueTransferPlan" -> {
-        entries.put(AnnualReviewProcess.Vars.FINAL_AMENDED_PLAN_ISSUED_DATE, date);
-        entries.put(AnnualReviewProcess.Start.NAMED_SETTING, "Named School");
+        AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE.put(entries, today);
+        AnnualReviewVariables.NAMED_SETTING.put(entries, "Named School");
       }
       case AnnualReviewProcess.Elements.CONFIRM_CEASE -> {
-        entries.put(AnnualReviewProcess.Recorded.CEASE_CONSULTATION_SUMMARY, "Simulated consultation");
-        entries.put(AnnualReviewProcess.Vars.CEASE_CONFIRMED, "cease");
-        entries.put(AnnualReviewProcess.Vars.CEASE_DECISION_DATE, date);
+        AnnualReviewVariables.CEASE_CONSULTATION_SUMMARY.put(entries, "Simulated consultation");
+        AnnualReviewVariables.CEASE_CONFIRMED.put(entries, CeaseDecision.CEASE);
+        AnnualReviewVariables.CEASE_DECISION_DATE.put(entries, today);
       }
       case AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME -> {
-        entries.put(AnnualReviewProcess.Vars.APPEAL_OUTCOME, "cease-upheld");
-        entries.put(AnnualReviewProcess.Vars.APPEAL_OUTCOME_DATE, date);
+        AnnualReviewVariables.APPEAL_OUTCOME.put(entries, AppealOutcome.CEASE_UPHELD);
+        AnnualReviewVariables.APPEAL_OUTCOME_DATE.put(entries, today);
       }
       case "userTask_holdTransferReview" -> {
-        entries.put(AnnualReviewProcess.Vars.REVIEW_MEETING_DATE, date);
-        entries.put(AnnualReviewProcess.Recorded.REVIEW_REPORT, "Simulated transfer review");
+        AnnualReviewVariables.REVIEW_MEETING_DATE.put(entries, today);
+        AnnualReviewVariables.REVIEW_REPORT.put(entries, "Simulated transfer review");
       }
       case "userTask_sendTransferAmendmentNotice" -> {
-        entries.put(AnnualReviewProcess.Vars.AMENDMENT_NOTICE_DATE, date);
+        AnnualReviewVariables.AMENDMENT_NOTICE_DATE.put(entries, today);
         entries.put("proposedSetting", "Next Phase School");
-        entries.put(AnnualReviewProcess.Recorded.PROPOSED_AMENDMENTS, "Simulated amendments for the move");
+        AnnualReviewVariables.PROPOSED_AMENDMENTS.put(entries, "Simulated amendments for the move");
       }
       case "userTask_triageNotification" -> {
         entries.put("triageOutcome", "information-only");

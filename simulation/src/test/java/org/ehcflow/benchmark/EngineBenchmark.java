@@ -1,5 +1,6 @@
 package org.ehcflow.benchmark;
 
+import org.ehcflow.vocabulary.PhaseTransferCohortVariables;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.CONSIDER_ADVICE;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE;
@@ -873,7 +874,7 @@ class EngineBenchmark {
           long wall = System.nanoTime() - t0;
           // By name: each batch of the multi-instance has its own loopCounter.
           Object started = engine.getHistoryService().createHistoricVariableInstanceQuery()
-              .processInstanceId(cohortRun.getId()).variableName(PhaseTransferCohortProcess.Vars.COHORT_STARTED)
+              .processInstanceId(cohortRun.getId()).variableName(PhaseTransferCohortVariables.COHORT_STARTED.name())
               .singleResult().getValue();
           report.row(section, run + ": wall time; transfers started", seconds(wall) + "; " + started, "",
               String.valueOf(size));
