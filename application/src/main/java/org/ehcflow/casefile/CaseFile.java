@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.platform.DatabaseFailures;
+import org.ehcflow.vocabulary.ChildVariables;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseFile {
 
-  public static final String CHILD_ID = "childId";
   /** The longest file name kept; longer ones are refused rather than cut, so the name stays the sender's. */
   public static final int MAX_NAME_LENGTH = 255;
   public static final int MAX_TITLE_LENGTH = 200;
@@ -117,8 +117,8 @@ public class CaseFile {
     return withDatabase(() -> {
       ProcessInstance instance = asSystem(() -> runtime.createProcessInstanceQuery()
           .processInstanceId(task.getProcessInstanceId()).singleResult());
-      Object childId = asSystem(() -> runtime.getVariable(task.getProcessInstanceId(), CHILD_ID));
-      CaseDocument document = new CaseDocument(documentId, childId == null ? null : childId.toString(),
+      String childId = childOf(task.getProcessInstanceId());
+      CaseDocument document = new CaseDocument(documentId, childId,
           task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(), taskId,
           task.getTaskDefinitionKey(), task.getName(), groups, name, cleanTitle, contentType, bytes.length, sha256,
           person.userId(), uploadedAt);
@@ -181,11 +181,17 @@ public class CaseFile {
     if (!person.readsEveryCase() && !mayWork(person, task.getAssignee(), candidatesOf(taskId))) {
       throw new DocumentRefused(403, null, "The task '" + task.getName() + "' is not yours to work.");
     }
-    Object childId = asSystem(() -> runtime.getVariable(task.getProcessInstanceId(), CHILD_ID));
+    String childId = childOf(task.getProcessInstanceId());
     List<CaseDocument> documents = childId == null ? store.ofCases(List.of(task.getProcessInstanceId()))
-        : store.ofChild(childId.toString());
+        : store.ofChild(childId);
     return documents.stream().filter(document -> mayRead(person, document))
         .sorted(Comparator.comparing(CaseDocument::uploadedAt).reversed()).toList();
+  }
+
+  /** The child the case is about, or null for a case about no one child (a cohort run). */
+  private String childOf(String processInstanceId) {
+    Object raw = asSystem(() -> runtime.getVariable(processInstanceId, ChildVariables.CHILD_ID.name()));
+    return ChildVariables.CHILD_ID.decode(raw);
   }
 
   public Opened open(Person person, String documentId) {

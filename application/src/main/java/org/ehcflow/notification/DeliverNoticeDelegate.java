@@ -16,6 +16,6 @@ public class DeliverNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.deliver((String) execution.getVariable(NoticeDelivery.Vars.NOTICE_ID));
+    notifications.deliver(NoticeDelivery.NOTICE_ID.get(execution));
   }
 }

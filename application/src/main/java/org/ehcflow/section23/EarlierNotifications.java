@@ -1,9 +1,7 @@
 package org.ehcflow.section23;
 
 import org.ehcflow.vocabulary.EarlierNotificationFinder;
-import org.ehcflow.vocabulary.NhsNumber;
-import static org.ehcflow.section23.Section23Process.Start.*;
-import static org.ehcflow.section23.Section23Process.Vars.*;
+import static org.ehcflow.vocabulary.Section23Variables.*;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -16,6 +14,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.ehcflow.vocabulary.NhsNumber;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.TriageOutcome;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +37,7 @@ public class EarlierNotifications implements EarlierNotificationFinder {
 
   @Override
   public List<EarlierNotification> earlierNotifications(String nhsNumber, String childName, LocalDate dateOfBirth) {
-    return find(nhsNumber, childName, dateOfBirth == null ? null : dateOfBirth.toString()).stream()
+    return find(nhsNumber, childName, dateOfBirth).stream()
         .map(found -> new EarlierNotification(found.notificationId(), found.summary())).toList();
   }
 
@@ -44,6 +46,11 @@ public class EarlierNotifications implements EarlierNotificationFinder {
    * their notifications: a query on the notifications with variable conditions reads the whole
    * history on some databases, and every new request for an assessment asks this.
    */
+  public List<Found> find(String nhsNumber, String childName, LocalDate dateOfBirth) {
+    return find(nhsNumber, childName, (String) DATE_OF_BIRTH.encode(dateOfBirth));
+  }
+
+  /** As {@link #find(String, String, LocalDate)}, with the date of birth as the case keeps it. */
   public List<Found> find(String nhsNumber, String childName, String dateOfBirth) {
     Set<String> ids = new LinkedHashSet<>();
     if (nhsNumber != null && !nhsNumber.isBlank()) {
@@ -53,7 +60,7 @@ public class EarlierNotifications implements EarlierNotificationFinder {
       Set<String> named = notificationsWith(CHILD_NAME, childName);
       if (!named.isEmpty()) {
         history.createHistoricVariableInstanceQuery().processInstanceIdIn(named.toArray(String[]::new))
-            .variableName(DATE_OF_BIRTH).disableBinaryFetching().list().stream()
+            .variableName(DATE_OF_BIRTH.name()).disableBinaryFetching().list().stream()
             .filter(variable -> dateOfBirth.equals(variable.getValue()))
             .forEach(variable -> ids.add(variable.getProcessInstanceId()));
       }
@@ -66,9 +73,9 @@ public class EarlierNotifications implements EarlierNotificationFinder {
     return ids.stream().map(byId::get).filter(Objects::nonNull).map(this::summarise).toList();
   }
 
-  private Set<String> notificationsWith(String name, String value) {
-    return history.createHistoricVariableInstanceQuery().processDefinitionKey(Section23Process.KEY)
-        .variableValueEquals(name, value).disableBinaryFetching().list().stream()
+  private Set<String> notificationsWith(Variable<String> variable, String value) {
+    return history.createHistoricVariableInstanceQuery().processDefinitionKey(Pathways.SECTION_23_NOTIFICATION)
+        .variableValueEquals(variable.name(), value).disableBinaryFetching().list().stream()
         .map(HistoricVariableInstance::getProcessInstanceId)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
@@ -80,12 +87,13 @@ public class EarlierNotifications implements EarlierNotificationFinder {
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b));
     StringBuilder summary = new StringBuilder()
         .append("Section 23 notification ").append(notification.getBusinessKey())
-        .append(" of ").append(values.get(NOTIFICATION_DATE))
-        .append(" from ").append(values.get(NOTIFYING_BODY)).append(": ").append(values.get(CONCERN));
-    if (values.get(TRIAGE_OUTCOME) != null) {
-      summary.append(" Triage on ").append(values.get(TRIAGE_DATE)).append(": ").append(values.get(TRIAGE_OUTCOME));
-      Object reason = values.get(TRIAGE_REASON);
-      if (reason != null && !reason.toString().isBlank()) {
+        .append(" of ").append(NOTIFICATION_DATE.get(values))
+        .append(" from ").append(NOTIFYING_BODY.get(values)).append(": ").append(CONCERN.get(values));
+    TriageOutcome outcome = TRIAGE_OUTCOME.get(values);
+    if (outcome != null) {
+      summary.append(" Triage on ").append(TRIAGE_DATE.get(values)).append(": ").append(outcome.code());
+      String reason = TRIAGE_REASON.get(values);
+      if (reason != null && !reason.isBlank()) {
         summary.append(" (").append(reason).append(")");
       }
       summary.append('.');

@@ -1,33 +1,27 @@
 package org.ehcflow.section23;
 
-import static org.ehcflow.section23.Section23Process.Start.*;
-import static org.ehcflow.section23.Section23Process.Vars.*;
-
-import java.time.LocalDate;
-import java.time.Period;
+import static org.ehcflow.vocabulary.Section23Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ehcflow.statutory.StatutoryDates;
 import org.springframework.stereotype.Component;
 
 /** Sets the local triage deadline and what the triage table reads. */
 @Component("registerNotificationDelegate")
 public class RegisterNotificationDelegate implements JavaDelegate {
 
-  private final Section23Settings settings;
+  private final Section23Service section23;
 
-  public RegisterNotificationDelegate(Section23Settings settings) {
-    this.settings = settings;
+  public RegisterNotificationDelegate(Section23Service section23) {
+    this.section23 = section23;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate notified = StatutoryDates.parse(execution.getVariable(NOTIFICATION_DATE).toString());
-    LocalDate born = StatutoryDates.parse(execution.getVariable(DATE_OF_BIRTH).toString());
-    execution.setVariable(TRIAGE_DUE, notified.plusDays(settings.triageDays()).toString());
-    execution.setVariable(AGE_IN_MONTHS, (int) Period.between(born, notified).toTotalMonths());
-    boolean parentInformed = Boolean.TRUE.equals(execution.getVariable(VOLUNTARY_ORGANISATIONS_INFO_GIVEN));
-    execution.setVariable(PARENT_INFO_NEEDED, !parentInformed);
+    Section23Service.Registration registration = section23.register(NOTIFICATION_DATE.require(execution),
+        DATE_OF_BIRTH.require(execution), VOLUNTARY_ORGANISATIONS_INFO_GIVEN.get(execution));
+    TRIAGE_DUE.set(execution, registration.triageDue());
+    AGE_IN_MONTHS.set(execution, registration.ageInMonths());
+    PARENT_INFO_NEEDED.set(execution, registration.parentInfoNeeded());
   }
 }

@@ -1,6 +1,9 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.EhcGroups;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.Variable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -21,9 +24,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.ehcflow.assessment.AssessmentProcess;
-import org.ehcflow.phasetransfer.PhaseTransferCohortProcess;
-import org.ehcflow.review.AnnualReviewProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +51,14 @@ class EngineApiGuard {
 
   /** The variables each message may carry from outside; a message not named here is the engine's own. */
   static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
-      AssessmentProcess.Messages.EXCEPTION_RECORDED, Set.of("exceptionGround", "exceptionNote"),
-      AssessmentProcess.Messages.REQUEST_WITHDRAWN, Set.of("withdrawnReason"),
-      AssessmentProcess.Messages.DRAFT_RESPONSE_RECEIVED,
-      Set.of("parentComments", "meetingRequested", "preferredSetting", "preferredSettingEmail"),
-      AnnualReviewProcess.Messages.APPEAL_LODGED, Set.of(),
-      PhaseTransferCohortProcess.RUN_NOW_MESSAGE, Set.of());
+      Pathways.Messages.EXCEPTION_RECORDED,
+      Variable.names(AssessmentVariables.EXCEPTION_GROUND, AssessmentVariables.EXCEPTION_NOTE),
+      Pathways.Messages.REQUEST_WITHDRAWN, Variable.names(AssessmentVariables.WITHDRAWN_REASON),
+      Pathways.Messages.DRAFT_RESPONSE_RECEIVED,
+      Variable.names(AssessmentVariables.PARENT_COMMENTS, AssessmentVariables.MEETING_REQUESTED,
+          AssessmentVariables.PREFERRED_SETTING, AssessmentVariables.PREFERRED_SETTING_EMAIL),
+      Pathways.Messages.APPEAL_LODGED, Set.of(),
+      Pathways.Messages.RUN_PHASE_TRANSFER_COHORT, Set.of());
 
   /** The message body's fields a non-administrator may use: correlation by case, and the variables above. */
   private static final Set<String> MESSAGE_FIELDS = Set.of("messageName", "businessKey", "processInstanceId",

@@ -1,6 +1,7 @@
 package org.ehcflow.security;
 
 import org.ehcflow.vocabulary.EhcGroups;
+import org.ehcflow.vocabulary.Pathways;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -21,12 +22,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.SystemPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.ehcflow.assessment.AssessmentProcess;
-import org.ehcflow.assessment.CaseEventProcess;
-import org.ehcflow.phasetransfer.PhaseTransferCohortProcess;
-import org.ehcflow.phasetransfer.PhaseTransferProcess;
-import org.ehcflow.review.AnnualReviewProcess;
-import org.ehcflow.section23.Section23Process;
 
 /**
  * Who may do what, as the integration contract says. Task access itself is not granted here:
@@ -37,9 +32,9 @@ class GroupAuthorizations {
 
   /** Which pathways each group may start (Tasklist "Start process" or REST). */
   static final Map<EhcGroups, List<String>> STARTERS = Map.of(
-      EhcGroups.LA_CASEWORKER, List.of(AssessmentProcess.KEY, CaseEventProcess.KEY, AnnualReviewProcess.KEY,
-          PhaseTransferProcess.KEY, PhaseTransferCohortProcess.KEY),
-      EhcGroups.HEALTH, List.of(Section23Process.KEY));
+      EhcGroups.LA_CASEWORKER, List.of(Pathways.NEEDS_ASSESSMENT, Pathways.CASE_EVENT, Pathways.ANNUAL_REVIEW,
+          Pathways.PHASE_TRANSFER, Pathways.PHASE_TRANSFER_COHORT),
+      EhcGroups.HEALTH, List.of(Pathways.SECTION_23_NOTIFICATION));
 
   /**
    * A model's owner publishes, migrates and suspends it. Not: working a child's tasks (the

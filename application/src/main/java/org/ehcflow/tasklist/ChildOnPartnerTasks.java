@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.ehcflow.vocabulary.EhcGroups;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,10 @@ class ChildOnPartnerTasks {
     if (!forPartner || task.getProcessInstanceId() == null) {
       return;
     }
-    for (String name : GroupTaskFilters.CASE_COLUMN_VARIABLES) {
-      Object value = task.getVariable(name);
-      if (value != null && !task.hasVariableLocal(name)) {
-        task.setVariableLocal(name, value);
+    for (Variable<String> variable : GroupTaskFilters.CASE_COLUMN_VARIABLES) {
+      String value = variable.get(task);
+      if (value != null && !task.hasVariableLocal(variable.name())) {
+        variable.setLocal(task, value);
       }
     }
   }

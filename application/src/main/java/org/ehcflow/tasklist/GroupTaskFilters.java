@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.EhcGroups;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,10 @@ public class GroupTaskFilters implements ApplicationRunner {
   public static final String MY_TASKS = "My tasks";
 
   /** The case columns every filter shows, so a worker can tell cases apart at a glance. */
-  static final List<String> CASE_COLUMN_VARIABLES = List.of("childName", "childId");
+  static final List<Variable<String>> CASE_COLUMN_VARIABLES = List.of(ChildVariables.CHILD_NAME, ChildVariables.CHILD_ID);
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
-      Map.of("name", CASE_COLUMN_VARIABLES.get(0), "label", "Child"),
-      Map.of("name", CASE_COLUMN_VARIABLES.get(1), "label", "Child id"));
+      Map.of("name", ChildVariables.CHILD_NAME.name(), "label", "Child"),
+      Map.of("name", ChildVariables.CHILD_ID.name(), "label", "Child id"));
 
   private final FilterService filterService;
   private final TaskService taskService;
