@@ -1,6 +1,7 @@
 package org.ehcflow.assessment;
 
-import java.util.Set;
+import org.ehcflow.vocabulary.Pathways;
+
 
 /**
  * A caseworker's Tasklist action on a running assessment, {@code processes/ehc-record-case-event.bpmn}:
@@ -9,16 +10,7 @@ import java.util.Set;
  */
 public final class CaseEventProcess {
 
-  public static final String KEY = "ehc-record-case-event";
-
-  public static final String CASE_BUSINESS_KEY = "caseBusinessKey";
-  public static final String CASE_EVENT = "caseEvent";
-  public static final String EXCEPTION_RECORDED = "exception-recorded";
-  public static final String REQUEST_WITHDRAWN = "request-withdrawn";
-
-  public static final Set<String> START_VARIABLES = Set.of(CASE_BUSINESS_KEY, CASE_EVENT,
-      AssessmentProcess.Vars.EXCEPTION_GROUND, AssessmentProcess.Vars.EXCEPTION_NOTE,
-      AssessmentProcess.Vars.WITHDRAWN_REASON);
+  public static final String KEY = Pathways.CASE_EVENT;
 
   private CaseEventProcess() {}
 }

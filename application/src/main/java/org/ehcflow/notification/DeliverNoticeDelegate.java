@@ -1,5 +1,6 @@
 package org.ehcflow.notification;
 
+import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ public class DeliverNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.deliver(NoticeDelivery.NOTICE_ID.get(execution));
+    notifications.deliver(NoticeDeliveryVariables.NOTICE_ID.get(execution));
   }
 }

@@ -1,5 +1,6 @@
 package org.ehcflow.notification;
 
+import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,10 +58,10 @@ public class NoticeSteps {
     } catch (MailException refused) {
       // Started in the step's own transaction: if the step is rolled back, so is the hand-over.
       Map<String, Object> delivery = new LinkedHashMap<>();
-      NoticeDelivery.NOTICE_ID.put(delivery, noticeId);
-      NoticeDelivery.CASE_PROCESS_INSTANCE_ID.put(delivery, execution.getProcessInstanceId());
-      NoticeDelivery.NOTICE_TYPE.put(delivery, noticeType);
-      NoticeDelivery.RECIPIENT.put(delivery, recipient);
+      NoticeDeliveryVariables.NOTICE_ID.put(delivery, noticeId);
+      NoticeDeliveryVariables.CASE_PROCESS_INSTANCE_ID.put(delivery, execution.getProcessInstanceId());
+      NoticeDeliveryVariables.NOTICE_TYPE.put(delivery, noticeType);
+      NoticeDeliveryVariables.RECIPIENT.put(delivery, recipient);
       execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(Pathways.DELIVER_NOTICE,
           execution.getProcessBusinessKey(), delivery);
     }

@@ -1,95 +1,17 @@
 package org.ehcflow.review;
 
+import org.ehcflow.vocabulary.Pathways;
+
 /** The annual review of a plan, {@code processes/ehc-annual-review.bpmn}. */
 public final class AnnualReviewProcess {
 
-  public static final String KEY = "ehc-annual-review";
+  public static final String KEY = Pathways.ANNUAL_REVIEW;
 
   private AnnualReviewProcess() {}
 
-  /** Start variables, as the contract names them. */
-  public static final class Start {
-    public static final String CHILD_ID = "childId";
-    public static final String CHILD_NAME = "childName";
-    public static final String DATE_OF_BIRTH = "dateOfBirth";
-    public static final String PARENT_EMAIL = "parentEmail";
-    public static final String PLAN_ISSUED_DATE = "planIssuedDate";
-    public static final String LAST_REVIEW_DECISION_DATE = "lastReviewDecisionDate";
-    public static final String YEAR_GROUP = "yearGroup";
-    public static final String NAMED_SETTING = "namedSetting";
-    /** Project extension: the phase of the named setting, which the phase-transfer cohort reads. */
-    public static final String SETTING_PHASE = "settingPhase";
 
-    private Start() {}
-  }
 
-  public static final class Vars {
-    public static final String REVIEW_DUE = "reviewDue";
-    public static final String PREPARATION_OPENS = "preparationOpens";
-    public static final String REVIEW_HOST_GROUP = "reviewHostGroup";
-    public static final String AGE_IN_YEARS = "ageInYears";
-    public static final String PREPARING_FOR_ADULTHOOD = "preparingForAdulthood";
-    public static final String REVIEW_INVITEES = "reviewInvitees";
-    public static final String REVIEW_MEETING_DATE = "reviewMeetingDate";
-    public static final String ADVICE_CIRCULATION_DUE = "adviceCirculationDue";
-    public static final String REVIEW_REPORT_DUE = "reviewReportDue";
-    public static final String REVIEW_DECISION_DUE = "reviewDecisionDue";
-    public static final String REVIEW_RECOMMENDATION = "reviewRecommendation";
-    public static final String REVIEW_RECOMMENDATION_REASON = "reviewRecommendationReason";
-    public static final String REVIEW_DECISION = "reviewDecision";
-    public static final String REVIEW_DECISION_DATE = "reviewDecisionDate";
-    public static final String REVIEW_DECISION_LATE = "reviewDecisionLate";
-    public static final String AMENDMENT_NOTICE_DATE = "amendmentNoticeDate";
-    public static final String AMENDMENT_COMMENT_WINDOW_ENDS = "amendmentCommentWindowEnds";
-    public static final String AMENDED_PLAN_DUE = "amendedPlanDue";
-    public static final String FINAL_AMENDED_PLAN_ISSUED_DATE = "finalAmendedPlanIssuedDate";
-    public static final String NAMED_SETTING_EMAIL = "namedSettingEmail";
-    public static final String CEASE_REASON = "ceaseReason";
-    public static final String CEASE_CONFIRMED = "ceaseConfirmed";
-    public static final String CEASE_DECISION_DATE = "ceaseDecisionDate";
-    public static final String APPEAL_WINDOW_ENDS = "appealWindowEnds";
-    public static final String APPEAL_OUTCOME = "appealOutcome";
-    public static final String APPEAL_OUTCOME_DATE = "appealOutcomeDate";
-    public static final String PLAN_CEASED_DATE = "planCeasedDate";
-    public static final String NEXT_REVIEW_BUSINESS_KEY = "nextReviewBusinessKey";
-    /** The last day the plan may be maintained (s.46), fixed when a review keeps the plan. */
-    public static final String PLAN_LAST_DAY = "planLastDay";
-    /** Whether the next review falls due on or before the plan's last day. */
-    public static final String PLAN_RUNS_TO_NEXT_REVIEW = "planRunsToNextReview";
-    public static final String SUPERSEDED_BY = "supersededBy";
 
-    private Vars() {}
-  }
-
-  /** What people record in the review's tasks, kept as written for the case file. */
-  public static final class Recorded {
-    public static final String ADVICE_CIRCULATED_DATE = "adviceCirculatedDate";
-    public static final String ADVICE_CIRCULATION_NOTE = "adviceCirculationNote";
-    public static final String REVIEW_REPORT = "reviewReport";
-    public static final String NEEDS_CHANGED = "needsChanged";
-    public static final String OUTCOMES_STILL_APPROPRIATE = "outcomesStillAppropriate";
-    public static final String STILL_NEEDS_PLAN = "stillNeedsPlan";
-    public static final String PFA_DISCUSSED = "pfaDiscussed";
-    public static final String RECOMMENDED_CHANGES = "recommendedChanges";
-    public static final String REVIEW_DECISION_REASON = "reviewDecisionReason";
-    public static final String PROPOSED_AMENDMENTS = "proposedAmendments";
-    public static final String PARENT_AMENDMENT_COMMENTS = "parentAmendmentComments";
-    public static final String MEETING_REQUESTED = "meetingRequested";
-    public static final String REQUESTED_SETTING = "requestedSetting";
-    public static final String CEASE_CONSULTATION_SUMMARY = "ceaseConsultationSummary";
-    public static final String APPEAL_NOTE = "appealNote";
-
-    private Recorded() {}
-  }
-
-  public static final class Messages {
-    /** A phase-transfer review takes the place of the child's annual review. */
-    public static final String REVIEW_SUPERSEDED = "ehc.review-superseded";
-    /** The parent or young person appealed a decision to cease. */
-    public static final String APPEAL_LODGED = "ehc.appeal-lodged";
-
-    private Messages() {}
-  }
 
   public static final class Elements {
     public static final String PREPARATION_OPENS = "timerEvent_preparationWindowOpens";

@@ -1,5 +1,6 @@
 package org.ehcflow.notification;
 
+import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
@@ -95,9 +96,9 @@ class NoticeSendingTest {
     ProcessInstance delivery = runtime.createProcessInstanceQuery().processDefinitionKey(NoticeDelivery.KEY)
         .processInstanceBusinessKey(instance.getBusinessKey()).singleResult();
     assertThat(delivery).as("the notice handed to its own delivery, under the case's business key").isNotNull();
-    assertThat(runtime.getVariable(delivery.getId(), NoticeDelivery.Vars.NOTICE_ID))
+    assertThat(runtime.getVariable(delivery.getId(), NoticeDeliveryVariables.NOTICE_ID.name()))
         .isEqualTo(noticeIdFor(instance, "ben@example.org"));
-    assertThat(runtime.getVariable(delivery.getId(), NoticeDelivery.Vars.CASE_PROCESS_INSTANCE_ID))
+    assertThat(runtime.getVariable(delivery.getId(), NoticeDeliveryVariables.CASE_PROCESS_INSTANCE_ID.name()))
         .isEqualTo(instance.getId());
 
     int attempts = 0;

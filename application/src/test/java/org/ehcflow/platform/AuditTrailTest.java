@@ -1,5 +1,6 @@
 package org.ehcflow.platform;
 
+import org.ehcflow.vocabulary.Pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -96,7 +97,7 @@ class AuditTrailTest {
 
     Date byMessage = at("2026-03-11T08:45");
     assertThat(send("caseworker", HttpMethod.POST, "/engine-rest/message", Map.of(
-        "messageName", AssessmentProcess.Messages.EXCEPTION_RECORDED, "businessKey", "EHCNA-AUDIT-1", "all", true,
+        "messageName", Pathways.Messages.EXCEPTION_RECORDED, "businessKey", "EHCNA-AUDIT-1", "all", true,
         "processVariables", Map.of("exceptionGround", typed("school-closure"), "exceptionNote", typed("Snow"))))
         .getStatusCode().value()).isEqualTo(204);
 
@@ -126,7 +127,7 @@ class AuditTrailTest {
     // writes a single-instance correlation to history only, not to the user operation log).
     UserOperationLogEntry message = single(engine.getHistoryService().createUserOperationLogQuery()
         .operationType(UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE).property("messageName").list().stream()
-        .filter(e -> AssessmentProcess.Messages.EXCEPTION_RECORDED.equals(e.getNewValue()))
+        .filter(e -> Pathways.Messages.EXCEPTION_RECORDED.equals(e.getNewValue()))
         .filter(e -> !e.getTimestamp().before(started)).toList());
     assertThat(message.getUserId()).isEqualTo("caseworker");
     assertThat(message.getTimestamp()).isEqualTo(byMessage);

@@ -1,5 +1,8 @@
 package org.ehcflow.platform;
 
+import org.ehcflow.vocabulary.CaseEvent;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.AssessmentVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -152,8 +155,8 @@ class ConcurrentCompletionTest {
           .isIn(200, 204);
       assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(caseId)
           .activityId(AssessmentProcess.Elements.RECORD_EXCEPTION).finished().count()).as("recorded once").isEqualTo(1);
-      assertThat(engine.getRuntimeService().getVariable(caseId, AssessmentProcess.Vars.EXCEPTIONS_APPLY)).isEqualTo(true);
-      assertThat(engine.getRuntimeService().getVariable(caseId, AssessmentProcess.Vars.EXCEPTION_GROUND))
+      assertThat(engine.getRuntimeService().getVariable(caseId, AssessmentVariables.EXCEPTIONS_APPLY.name())).isEqualTo(true);
+      assertThat(engine.getRuntimeService().getVariable(caseId, AssessmentVariables.EXCEPTION_GROUND.name()))
           .isEqualTo("school-closure");
       assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(caseId)
           .taskDefinitionKey(PREPARE).finished().count()).isEqualTo(1);
@@ -187,7 +190,7 @@ class ConcurrentCompletionTest {
       assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(caseId)
           .activityId(AssessmentProcess.Elements.RECORD_WITHDRAWAL).finished().count()).isEqualTo(1);
       assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(caseId)
-          .variableName(AssessmentProcess.Vars.REQUEST_OUTCOME).singleResult().getValue()).isEqualTo("W");
+          .variableName(AssessmentVariables.REQUEST_OUTCOME.name()).singleResult().getValue()).isEqualTo("W");
       assertThat(noticesTo(parentOf(caseId), "withdrawn")).as("the parent is told once").isEqualTo(1);
     }
   }
@@ -292,14 +295,14 @@ class ConcurrentCompletionTest {
         {"messageName": "%s", "businessKey": "%s", "processVariables": {
           "exceptionGround": {"value": "school-closure", "type": "String"},
           "exceptionNote": {"value": "School closed by flooding", "type": "String"}}}"""
-        .formatted(AssessmentProcess.Messages.EXCEPTION_RECORDED, businessKey));
+        .formatted(Pathways.Messages.EXCEPTION_RECORDED, businessKey));
   }
 
   private static HttpResponse<String> withdrawalMessage(String user, String businessKey) {
     return app.send(user, "POST", "/engine-rest/message", """
         {"messageName": "%s", "businessKey": "%s", "processVariables": {
           "withdrawnReason": {"value": "Family moved away", "type": "String"}}}"""
-        .formatted(AssessmentProcess.Messages.REQUEST_WITHDRAWN, businessKey));
+        .formatted(Pathways.Messages.REQUEST_WITHDRAWN, businessKey));
   }
 
   private static HttpResponse<String> recordCaseEvent(String user, String businessKey) {
@@ -309,7 +312,7 @@ class ConcurrentCompletionTest {
           "caseEvent": {"value": "%s", "type": "String"},
           "exceptionGround": {"value": "school-closure", "type": "String"},
           "exceptionNote": {"value": "School closed by flooding", "type": "String"}}}"""
-        .formatted(businessKey, CaseEventProcess.EXCEPTION_RECORDED));
+        .formatted(businessKey, CaseEvent.EXCEPTION_RECORDED.code()));
   }
 
   // --- cases ---------------------------------------------------------------------------------

@@ -32,14 +32,16 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.InputExpression;
-import org.ehcflow.assessment.AssessmentProcess;
-import org.ehcflow.assessment.CaseEventProcess;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.CaseEventVariables;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.PhaseTransferCohortVariables;
+import org.ehcflow.vocabulary.PhaseTransferVariables;
+import org.ehcflow.vocabulary.Section23Variables;
+import org.ehcflow.vocabulary.Variable;
 import org.ehcflow.notification.NoticeStep;
 import org.ehcflow.notification.SendNoticeDelegate;
-import org.ehcflow.phasetransfer.PhaseTransferCohortProcess;
-import org.ehcflow.phasetransfer.PhaseTransferProcess;
-import org.ehcflow.review.AnnualReviewProcess;
-import org.ehcflow.section23.Section23Process;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,14 +51,14 @@ import org.junit.jupiter.api.Test;
 class ModelRulesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Each process's declared variables: the contract classes are the one place they are named. */
+  /** Each process's declared variables: the vocabulary's declarations are the one place they are named. */
   private static final Map<String, Class<?>> CONTRACTS = Map.of(
-      AssessmentProcess.KEY, AssessmentProcess.class,
-      CaseEventProcess.KEY, CaseEventProcess.class,
-      Section23Process.KEY, Section23Process.class,
-      PhaseTransferProcess.KEY, PhaseTransferProcess.class,
-      PhaseTransferCohortProcess.KEY, PhaseTransferCohortProcess.class,
-      AnnualReviewProcess.KEY, AnnualReviewProcess.class);
+      Pathways.NEEDS_ASSESSMENT, AssessmentVariables.class,
+      Pathways.CASE_EVENT, CaseEventVariables.class,
+      Pathways.SECTION_23_NOTIFICATION, Section23Variables.class,
+      Pathways.PHASE_TRANSFER, PhaseTransferVariables.class,
+      Pathways.PHASE_TRANSFER_COHORT, PhaseTransferCohortVariables.class,
+      Pathways.ANNUAL_REVIEW, AnnualReviewVariables.class);
 
   private static List<Path> files(String folder, String extension) throws IOException {
     try (Stream<Path> paths = Files.walk(Path.of(folder))) {
@@ -253,20 +255,11 @@ class ModelRulesTest {
   private static Set<String> declaredVariables(Class<?> contract) throws IllegalAccessException {
     Set<String> names = new HashSet<>();
     for (Field field : contract.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == Set.class) {
-        ((Set<?>) field.get(null)).forEach(name -> names.add(name.toString()));
-      }
-    }
-    for (Class<?> nested : contract.getDeclaredClasses()) {
-      if (nested.getSimpleName().equals("Elements") || nested.getSimpleName().equals("Messages")) {
-        continue;
-      }
-      for (Field field : nested.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-          names.add((String) field.get(null));
-        }
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == Variable.class) {
+        names.add(((Variable<?>) field.get(null)).name());
       }
     }
     return names;
   }
+
 }

@@ -1,5 +1,7 @@
 package org.ehcflow.platform;
 
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.AssessmentVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,9 +53,9 @@ class TaskClosedUnderCompletionTest {
   @Test
   void a_completion_whose_task_was_withdrawn_while_it_ran_is_told_the_task_was_closed() {
     String taskId = taskAtPreparation("CLOSED-1");
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.REQUEST_WITHDRAWN)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
         .processInstanceBusinessKey("EHCNA-CLOSED-1")
-        .setVariable(AssessmentProcess.Vars.WITHDRAWN_REASON, "Family moved away").correlate();
+        .setVariable(AssessmentVariables.WITHDRAWN_REASON.name(), "Family moved away").correlate();
 
     assertThatThrownBy(() -> completionMeeting(taskId, ENTRIES_SET_ON_NO_CASE))
         .isInstanceOf(TaskNoLongerOpenException.class)

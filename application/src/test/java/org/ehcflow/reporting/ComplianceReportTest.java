@@ -1,5 +1,6 @@
 package org.ehcflow.reporting;
 
+import org.ehcflow.vocabulary.Pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ class ComplianceReportTest {
     String a3 = cases.request("A3", "2026-01-12");
     String a7 = cases.request("A7", "2026-01-19");
     cases.on("2026-02-02");
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.EXCEPTION_RECORDED)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.EXCEPTION_RECORDED)
         .processInstanceBusinessKey("EHCNA-A3").setVariable("exceptionGround", "absence-from-area").correlate();
     for (String id : List.of(a1, a2, a3)) {
       cases.decideToAssess(id, "2026-02-10");

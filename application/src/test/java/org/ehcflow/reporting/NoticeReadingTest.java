@@ -1,5 +1,6 @@
 package org.ehcflow.reporting;
 
+import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,12 +61,12 @@ class NoticeReadingTest {
       assessment.atAdviceRequests();
       ProcessInstance delivery = engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(NoticeDelivery.KEY).processInstanceBusinessKey("EHCNA-READ-1")
-          .variableValueEquals(NoticeDelivery.Vars.NOTICE_TYPE, "decision-to-assess").singleResult();
+          .variableValueEquals(NoticeDeliveryVariables.NOTICE_TYPE.name(), "decision-to-assess").singleResult();
       assertThat(delivery).as("the parent's decision letter handed to its retried delivery").isNotNull();
       Job retry = engine.getManagementService().createJobQuery().processInstanceId(delivery.getId()).singleResult();
       assertThatThrownBy(() -> engine.getManagementService().executeJob(retry.getId()))
           .as("the relay is still down on the first retry");
-      String waitingId = (String) engine.getRuntimeService().getVariable(delivery.getId(), NoticeDelivery.Vars.NOTICE_ID);
+      String waitingId = (String) engine.getRuntimeService().getVariable(delivery.getId(), NoticeDeliveryVariables.NOTICE_ID.name());
 
       List<CaseNotice> notices = notices("manager", "READ-1").getBody();
       CaseNotice waiting = notices.stream().filter(n -> n.noticeId().equals(waitingId)).findFirst().orElseThrow();

@@ -1,5 +1,8 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.CaseEventVariables;
+import org.ehcflow.vocabulary.CaseEvent;
+import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.EhcGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -348,7 +351,7 @@ class AuthorizationMatrixTest {
           "/engine-rest/process-instance/" + id + "/variables/matrixNote", Map.of("value", "seen by " + user, "type", "String")), 204));
     }
     operations.put("A: correlate an exception message", user -> status(send(user, HttpMethod.POST, "/engine-rest/message", Map.of(
-        "messageName", AssessmentProcess.Messages.EXCEPTION_RECORDED, "businessKey", "EHCNA-MATRIX-A",
+        "messageName", Pathways.Messages.EXCEPTION_RECORDED, "businessKey", "EHCNA-MATRIX-A",
         "processVariables", Map.of("exceptionGround", typed("school-closure"), "exceptionNote", typed("Closed by " + user)))), 204));
 
     for (Map.Entry<String, String> task : taskIds.entrySet()) {
@@ -371,7 +374,7 @@ class AuthorizationMatrixTest {
     operations.put("start section-23-notification", user -> start(user, Section23Process.KEY,
         child -> section23(null)));
     operations.put("start ehc-record-case-event", user -> start(user, CaseEventProcess.KEY, child -> Map.of(
-        CaseEventProcess.CASE_BUSINESS_KEY, "EHCNA-MATRIX-A", CaseEventProcess.CASE_EVENT, CaseEventProcess.EXCEPTION_RECORDED,
+        CaseEventVariables.CASE_BUSINESS_KEY.name(), "EHCNA-MATRIX-A", CaseEventVariables.CASE_EVENT.name(), CaseEvent.EXCEPTION_RECORDED.code(),
         "exceptionGround", "missed-appointment", "exceptionNote", "Recorded by " + user)));
 
     operations.put("read published models", user -> listed(get(user, "/engine-rest/process-definition?key=" + AssessmentProcess.KEY),

@@ -1,5 +1,6 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.Pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.security.SecurityProbe.text;
 
@@ -121,7 +122,7 @@ class ExistenceOracleTest {
 
   private ResponseEntity<String> withdraw(String user, String businessKey) {
     return probe.send(user, HttpMethod.POST, "/engine-rest/message", Map.of(
-        "messageName", AssessmentProcess.Messages.REQUEST_WITHDRAWN, "businessKey", businessKey,
+        "messageName", Pathways.Messages.REQUEST_WITHDRAWN, "businessKey", businessKey,
         "processVariables", Map.of("withdrawnReason", text("Probing"))));
   }
 

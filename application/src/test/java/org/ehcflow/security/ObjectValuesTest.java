@@ -1,5 +1,6 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.Pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.security.SecurityProbe.text;
 import static org.ehcflow.security.SecurityProbe.typed;
@@ -133,7 +134,7 @@ class ObjectValuesTest {
 
     TestCase assessment = probe.assessmentJustRequested("OBJECT-5");
     ResponseEntity<String> message = probe.send("caseworker", HttpMethod.POST, "/engine-rest/message", Map.of(
-        "messageName", AssessmentProcess.Messages.REQUEST_WITHDRAWN, "businessKey", "EHCNA-OBJECT-5",
+        "messageName", Pathways.Messages.REQUEST_WITHDRAWN, "businessKey", "EHCNA-OBJECT-5",
         "processVariables", Map.of("withdrawnReason", typed("<reason/>", "Xml"))));
 
     assertThat(message.getStatusCode().value()).isEqualTo(400);

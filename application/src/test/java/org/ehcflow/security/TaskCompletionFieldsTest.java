@@ -1,5 +1,6 @@
 package org.ehcflow.security;
 
+import org.ehcflow.vocabulary.Pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.security.SecurityProbe.text;
 import static org.ehcflow.security.SecurityProbe.typed;
@@ -122,7 +123,7 @@ class TaskCompletionFieldsTest {
     TestCase assessment = probe.assessmentAtAdvice("FIELDS-5");
 
     ResponseEntity<String> answer = probe.send("caseworker", HttpMethod.POST, "/engine-rest/message", Map.of(
-        "messageName", AssessmentProcess.Messages.EXCEPTION_RECORDED, "businessKey", "EHCNA-FIELDS-5",
+        "messageName", Pathways.Messages.EXCEPTION_RECORDED, "businessKey", "EHCNA-FIELDS-5",
         "processVariables", Map.of("exceptionGround", text("school-closure"), "exceptionNote", text("Flooded"),
             "parentEmail", text("attacker@example.org")),
         "processVariablesLocal", Map.of("noticeTo", text("x@example.org"))));

@@ -2,7 +2,10 @@ package org.ehcflow.simulation;
 
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.CaseEvent;
+import org.ehcflow.vocabulary.CaseEventVariables;
 import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.ExceptionGround;
 import org.ehcflow.vocabulary.Code;
 import org.ehcflow.vocabulary.SettingPhase;
 import org.ehcflow.vocabulary.Pathways;
@@ -481,10 +484,10 @@ public final class Simulation {
       return;
     }
     Map<String, Object> event = new HashMap<>();
-    event.put(CaseEventProcess.CASE_BUSINESS_KEY, request.businessKey());
-    event.put(CaseEventProcess.CASE_EVENT, CaseEventProcess.EXCEPTION_RECORDED);
-    event.put(AssessmentVariables.EXCEPTION_GROUND.name(), "exceptional-personal-circumstances");
-    event.put(AssessmentVariables.EXCEPTION_NOTE.name(), "Simulated exception");
+    CaseEventVariables.CASE_BUSINESS_KEY.put(event, request.businessKey());
+    CaseEventVariables.CASE_EVENT.put(event, CaseEvent.EXCEPTION_RECORDED);
+    CaseEventVariables.EXCEPTION_GROUND.put(event, ExceptionGround.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES);
+    CaseEventVariables.EXCEPTION_NOTE.put(event, "Simulated exception");
     engine.getRuntimeService().startProcessInstanceByKey(CaseEventProcess.KEY, event);
     counters.exceptionsRecorded++;
   }

@@ -1,5 +1,6 @@
 package org.ehcflow.reporting.sen2;
 
+import org.ehcflow.vocabulary.Pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.CONSIDER_ADVICE;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS;
@@ -131,7 +132,7 @@ class Sen2ExportTest {
   private void withdrawn() {
     TestCase c = request("S2-B", "Bella Brown", "2017-09-01", "2026-03-02", "parent", null);
     c.on("2026-03-20T14:00");
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.REQUEST_WITHDRAWN)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
         .processInstanceBusinessKey("EHCNA-S2-B-2026-03-02").setVariable("withdrawnReason", "Family moved away")
         .correlate();
     c.runJobs();
@@ -181,7 +182,7 @@ class Sen2ExportTest {
   private void planIssuedLateWithAnException() {
     TestCase c = request("S2-E", "O'Brien, Erin", "2013-07-21", "2026-03-02", "school", "SEMH");
     c.on("2026-03-20T10:00");
-    engine.getRuntimeService().createMessageCorrelation(AssessmentProcess.Messages.EXCEPTION_RECORDED)
+    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.EXCEPTION_RECORDED)
         .processInstanceBusinessKey("EHCNA-S2-E-2026-03-02")
         .setVariable("exceptionGround", "exceptional-personal-circumstances")
         .setVariable("exceptionNote", "Family bereavement")
