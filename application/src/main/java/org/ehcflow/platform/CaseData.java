@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ehcflow.vocabulary.CaseEventVariables;
+import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.Code;
 import org.ehcflow.vocabulary.Variable;
 
@@ -29,7 +31,8 @@ public final class CaseData {
    * A child's name and the ids are one line: they head every notice's subject and are looked up
    * by value. Other text (a setting's name and address, reasons, notes) may have line breaks.
    */
-  private static final Set<String> ONE_LINE = Set.of("childId", "childName", "nhsNumber", "caseBusinessKey");
+  private static final Set<String> ONE_LINE = Variable.names(ChildVariables.CHILD_ID, ChildVariables.CHILD_NAME,
+      ChildVariables.NHS_NUMBER, CaseEventVariables.CASE_BUSINESS_KEY);
   /** No case date is this old or this far ahead; such a year is a typing slip or a probe, not a date. */
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);

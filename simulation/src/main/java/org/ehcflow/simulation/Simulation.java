@@ -5,6 +5,7 @@ import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.CaseEvent;
 import org.ehcflow.vocabulary.CaseEventVariables;
 import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.ExceptionGround;
 import org.ehcflow.vocabulary.Code;
 import org.ehcflow.vocabulary.SettingPhase;
@@ -73,7 +74,7 @@ public final class Simulation {
 
   private static final Logger log = LoggerFactory.getLogger(Simulation.class);
   private static final int JOB_BATCH = 500;
-  private static final String PANEL = "ehc-panel";
+  private static final String PANEL = EhcGroups.EHC_PANEL.id();
 
   /** Where the engine keeps its data and which models it runs; null means the defaults. */
   public record Options(Path models, String jdbcUrl, String jdbcUser, String jdbcPassword) {

@@ -1,6 +1,9 @@
 package org.ehcflow.simulation;
 
 import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.PhaseTransferVariables;
+import org.ehcflow.vocabulary.Section23Variables;
+import org.ehcflow.vocabulary.TriageOutcome;
 import org.ehcflow.vocabulary.ReviewDecision;
 import org.ehcflow.vocabulary.AppealOutcome;
 import org.ehcflow.vocabulary.CeaseDecision;
@@ -137,12 +140,12 @@ final class TaskResponses {
       }
       case "userTask_sendTransferAmendmentNotice" -> {
         AnnualReviewVariables.AMENDMENT_NOTICE_DATE.put(entries, today);
-        entries.put("proposedSetting", "Next Phase School");
+        PhaseTransferVariables.PROPOSED_SETTING.put(entries, "Next Phase School");
         AnnualReviewVariables.PROPOSED_AMENDMENTS.put(entries, "Simulated amendments for the move");
       }
       case "userTask_triageNotification" -> {
-        entries.put("triageOutcome", "information-only");
-        entries.put("triageReason", "Simulated triage");
+        Section23Variables.TRIAGE_OUTCOME.put(entries, TriageOutcome.INFORMATION_ONLY);
+        Section23Variables.TRIAGE_REASON.put(entries, "Simulated triage");
       }
       default -> {
         // A task added by a redesign: completed with no entries, after its configured time.
