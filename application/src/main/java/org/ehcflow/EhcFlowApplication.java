@@ -1,7 +1,6 @@
 package org.ehcflow;
 
 import java.util.TimeZone;
-
 import org.ehcflow.statutory.StatutoryClock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EhcFlowApplication {
 
   public static void main(String[] args) {
-    // Statutory dates are Europe/London calendar dates; the engine's timers and due dates must agree.
+    // Statutory dates are Europe/London calendar dates; the engine's timers and due dates must
+    // agree.
     TimeZone.setDefault(TimeZone.getTimeZone(StatutoryClock.ZONE));
     SpringApplication.run(EhcFlowApplication.class, args);
   }

@@ -8,8 +8,8 @@ import org.ehcflow.assessment.AdviceService.AdviceRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens one adviser's request: its own scope holds the adviser, the date the request goes out
- * and the reg 8 due date, so each adviser's advice is kept apart and reported on its own.
+ * Opens one adviser's request: its own scope holds the adviser, the date the request goes out and
+ * the reg 8 due date, so each adviser's advice is kept apart and reported on its own.
  */
 @Component("adviceRequestListener")
 public class AdviceRequestListener implements ExecutionListener {

@@ -2,6 +2,10 @@ package org.ehcflow.assessment;
 
 import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,11 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
@@ -33,11 +32,11 @@ import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
 /**
- * The advice an EHC needs assessment seeks (reg 6): which advice to ask for, each adviser's
- * request and its due date, and the case file's record of the advice as it comes in
- * ({@code adviceReceived}, a Json array, one entry per adviser in the order it came in: each
- * adviser's own variables end with their request's scope, and the caseworker, the panel and the
- * drafter read the advice from here).
+ * The advice an EHC needs assessment seeks (reg 6): which advice to ask for, each adviser's request
+ * and its due date, and the case file's record of the advice as it comes in ({@code
+ * adviceReceived}, a Json array, one entry per adviser in the order it came in: each adviser's own
+ * variables end with their request's scope, and the caseworker, the panel and the drafter read the
+ * advice from here).
  */
 @Service
 public class AdviceService {
@@ -51,18 +50,24 @@ public class AdviceService {
   }
 
   /**
-   * Reg 6(4): advice is reused only where the adviser, the council and the parent all agree it
-   * is sufficient; the caseworker confirms that agreement for each kind of advice reused. Checks
-   * the caseworker's plan and returns the kinds of advice reused.
+   * Reg 6(4): advice is reused only where the adviser, the council and the parent all agree it is
+   * sufficient; the caseworker confirms that agreement for each kind of advice reused. Checks the
+   * caseworker's plan and returns the kinds of advice reused.
    */
   public List<AdviceKind> checkAdvicePlan(VariableScope task) {
     CaseData data = CaseData.of(task);
     Set<String> reused = stringSet(REUSED_ADVICE.get(task));
     Set<String> reusable = Code.codes(AdviceKind.class);
-    reused.stream().filter(type -> !reusable.contains(type))
-        .forEach(type -> data.problem(REUSED_ADVICE, "'" + type + "' is not a kind of advice that can be reused"));
+    reused.stream()
+        .filter(type -> !reusable.contains(type))
+        .forEach(
+            type ->
+                data.problem(
+                    REUSED_ADVICE, "'" + type + "' is not a kind of advice that can be reused"));
     if (!reused.isEmpty() && !Boolean.TRUE.equals(ifOfItsType(task, REUSE_AGREED_BY_ALL_THREE))) {
-      data.problem(REUSE_AGREED_BY_ALL_THREE, "advice may be reused only if the adviser, the council and the parent agree");
+      data.problem(
+          REUSE_AGREED_BY_ALL_THREE,
+          "advice may be reused only if the adviser, the council and the parent agree");
     }
     data.optionalString(PARENT_REQUESTED_ADVICE, 500);
     data.check("advice plan");
@@ -70,8 +75,8 @@ public class AdviceService {
   }
 
   /**
-   * The advice to seek: what the advice table requires, less what the adviser, the council and
-   * the parent agreed is already sufficient (reg 6(4)).
+   * The advice to seek: what the advice table requires, less what the adviser, the council and the
+   * parent agreed is already sufficient (reg 6(4)).
    *
    * @param required the advice table's rows, as the engine keeps them
    * @param reused the kinds of advice reused, as the engine keeps them
@@ -98,9 +103,11 @@ public class AdviceService {
   /**
    * One adviser's request, sent today, with its reg 8 due date.
    *
-   * @param adviceType a kind of advice as the advice table names it (see {@code AssessmentVariables.ADVICE_TYPE})
+   * @param adviceType a kind of advice as the advice table names it (see {@code
+   *     AssessmentVariables.ADVICE_TYPE})
    */
-  public record AdviceRequest(String adviceType, String adviserGroup, String label, LocalDate requested, LocalDate due) {}
+  public record AdviceRequest(
+      String adviceType, String adviserGroup, String label, LocalDate requested, LocalDate due) {}
 
   /**
    * Opens one adviser's request, as {@link #adviceRequests} made it.
@@ -111,7 +118,11 @@ public class AdviceService {
   public AdviceRequest openRequest(Object request) {
     Map<String, Object> values = (Map<String, Object>) request;
     LocalDate sent = EngineClock.today();
-    return new AdviceRequest(ADVICE_TYPE.get(values), ADVISER_GROUP.get(values), ADVICE_LABEL.get(values), sent,
+    return new AdviceRequest(
+        ADVICE_TYPE.get(values),
+        ADVISER_GROUP.get(values),
+        ADVICE_LABEL.get(values),
+        sent,
         StatutoryClock.adviceDue(sent));
   }
 
@@ -124,8 +135,8 @@ public class AdviceService {
    * Checks an adviser's advice as they complete their task, and returns the case file's list of
    * advice with their entry appended. Advisers answer in parallel, so two completions may change
    * the list at once; the second then fails its commit with an optimistic lock and the engine runs
-   * its completion again on the list as the first left it ({@code ConcurrentChangeRetryPlugin}),
-   * so no entry is lost.
+   * its completion again on the list as the first left it ({@code ConcurrentChangeRetryPlugin}), so
+   * no entry is lost.
    *
    * @param adviceSoFar the case's list as the engine keeps it, or null
    */
@@ -152,7 +163,11 @@ public class AdviceService {
     // The documents the adviser attached to this task, each already stored in its own transaction.
     ArrayNode attached = entry.putArray("documents");
     for (CaseDocument document : documents.ofTask(task.getId())) {
-      attached.addObject().put("id", document.id()).put("name", document.name()).put("title", document.title())
+      attached
+          .addObject()
+          .put("id", document.id())
+          .put("name", document.name())
+          .put("title", document.title())
           .put("contentType", document.contentType());
     }
 
@@ -189,12 +204,17 @@ public class AdviceService {
       return null;
     }
     CommandContext command = Context.getCommandContext();
-    User user = command.runWithoutAuthorization(() -> command.getReadOnlyIdentityProvider().findUserById(userId));
+    User user =
+        command.runWithoutAuthorization(
+            () -> command.getReadOnlyIdentityProvider().findUserById(userId));
     if (user == null) {
       return userId;
     }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    String name =
+        ((user.getFirstName() == null ? "" : user.getFirstName())
+                + " "
+                + (user.getLastName() == null ? "" : user.getLastName()))
+            .strip();
     return name.isEmpty() ? userId : name;
   }
 
@@ -211,7 +231,10 @@ public class AdviceService {
   static Set<String> stringSet(Object value) {
     Set<String> values = new LinkedHashSet<>();
     if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(element -> values.add(element.isString() ? element.stringValue() : element.toString()));
+      json.elements()
+          .forEach(
+              element ->
+                  values.add(element.isString() ? element.stringValue() : element.toString()));
     } else if (value instanceof Collection<?> collection) {
       collection.forEach(element -> values.add(String.valueOf(element)));
     } else if (value instanceof String text && !text.isBlank()) {

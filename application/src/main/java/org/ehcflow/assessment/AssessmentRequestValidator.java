@@ -5,7 +5,6 @@ import static org.ehcflow.vocabulary.AssessmentVariables.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.ehcflow.platform.CaseData;
@@ -22,9 +21,22 @@ import org.springframework.stereotype.Component;
 @Component("assessmentRequestValidator")
 public class AssessmentRequestValidator implements ExecutionListener {
 
-  static final Set<String> START_VARIABLES = Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH,
-      REQUEST_RECEIVED_DATE, REQUESTER, PARENT_EMAIL, YEAR_GROUP, PRIMARY_NEED, KNOWN_TO_SOCIAL_CARE, LOOKED_AFTER,
-      HEARING_OR_VISION_IMPAIRMENT, SETTING_EMAIL, SECTION_23_NOTIFICATION_ID, NHS_NUMBER);
+  static final Set<String> START_VARIABLES =
+      Variable.names(
+          CHILD_ID,
+          CHILD_NAME,
+          DATE_OF_BIRTH,
+          REQUEST_RECEIVED_DATE,
+          REQUESTER,
+          PARENT_EMAIL,
+          YEAR_GROUP,
+          PRIMARY_NEED,
+          KNOWN_TO_SOCIAL_CARE,
+          LOOKED_AFTER,
+          HEARING_OR_VISION_IMPAIRMENT,
+          SETTING_EMAIL,
+          SECTION_23_NOTIFICATION_ID,
+          NHS_NUMBER);
 
   /** A plan may be maintained up to 25; a request for someone older cannot be an EHC request. */
   private static final int AGE_LIMIT = StatutoryClock.PLAN_AGE_LIMIT_YEARS;
@@ -36,12 +48,17 @@ public class AssessmentRequestValidator implements ExecutionListener {
     String childId = data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
     LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
-    LocalDate received = data.notInTheFuture(REQUEST_RECEIVED_DATE, data.requiredDate(REQUEST_RECEIVED_DATE));
+    LocalDate received =
+        data.notInTheFuture(REQUEST_RECEIVED_DATE, data.requiredDate(REQUEST_RECEIVED_DATE));
     if (dateOfBirth != null && received != null) {
       if (dateOfBirth.isAfter(received)) {
         data.problem(DATE_OF_BIRTH, "must be before the request was received (" + received + ")");
       } else if (!dateOfBirth.plusYears(AGE_LIMIT).isAfter(received)) {
-        data.problem(DATE_OF_BIRTH, "the child or young person must be under " + AGE_LIMIT + " when the request is received");
+        data.problem(
+            DATE_OF_BIRTH,
+            "the child or young person must be under "
+                + AGE_LIMIT
+                + " when the request is received");
       }
     }
     data.requiredCode(REQUESTER);
@@ -55,7 +72,9 @@ public class AssessmentRequestValidator implements ExecutionListener {
     data.optionalString(SECTION_23_NOTIFICATION_ID, 64);
     String nhsNumber = data.optionalString(NHS_NUMBER, 20);
     if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
-      data.problem(NHS_NUMBER, "'" + nhsNumber + "' is not a valid NHS number (10 digits with a correct check digit)");
+      data.problem(
+          NHS_NUMBER,
+          "'" + nhsNumber + "' is not a valid NHS number (10 digits with a correct check digit)");
     }
     data.check("request for an EHC needs assessment");
     data.applyTo(execution);

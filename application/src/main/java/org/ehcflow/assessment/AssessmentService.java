@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ehcflow.notification.Mailboxes;
 import org.ehcflow.platform.CaseData;
@@ -30,7 +29,8 @@ public class AssessmentService {
   private final Mailboxes mailboxes;
   private final EarlierNotificationFinder earlierNotifications;
 
-  public AssessmentService(Deadlines deadlines, Mailboxes mailboxes, EarlierNotificationFinder earlierNotifications) {
+  public AssessmentService(
+      Deadlines deadlines, Mailboxes mailboxes, EarlierNotificationFinder earlierNotifications) {
     this.deadlines = deadlines;
     this.mailboxes = mailboxes;
     this.earlierNotifications = earlierNotifications;
@@ -43,30 +43,47 @@ public class AssessmentService {
    *     line, or null when health told us nothing before
    * @param section23NotificationId the first of them, or null
    */
-  public record Registration(LocalDate decisionToAssessDue, LocalDate noPlanNoticeDue, LocalDate finalPlanDue,
-      LocalDate draftPlanTarget, int ageInYears, List<String> regulation4Recipients, String section23Summary,
+  public record Registration(
+      LocalDate decisionToAssessDue,
+      LocalDate noPlanNoticeDue,
+      LocalDate finalPlanDue,
+      LocalDate draftPlanTarget,
+      int ageInYears,
+      List<String> regulation4Recipients,
+      String section23Summary,
       String section23NotificationId) {}
 
   /**
-   * Registers a request: its dates, the reg 4(2) recipients and what health may have told us
-   * about this child already, so the caseworker and panel see it and nobody has to retell the story.
+   * Registers a request: its dates, the reg 4(2) recipients and what health may have told us about
+   * this child already, so the caseworker and panel see it and nobody has to retell the story.
    */
-  public Registration register(LocalDate requestReceived, LocalDate dateOfBirth, String settingEmail, String nhsNumber,
+  public Registration register(
+      LocalDate requestReceived,
+      LocalDate dateOfBirth,
+      String settingEmail,
+      String nhsNumber,
       String childName) {
-    List<EarlierNotification> earlier = earlierNotifications.earlierNotifications(nhsNumber, childName, dateOfBirth);
-    return new Registration(StatutoryClock.decisionToAssessDue(requestReceived),
-        StatutoryClock.noPlanNoticeDue(requestReceived), StatutoryClock.finalPlanDue(requestReceived),
-        deadlines.draftPlanTarget(requestReceived), Period.between(dateOfBirth, requestReceived).getYears(),
+    List<EarlierNotification> earlier =
+        earlierNotifications.earlierNotifications(nhsNumber, childName, dateOfBirth);
+    return new Registration(
+        StatutoryClock.decisionToAssessDue(requestReceived),
+        StatutoryClock.noPlanNoticeDue(requestReceived),
+        StatutoryClock.finalPlanDue(requestReceived),
+        deadlines.draftPlanTarget(requestReceived),
+        Period.between(dateOfBirth, requestReceived).getYears(),
         regulation4Recipients(settingEmail),
-        earlier.isEmpty() ? null : earlier.stream().map(EarlierNotification::summary).collect(Collectors.joining("\n")),
+        earlier.isEmpty()
+            ? null
+            : earlier.stream().map(EarlierNotification::summary).collect(Collectors.joining("\n")),
         earlier.isEmpty() ? null : earlier.get(0).notificationId());
   }
 
   /**
-   * The variables registering a request sets, as the engine keeps them, without looking for
-   * earlier notifications (for seeding cases directly).
+   * The variables registering a request sets, as the engine keeps them, without looking for earlier
+   * notifications (for seeding cases directly).
    */
-  public Map<String, Object> registration(LocalDate requestReceived, LocalDate dateOfBirth, String settingEmail) {
+  public Map<String, Object> registration(
+      LocalDate requestReceived, LocalDate dateOfBirth, String settingEmail) {
     Map<String, Object> facts = new LinkedHashMap<>();
     DECISION_TO_ASSESS_DUE.put(facts, StatutoryClock.decisionToAssessDue(requestReceived));
     NO_PLAN_NOTICE_DUE.put(facts, StatutoryClock.noPlanNoticeDue(requestReceived));
@@ -78,18 +95,25 @@ public class AssessmentService {
     return facts;
   }
 
-  /** Reg 4(2): the health commissioner, the council's social care officers and the child's setting. */
+  /**
+   * Reg 4(2): the health commissioner, the council's social care officers and the child's setting.
+   */
   private List<String> regulation4Recipients(String settingEmail) {
-    return new ArrayList<>(new LinkedHashSet<>(List.of(
-        mailboxes.of(EhcGroups.HEALTH.id()),
-        mailboxes.of(EhcGroups.SOCIAL_CARE.id()),
-        mailboxes.orGroup(settingEmail, EhcGroups.EDUCATION_SETTING.id()))));
+    return new ArrayList<>(
+        new LinkedHashSet<>(
+            List.of(
+                mailboxes.of(EhcGroups.HEALTH.id()),
+                mailboxes.of(EhcGroups.SOCIAL_CARE.id()),
+                mailboxes.orGroup(settingEmail, EhcGroups.EDUCATION_SETTING.id()))));
   }
 
   /** A consultation with the preferred setting, sent today. */
-  public record Consultation(LocalDate sent, LocalDate responseDue, LocalDate decideWithoutReplyFrom) {}
+  public record Consultation(
+      LocalDate sent, LocalDate responseDue, LocalDate decideWithoutReplyFrom) {}
 
-  /** CoP 9.83: the setting should reply within 15 days; the council decides even without a reply. */
+  /**
+   * CoP 9.83: the setting should reply within 15 days; the council decides even without a reply.
+   */
   public Consultation openConsultation() {
     LocalDate sent = EngineClock.today();
     LocalDate due = deadlines.consultationResponseDue(sent);
@@ -98,8 +122,8 @@ public class AssessmentService {
 
   /**
    * Checks the service of the draft plan as the caseworker records it, keeps the date as checked,
-   * and returns the end of the parent's window for comments: reg 13(1), at least 15 days
-   * beginning with the day of service.
+   * and returns the end of the parent's window for comments: reg 13(1), at least 15 days beginning
+   * with the day of service.
    */
   public LocalDate serveDraftPlan(VariableScope task) {
     CaseData data = CaseData.of(task);

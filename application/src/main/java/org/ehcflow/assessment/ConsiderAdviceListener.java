@@ -3,7 +3,6 @@ package org.ehcflow.assessment;
 import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
 public class ConsiderAdviceListener implements TaskListener {
 
   private static final List<Variable<Boolean>> FINDINGS =
-      List.of(PROVISION_BEYOND_SETTING, NEEDS_ACROSS_EDUCATION_HEALTH_CARE, PROGRESS_WITH_SEN_SUPPORT);
+      List.of(
+          PROVISION_BEYOND_SETTING, NEEDS_ACROSS_EDUCATION_HEALTH_CARE, PROGRESS_WITH_SEN_SUPPORT);
 
   @Override
   public void notify(DelegateTask task) {

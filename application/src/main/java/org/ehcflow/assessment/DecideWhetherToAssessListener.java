@@ -19,7 +19,9 @@ public class DecideWhetherToAssessListener implements TaskListener {
     AssessDecision decision = data.requiredCode(ASSESS_DECISION);
     data.requiredString(ASSESS_DECISION_REASON, 10_000);
     data.check("decision whether to assess");
-    REQUEST_OUTCOME.set(task, decision == AssessDecision.ASSESS ? RequestOutcome.ASSESSED : RequestOutcome.NOT_ASSESSED);
+    REQUEST_OUTCOME.set(
+        task,
+        decision == AssessDecision.ASSESS ? RequestOutcome.ASSESSED : RequestOutcome.NOT_ASSESSED);
     REQUEST_OUTCOME_DATE.set(task, data.today());
   }
 }

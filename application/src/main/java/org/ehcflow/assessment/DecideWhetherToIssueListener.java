@@ -9,7 +9,9 @@ import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.ehcflow.vocabulary.IssueDecision;
 import org.springframework.stereotype.Component;
 
-/** Records the decision whether to issue a plan; a refusal is the SEN2 assessment outcome at once. */
+/**
+ * Records the decision whether to issue a plan; a refusal is the SEN2 assessment outcome at once.
+ */
 @Component("decideWhetherToIssueListener")
 public class DecideWhetherToIssueListener implements TaskListener {
 

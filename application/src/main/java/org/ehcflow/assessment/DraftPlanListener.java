@@ -3,7 +3,6 @@ package org.ehcflow.assessment;
 import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component("draftPlanListener")
 public class DraftPlanListener implements TaskListener {
 
-  static final List<Variable<String>> REQUIRED_SECTIONS = List.of(SECTION_A, SECTION_B, SECTION_E, SECTION_F);
+  static final List<Variable<String>> REQUIRED_SECTIONS =
+      List.of(SECTION_A, SECTION_B, SECTION_E, SECTION_F);
   static final List<Variable<String>> OPTIONAL_SECTIONS =
       List.of(SECTION_C, SECTION_D, SECTION_G, SECTION_H1, SECTION_H2, SECTION_J, SECTION_K);
 
@@ -31,7 +31,9 @@ public class DraftPlanListener implements TaskListener {
       data.optionalString(section, 20_000);
     }
     if (filledIn(task, SECTION_I)) {
-      data.problem(SECTION_I, "must be left blank in a draft plan (reg 12: the setting is named in the final plan)");
+      data.problem(
+          SECTION_I,
+          "must be left blank in a draft plan (reg 12: the setting is named in the final plan)");
     }
     data.check("draft plan");
   }

@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An adviser's task: it carries its own kind of advice as a task-local variable, so the adviser
- * and any integration see which advice is asked for, and it cannot close without the advice.
- * The advice it closes with goes into the case file ({@code adviceReceived}), where the later
- * decisions read it: the adviser's own request scope, and the summary with it, ends here.
+ * An adviser's task: it carries its own kind of advice as a task-local variable, so the adviser and
+ * any integration see which advice is asked for, and it cannot close without the advice. The advice
+ * it closes with goes into the case file ({@code adviceReceived}), where the later decisions read
+ * it: the adviser's own request scope, and the summary with it, ends here.
  */
 @Component("giveAdviceListener")
 public class GiveAdviceListener implements TaskListener {
@@ -30,6 +30,7 @@ public class GiveAdviceListener implements TaskListener {
       return;
     }
     DelegateExecution processInstance = task.getExecution().getProcessInstance();
-    ADVICE_RECEIVED.setLocal(processInstance, advice.adviceGiven(task, ADVICE_RECEIVED.get(processInstance)));
+    ADVICE_RECEIVED.setLocal(
+        processInstance, advice.adviceGiven(task, ADVICE_RECEIVED.get(processInstance)));
   }
 }

@@ -4,7 +4,6 @@ import static org.ehcflow.vocabulary.AssessmentVariables.REUSED_ADVICE;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.vocabulary.AdviceKind;

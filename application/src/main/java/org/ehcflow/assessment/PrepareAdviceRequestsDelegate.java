@@ -17,7 +17,9 @@ public class PrepareAdviceRequestsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ADVICE_REQUESTS.set(execution, advice.adviceRequests(ADVICE_REQUIRED.get(execution), REUSED_ADVICE.get(execution)));
+    ADVICE_REQUESTS.set(
+        execution,
+        advice.adviceRequests(ADVICE_REQUIRED.get(execution), REUSED_ADVICE.get(execution)));
     // Declared on the case before the advisers start, so their parallel answers all append to
     // one list rather than each creating it.
     DelegateExecution processInstance = execution.getProcessInstance();

@@ -19,7 +19,8 @@ public class PrepareCaseForPanelListener implements TaskListener {
     data.optionalBoolean(NEEDS_ACROSS_EDUCATION_HEALTH_CARE);
     data.optionalString(EVIDENCE_SUMMARY, 10_000);
     if (!GRADUATED_APPROACH_CYCLES.isSet(task)) {
-      data.problem(GRADUATED_APPROACH_CYCLES, "is required (0 if no cycle of SEN support is evidenced)");
+      data.problem(
+          GRADUATED_APPROACH_CYCLES, "is required (0 if no cycle of SEN support is evidenced)");
     }
     data.check("evidence for the panel");
     CaseData.setIfChanged(task, GRADUATED_APPROACH_CYCLES, cycles);

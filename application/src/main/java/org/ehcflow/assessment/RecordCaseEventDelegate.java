@@ -5,7 +5,6 @@ import static org.ehcflow.vocabulary.CaseEventVariables.*;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,14 +15,15 @@ import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
 /**
- * Passes the caseworker's event to the running assessment in the same transaction, so a case
- * that does not exist or has ended refuses the whole action with a message the caseworker sees.
+ * Passes the caseworker's event to the running assessment in the same transaction, so a case that
+ * does not exist or has ended refuses the whole action with a message the caseworker sees.
  */
 @Component("recordCaseEventDelegate")
 public class RecordCaseEventDelegate implements JavaDelegate {
 
   static final Set<String> START_VARIABLES =
-      Variable.names(CASE_BUSINESS_KEY, CASE_EVENT, EXCEPTION_GROUND, EXCEPTION_NOTE, WITHDRAWN_REASON);
+      Variable.names(
+          CASE_BUSINESS_KEY, CASE_EVENT, EXCEPTION_GROUND, EXCEPTION_NOTE, WITHDRAWN_REASON);
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -50,7 +50,10 @@ public class RecordCaseEventDelegate implements JavaDelegate {
       WITHDRAWN_REASON.put(payload, WITHDRAWN_REASON.get(execution));
     }
     try {
-      execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(message)
+      execution
+          .getProcessEngineServices()
+          .getRuntimeService()
+          .createMessageCorrelation(message)
           .processInstanceBusinessKey(caseKey)
           .setVariables(payload)
           .correlateWithResult();

@@ -8,8 +8,8 @@ import org.ehcflow.platform.CaseData;
 import org.springframework.stereotype.Component;
 
 /**
- * Reg 10(4): an exception to the time limits is recorded beside the deadline, never moving it,
- * so reporting can show timeliness with and without exceptions.
+ * Reg 10(4): an exception to the time limits is recorded beside the deadline, never moving it, so
+ * reporting can show timeliness with and without exceptions.
  */
 @Component("recordExceptionDelegate")
 public class RecordExceptionDelegate implements JavaDelegate {

@@ -3,7 +3,6 @@ package org.ehcflow.assessment;
 import static org.ehcflow.vocabulary.AssessmentVariables.*;
 
 import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ehcflow.platform.CaseData;

@@ -18,9 +18,13 @@ public class RegisterRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Registration registration = assessments.register(REQUEST_RECEIVED_DATE.require(execution),
-        DATE_OF_BIRTH.require(execution), SETTING_EMAIL.get(execution), NHS_NUMBER.get(execution),
-        CHILD_NAME.get(execution));
+    Registration registration =
+        assessments.register(
+            REQUEST_RECEIVED_DATE.require(execution),
+            DATE_OF_BIRTH.require(execution),
+            SETTING_EMAIL.get(execution),
+            NHS_NUMBER.get(execution),
+            CHILD_NAME.get(execution));
     DECISION_TO_ASSESS_DUE.set(execution, registration.decisionToAssessDue());
     NO_PLAN_NOTICE_DUE.set(execution, registration.noPlanNoticeDue());
     FINAL_PLAN_DUE.set(execution, registration.finalPlanDue());

@@ -5,7 +5,6 @@ import static org.ehcflow.vocabulary.AssessmentVariables.*;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,8 +14,8 @@ import org.ehcflow.vocabulary.Pathways;
 import org.springframework.stereotype.Component;
 
 /**
- * A final plan starts the child's annual review cycle at once. The review's business key is
- * derived from the child and the plan, so a retried step never starts a second review.
+ * A final plan starts the child's annual review cycle at once. The review's business key is derived
+ * from the child and the plan, so a retried step never starts a second review.
  */
 @Component("startAnnualReviewDelegate")
 public class StartAnnualReviewDelegate implements JavaDelegate {
@@ -33,8 +32,12 @@ public class StartAnnualReviewDelegate implements JavaDelegate {
     LocalDate planIssued = FINAL_PLAN_ISSUED_DATE.get(execution);
     String businessKey = CaseKeys.annualReview(childId, planIssued, null);
     ANNUAL_REVIEW_BUSINESS_KEY.set(execution, businessKey);
-    if (runtime.createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
-        .variableValueEquals(AnnualReviewVariables.CHILD_ID.name(), childId).count() > 0) {
+    if (runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+            .variableValueEquals(AnnualReviewVariables.CHILD_ID.name(), childId)
+            .count()
+        > 0) {
       return;
     }
     Map<String, Object> review = new LinkedHashMap<>();

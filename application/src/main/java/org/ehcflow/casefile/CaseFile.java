@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,8 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseFile {
 
-  /** The longest file name kept; longer ones are refused rather than cut, so the name stays the sender's. */
+  /**
+   * The longest file name kept; longer ones are refused rather than cut, so the name stays the
+   * sender's.
+   */
   public static final int MAX_NAME_LENGTH = 255;
+
   public static final int MAX_TITLE_LENGTH = 200;
   private static final int DATABASE_ATTEMPTS = 4;
 
@@ -76,8 +79,15 @@ public class CaseFile {
   private final CaseFileProperties properties;
   private final TransactionTemplate transaction;
 
-  public CaseFile(TaskService tasks, HistoryService history, RuntimeService runtime, IdentityService identity,
-      DocumentStore store, DocumentTypes types, CaseFileProperties properties, PlatformTransactionManager transactions) {
+  public CaseFile(
+      TaskService tasks,
+      HistoryService history,
+      RuntimeService runtime,
+      IdentityService identity,
+      DocumentStore store,
+      DocumentTypes types,
+      CaseFileProperties properties,
+      PlatformTransactionManager transactions) {
     this.tasks = tasks;
     this.history = history;
     this.runtime = runtime;
@@ -93,53 +103,83 @@ public class CaseFile {
   }
 
   /**
-   * Attaches a document to an open task. Everything about the request is checked before the
-   * content is read; the document and its record are one row, written in one transaction.
+   * Attaches a document to an open task. Everything about the request is checked before the content
+   * is read; the document and its record are one row, written in one transaction.
    *
    * @param content read up to one byte past the limit, never further
    */
-  public CaseDocument attach(Person person, String taskId, String fileName, String title, InputStream content) {
+  public CaseDocument attach(
+      Person person, String taskId, String fileName, String title, InputStream content) {
     String name = checkedName(fileName);
     String cleanTitle = checkedTitle(title);
     Task task = withDatabase(() -> openTaskOf(person, taskId));
     Candidates candidates = withDatabase(() -> candidatesOf(taskId));
     List<String> groups = candidates.groups();
     if (!mayWork(person, task.getAssignee(), candidates)) {
-      throw new DocumentRefused(403, null, "Only whoever works the task '" + task.getName()
-          + "' (" + (groups.isEmpty() ? "its assignee" : "the group " + String.join(", ", groups))
-          + ") may attach documents to it.");
+      throw new DocumentRefused(
+          403,
+          null,
+          "Only whoever works the task '"
+              + task.getName()
+              + "' ("
+              + (groups.isEmpty() ? "its assignee" : "the group " + String.join(", ", groups))
+              + ") may attach documents to it.");
     }
     byte[] bytes = limited(content);
     String contentType = types.check(bytes, properties.acceptedTypes());
     String sha256 = sha256(bytes);
     Instant uploadedAt = now();
     String documentId = UUID.randomUUID().toString();
-    return withDatabase(() -> {
-      ProcessInstance instance = asSystem(() -> runtime.createProcessInstanceQuery()
-          .processInstanceId(task.getProcessInstanceId()).singleResult());
-      String childId = childOf(task.getProcessInstanceId());
-      CaseDocument document = new CaseDocument(documentId, childId,
-          task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(), taskId,
-          task.getTaskDefinitionKey(), task.getName(), groups, name, cleanTitle, contentType, bytes.length, sha256,
-          person.userId(), uploadedAt);
-      try {
-        transaction.executeWithoutResult(tx -> {
-          store.sameContent(document.processInstanceId(), sha256).ifPresent(CaseFile::alreadyThere);
-          store.add(document, bytes);
+    return withDatabase(
+        () -> {
+          ProcessInstance instance =
+              asSystem(
+                  () ->
+                      runtime
+                          .createProcessInstanceQuery()
+                          .processInstanceId(task.getProcessInstanceId())
+                          .singleResult());
+          String childId = childOf(task.getProcessInstanceId());
+          CaseDocument document =
+              new CaseDocument(
+                  documentId,
+                  childId,
+                  task.getProcessInstanceId(),
+                  instance == null ? null : instance.getBusinessKey(),
+                  taskId,
+                  task.getTaskDefinitionKey(),
+                  task.getName(),
+                  groups,
+                  name,
+                  cleanTitle,
+                  contentType,
+                  bytes.length,
+                  sha256,
+                  person.userId(),
+                  uploadedAt);
+          try {
+            transaction.executeWithoutResult(
+                tx -> {
+                  store
+                      .sameContent(document.processInstanceId(), sha256)
+                      .ifPresent(CaseFile::alreadyThere);
+                  store.add(document, bytes);
+                });
+          } catch (DuplicateKeyException sameFileMeanwhile) {
+            store
+                .sameContent(document.processInstanceId(), sha256)
+                .ifPresent(CaseFile::alreadyThere);
+            throw sameFileMeanwhile;
+          }
+          return document;
         });
-      } catch (DuplicateKeyException sameFileMeanwhile) {
-        store.sameContent(document.processInstanceId(), sha256).ifPresent(CaseFile::alreadyThere);
-        throw sameFileMeanwhile;
-      }
-      return document;
-    });
   }
 
   /**
-   * Runs a step against the database again when the database restarted or a connection broke
-   * under it: such a step's transaction did not commit, so nothing of it is stored and the same
-   * step can be made again on a new connection. After the last attempt the caller is told to send
-   * the document again (503), never a server error.
+   * Runs a step against the database again when the database restarted or a connection broke under
+   * it: such a step's transaction did not commit, so nothing of it is stored and the same step can
+   * be made again on a new connection. After the last attempt the caller is told to send the
+   * document again (503), never a server error.
    */
   private <T> T withDatabase(Supplier<T> step) {
     for (int attempt = 1; ; attempt++) {
@@ -150,8 +190,11 @@ public class CaseFile {
           throw failure;
         }
         if (attempt == DATABASE_ATTEMPTS) {
-          throw new DocumentRefused(503, null, "The database could not be reached, so the document was not stored:"
-              + " send it again in a minute.");
+          throw new DocumentRefused(
+              503,
+              null,
+              "The database could not be reached, so the document was not stored:"
+                  + " send it again in a minute.");
         }
         pause(attempt);
       }
@@ -163,7 +206,8 @@ public class CaseFile {
       Thread.sleep(500L * attempt);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DocumentRefused(503, null, "The upload was interrupted before the document was stored: send it again.");
+      throw new DocumentRefused(
+          503, null, "The upload was interrupted before the document was stored: send it again.");
     }
   }
 
@@ -172,40 +216,57 @@ public class CaseFile {
     return store.ofChild(childId).stream().filter(document -> mayRead(person, document)).toList();
   }
 
-  /** The documents of the case a task belongs to that this person may read, newest first; the task must be theirs. */
+  /**
+   * The documents of the case a task belongs to that this person may read, newest first; the task
+   * must be theirs.
+   */
   public List<CaseDocument> documentsOfTaskCase(Person person, String taskId) {
     Task task = asSystem(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
       throw new DocumentRefused(404, null, "There is no open task " + taskId + ".");
     }
     if (!person.readsEveryCase() && !mayWork(person, task.getAssignee(), candidatesOf(taskId))) {
-      throw new DocumentRefused(403, null, "The task '" + task.getName() + "' is not yours to work.");
+      throw new DocumentRefused(
+          403, null, "The task '" + task.getName() + "' is not yours to work.");
     }
     String childId = childOf(task.getProcessInstanceId());
-    List<CaseDocument> documents = childId == null ? store.ofCases(List.of(task.getProcessInstanceId()))
-        : store.ofChild(childId);
-    return documents.stream().filter(document -> mayRead(person, document))
-        .sorted(Comparator.comparing(CaseDocument::uploadedAt).reversed()).toList();
+    List<CaseDocument> documents =
+        childId == null
+            ? store.ofCases(List.of(task.getProcessInstanceId()))
+            : store.ofChild(childId);
+    return documents.stream()
+        .filter(document -> mayRead(person, document))
+        .sorted(Comparator.comparing(CaseDocument::uploadedAt).reversed())
+        .toList();
   }
 
   /** The child the case is about, or null for a case about no one child (a cohort run). */
   private String childOf(String processInstanceId) {
-    Object raw = asSystem(() -> runtime.getVariable(processInstanceId, ChildVariables.CHILD_ID.name()));
+    Object raw =
+        asSystem(() -> runtime.getVariable(processInstanceId, ChildVariables.CHILD_ID.name()));
     return ChildVariables.CHILD_ID.decode(raw);
   }
 
   public Opened open(Person person, String documentId) {
-    CaseDocument document = store.find(documentId)
-        .orElseThrow(() -> new DocumentRefused(404, null, "There is no document " + documentId + "."));
+    CaseDocument document =
+        store
+            .find(documentId)
+            .orElseThrow(
+                () -> new DocumentRefused(404, null, "There is no document " + documentId + "."));
     if (!mayRead(person, document)) {
-      throw new DocumentRefused(403, null, "The document " + documentId
-          + " is for the case's caseworkers and managers and the partners whose task it came with.");
+      throw new DocumentRefused(
+          403,
+          null,
+          "The document "
+              + documentId
+              + " is for the case's caseworkers and managers and the partners whose task it came with.");
     }
     return new Opened(document, store.content(documentId));
   }
 
   public static boolean mayRead(Person person, CaseDocument document) {
-    return person.readsEveryCase() || Objects.equals(person.userId(), document.uploadedBy())
+    return person.readsEveryCase()
+        || Objects.equals(person.userId(), document.uploadedBy())
         || document.taskGroups().stream().anyMatch(person.groups()::contains);
   }
 
@@ -213,8 +274,10 @@ public class CaseFile {
   private record Candidates(List<String> groups, List<String> users) {}
 
   private static boolean mayWork(Person person, String assignee, Candidates candidates) {
-    return person.groups().contains(CaseFileAccess.ADMINISTRATORS) || Objects.equals(person.userId(), assignee)
-        || candidates.users().contains(person.userId()) || candidates.groups().stream().anyMatch(person.groups()::contains);
+    return person.groups().contains(CaseFileAccess.ADMINISTRATORS)
+        || Objects.equals(person.userId(), assignee)
+        || candidates.users().contains(person.userId())
+        || candidates.groups().stream().anyMatch(person.groups()::contains);
   }
 
   private Task openTaskOf(Person person, String taskId) {
@@ -222,27 +285,49 @@ public class CaseFile {
     if (task != null) {
       return task;
     }
-    HistoricTaskInstance closed = asSystem(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+    HistoricTaskInstance closed =
+        asSystem(() -> history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
     if (closed != null && offeredTo(person, closed)) {
-      throw new DocumentRefused(409, null, "The task '" + closed.getName() + "' is closed ("
-          + (closed.getDeleteReason() == null ? "ended" : closed.getDeleteReason())
-          + "): attach the document to an open task of the case.");
+      throw new DocumentRefused(
+          409,
+          null,
+          "The task '"
+              + closed.getName()
+              + "' is closed ("
+              + (closed.getDeleteReason() == null ? "ended" : closed.getDeleteReason())
+              + "): attach the document to an open task of the case.");
     }
     throw new DocumentRefused(404, null, "There is no open task " + taskId + " for you.");
   }
 
   private boolean offeredTo(Person person, HistoricTaskInstance task) {
-    List<HistoricIdentityLinkLog> links = asSystem(() -> history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list());
-    return mayWork(person, task.getAssignee(), new Candidates(
-        links.stream().map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull).toList(),
-        links.stream().map(HistoricIdentityLinkLog::getUserId).filter(Objects::nonNull).toList()));
+    List<HistoricIdentityLinkLog> links =
+        asSystem(() -> history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list());
+    return mayWork(
+        person,
+        task.getAssignee(),
+        new Candidates(
+            links.stream()
+                .map(HistoricIdentityLinkLog::getGroupId)
+                .filter(Objects::nonNull)
+                .toList(),
+            links.stream()
+                .map(HistoricIdentityLinkLog::getUserId)
+                .filter(Objects::nonNull)
+                .toList()));
   }
 
   private Candidates candidatesOf(String taskId) {
-    List<IdentityLink> candidates = asSystem(() -> tasks.getIdentityLinksForTask(taskId)).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    List<IdentityLink> candidates =
+        asSystem(() -> tasks.getIdentityLinksForTask(taskId)).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+            .toList();
     return new Candidates(
-        candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).distinct().toList(),
+        candidates.stream()
+            .map(IdentityLink::getGroupId)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList(),
         candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull).toList());
   }
 
@@ -250,12 +335,19 @@ public class CaseFile {
     long max = properties.maxDocumentSize().toBytes();
     byte[] bytes;
     try {
-      bytes = content == null ? new byte[0] : content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      bytes =
+          content == null
+              ? new byte[0]
+              : content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     } catch (IOException cutOff) {
-      throw new DocumentRefused(400, "file", "The upload was cut off before it was complete: send it again.");
+      throw new DocumentRefused(
+          400, "file", "The upload was cut off before it was complete: send it again.");
     }
     if (bytes.length > max) {
-      throw new DocumentRefused(413, "file", "The file is larger than " + megabytes(max) + ", the most a document may be.");
+      throw new DocumentRefused(
+          413,
+          "file",
+          "The file is larger than " + megabytes(max) + ", the most a document may be.");
     }
     if (bytes.length == 0) {
       throw new DocumentRefused(400, "file", "The file is empty.");
@@ -265,21 +357,31 @@ public class CaseFile {
 
   static String checkedName(String fileName) {
     if (fileName == null || fileName.isBlank()) {
-      throw new DocumentRefused(400, "file", "The file has no name: send it as a file, with its name.");
+      throw new DocumentRefused(
+          400, "file", "The file has no name: send it as a file, with its name.");
     }
     if (fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0) {
-      throw new DocumentRefused(400, "file", "The file name must not contain a folder (/ or \\): give its name only.");
+      throw new DocumentRefused(
+          400, "file", "The file name must not contain a folder (/ or \\): give its name only.");
     }
     if (fileName.chars().anyMatch(Character::isISOControl)) {
-      throw new DocumentRefused(400, "file", "The file name contains control characters: rename the file.");
+      throw new DocumentRefused(
+          400, "file", "The file name contains control characters: rename the file.");
     }
     String name = fileName.strip();
     if (name.equals(".") || name.equals("..")) {
-      throw new DocumentRefused(400, "file", "The file name '" + name + "' is not a name: rename the file.");
+      throw new DocumentRefused(
+          400, "file", "The file name '" + name + "' is not a name: rename the file.");
     }
     if (name.length() > MAX_NAME_LENGTH) {
-      throw new DocumentRefused(400, "file", "The file name is " + name.length() + " characters long; at most "
-          + MAX_NAME_LENGTH + " are kept: rename the file.");
+      throw new DocumentRefused(
+          400,
+          "file",
+          "The file name is "
+              + name.length()
+              + " characters long; at most "
+              + MAX_NAME_LENGTH
+              + " are kept: rename the file.");
     }
     return name;
   }
@@ -289,19 +391,36 @@ public class CaseFile {
       return null;
     }
     if (title.chars().anyMatch(Character::isISOControl)) {
-      throw new DocumentRefused(400, "title", "The title contains control characters (a line break?): give one line.");
+      throw new DocumentRefused(
+          400, "title", "The title contains control characters (a line break?): give one line.");
     }
     String clean = title.strip();
     if (clean.length() > MAX_TITLE_LENGTH) {
-      throw new DocumentRefused(400, "title", "The title is " + clean.length() + " characters long; at most "
-          + MAX_TITLE_LENGTH + " are kept.");
+      throw new DocumentRefused(
+          400,
+          "title",
+          "The title is "
+              + clean.length()
+              + " characters long; at most "
+              + MAX_TITLE_LENGTH
+              + " are kept.");
     }
     return clean;
   }
 
   private static void alreadyThere(CaseDocument existing) {
-    throw new DocumentRefused(409, "file", "This file is already in the case file: '" + existing.name() + "', attached by "
-        + existing.uploadedBy() + " to '" + existing.taskName() + "' (document " + existing.id() + ").");
+    throw new DocumentRefused(
+        409,
+        "file",
+        "This file is already in the case file: '"
+            + existing.name()
+            + "', attached by "
+            + existing.uploadedBy()
+            + " to '"
+            + existing.taskName()
+            + "' (document "
+            + existing.id()
+            + ").");
   }
 
   static String megabytes(long bytes) {
@@ -320,7 +439,9 @@ public class CaseFile {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  /** The case file's own look-ups, not the caller's: the rule of this class decides what they see. */
+  /**
+   * The case file's own look-ups, not the caller's: the rule of this class decides what they see.
+   */
   private <T> T asSystem(Supplier<T> lookUp) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
@@ -26,9 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
  * The case file for integrators, behind HTTP Basic like the rest of {@code /api}:
  *
  * <ul>
- *   <li>{@code POST /api/tasks/{taskId}/documents}, multipart field {@code file}, optional {@code title}:
- *       201 with the document's record;
- *   <li>{@code GET /api/cases/{childId}/documents}: the documents the caller may read, newest first;
+ *   <li>{@code POST /api/tasks/{taskId}/documents}, multipart field {@code file}, optional {@code
+ *       title}: 201 with the document's record;
+ *   <li>{@code GET /api/cases/{childId}/documents}: the documents the caller may read, newest
+ *       first;
  *   <li>{@code GET /api/documents/{id}}: the document itself, as an attachment.
  * </ul>
  *
@@ -46,15 +46,20 @@ public class CaseFileController {
   }
 
   @PostMapping(path = "/api/tasks/{taskId}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<DocumentView> attach(@PathVariable String taskId,
+  public ResponseEntity<DocumentView> attach(
+      @PathVariable String taskId,
       @RequestParam(name = "file", required = false) MultipartFile file,
-      @RequestParam(name = "title", required = false) String title) throws IOException {
+      @RequestParam(name = "title", required = false) String title)
+      throws IOException {
     if (file == null) {
-      throw new DocumentRefused(400, "file", "Send the document as a multipart upload in the field 'file'.");
+      throw new DocumentRefused(
+          400, "file", "Send the document as a multipart upload in the field 'file'.");
     }
     try (InputStream content = file.getInputStream()) {
-      CaseDocument document = caseFile.attach(caller(), taskId, file.getOriginalFilename(), title, content);
-      return ResponseEntity.created(URI.create("/api/documents/" + document.id())).body(DocumentView.of(document));
+      CaseDocument document =
+          caseFile.attach(caller(), taskId, file.getOriginalFilename(), title, content);
+      return ResponseEntity.created(URI.create("/api/documents/" + document.id()))
+          .body(DocumentView.of(document));
     }
   }
 
@@ -73,7 +78,8 @@ public class CaseFileController {
   public static HttpHeaders downloadHeaders(CaseDocument document) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType(document.contentType()));
-    headers.setContentDisposition(ContentDisposition.attachment().filename(document.name(), StandardCharsets.UTF_8).build());
+    headers.setContentDisposition(
+        ContentDisposition.attachment().filename(document.name(), StandardCharsets.UTF_8).build());
     headers.setContentLength(document.size());
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
@@ -88,7 +94,9 @@ public class CaseFileController {
     if (refusal.field() != null) {
       body.put("field", refusal.field());
     }
-    return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_JSON).body(body);
+    return ResponseEntity.status(refusal.status())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body);
   }
 
   private CaseFile.Person caller() {

@@ -1,7 +1,6 @@
 package org.ehcflow.casefile;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -14,11 +13,18 @@ public record CaseFileProperties(DataSize maxDocumentSize, List<String> accepted
 
   public CaseFileProperties {
     maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(20) : maxDocumentSize;
-    acceptedTypes = acceptedTypes == null || acceptedTypes.isEmpty() ? DocumentTypes.RECOGNISED : List.copyOf(acceptedTypes);
-    List<String> unknown = acceptedTypes.stream().filter(type -> !DocumentTypes.RECOGNISED.contains(type)).toList();
+    acceptedTypes =
+        acceptedTypes == null || acceptedTypes.isEmpty()
+            ? DocumentTypes.RECOGNISED
+            : List.copyOf(acceptedTypes);
+    List<String> unknown =
+        acceptedTypes.stream().filter(type -> !DocumentTypes.RECOGNISED.contains(type)).toList();
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("ehc.case-file.accepted-types: " + unknown
-          + " cannot be recognised from a file's content; choose from " + DocumentTypes.RECOGNISED);
+      throw new IllegalArgumentException(
+          "ehc.case-file.accepted-types: "
+              + unknown
+              + " cannot be recognised from a file's content; choose from "
+              + DocumentTypes.RECOGNISED);
     }
   }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
@@ -17,8 +16,7 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 @Path("plugin/" + CaseFileTasklistPlugin.ID)
 public class CaseFileTasklistRootResource extends AbstractTasklistPluginRootResource {
 
-  @Context
-  private ServletContext servletContext;
+  @Context private ServletContext servletContext;
 
   public CaseFileTasklistRootResource() {
     super(CaseFileTasklistPlugin.ID);
@@ -26,7 +24,9 @@ public class CaseFileTasklistRootResource extends AbstractTasklistPluginRootReso
 
   @Path("{engineName}")
   public CaseFileTasklistResource engine(@PathParam("engineName") String engineName) {
-    CaseFile caseFile = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(CaseFile.class);
+    CaseFile caseFile =
+        WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
+            .getBean(CaseFile.class);
     return subResource(new CaseFileTasklistResource(engineName, caseFile), engineName);
   }
 }

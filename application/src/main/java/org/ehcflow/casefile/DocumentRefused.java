@@ -1,10 +1,10 @@
 package org.ehcflow.casefile;
 
 /**
- * A document, or the request carrying it, that the case file does not take: the status says
- * whose turn it is (400 the file or a field, 403 not the caller's task, 404 no such task or
- * document, 409 the task has closed or the document is already there, 413 too large, 503 the
- * database could not be reached), and the message names what to change.
+ * A document, or the request carrying it, that the case file does not take: the status says whose
+ * turn it is (400 the file or a field, 403 not the caller's task, 404 no such task or document, 409
+ * the task has closed or the document is already there, 413 too large, 503 the database could not
+ * be reached), and the message names what to change.
  */
 public class DocumentRefused extends RuntimeException {
 

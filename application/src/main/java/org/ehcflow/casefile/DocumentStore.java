@@ -6,19 +6,19 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The documents of every case (table {@code ehc_document}, migration V7), written once and
- * never changed: there is no update here, and on PostgreSQL the table refuses one. A write joins
- * the caller's transaction, so a document and anything its step records commit together.
+ * The documents of every case (table {@code ehc_document}, migration V7), written once and never
+ * changed: there is no update here, and on PostgreSQL the table refuses one. A write joins the
+ * caller's transaction, so a document and anything its step records commit together.
  */
 @Repository
 public class DocumentStore {
 
-  private static final String RECORD_COLUMNS = """
+  private static final String RECORD_COLUMNS =
+      """
       document_id, child_id, process_instance_id, business_key, task_id, task_definition_key, task_name, task_groups,
       file_name, title, content_type, size_bytes, sha256, uploaded_by, uploaded_at""";
 
@@ -29,38 +29,75 @@ public class DocumentStore {
   }
 
   public void add(CaseDocument document, byte[] content) {
-    jdbc.update("INSERT INTO ehc_document (" + RECORD_COLUMNS + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        document.id(), document.childId(), document.processInstanceId(), document.caseKey(), document.taskId(),
-        document.taskDefinitionKey(), document.taskName(), String.join(",", document.taskGroups()), document.name(),
-        document.title(), document.contentType(), document.size(), document.sha256(), document.uploadedBy(),
-        Timestamp.from(document.uploadedAt()), content);
+    jdbc.update(
+        "INSERT INTO ehc_document ("
+            + RECORD_COLUMNS
+            + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        document.id(),
+        document.childId(),
+        document.processInstanceId(),
+        document.caseKey(),
+        document.taskId(),
+        document.taskDefinitionKey(),
+        document.taskName(),
+        String.join(",", document.taskGroups()),
+        document.name(),
+        document.title(),
+        document.contentType(),
+        document.size(),
+        document.sha256(),
+        document.uploadedBy(),
+        Timestamp.from(document.uploadedAt()),
+        content);
   }
 
   public Optional<CaseDocument> find(String documentId) {
-    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE document_id = ?", DocumentStore::record,
-        documentId).stream().findFirst();
+    return jdbc
+        .query(
+            "SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE document_id = ?",
+            DocumentStore::record,
+            documentId)
+        .stream()
+        .findFirst();
   }
 
   public byte[] content(String documentId) {
-    return jdbc.queryForObject("SELECT content FROM ehc_document WHERE document_id = ?", byte[].class, documentId);
+    return jdbc.queryForObject(
+        "SELECT content FROM ehc_document WHERE document_id = ?", byte[].class, documentId);
   }
 
   /** The same content already in this case, if it is there. */
   public Optional<CaseDocument> sameContent(String processInstanceId, String sha256) {
-    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE process_instance_id = ? AND sha256 = ?",
-        DocumentStore::record, processInstanceId, sha256).stream().findFirst();
+    return jdbc
+        .query(
+            "SELECT "
+                + RECORD_COLUMNS
+                + " FROM ehc_document WHERE process_instance_id = ? AND sha256 = ?",
+            DocumentStore::record,
+            processInstanceId,
+            sha256)
+        .stream()
+        .findFirst();
   }
 
   /** A child's documents across their cases, newest first. */
   public List<CaseDocument> ofChild(String childId) {
-    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE child_id = ? ORDER BY uploaded_at DESC, arrival DESC",
-        DocumentStore::record, childId);
+    return jdbc.query(
+        "SELECT "
+            + RECORD_COLUMNS
+            + " FROM ehc_document WHERE child_id = ? ORDER BY uploaded_at DESC, arrival DESC",
+        DocumentStore::record,
+        childId);
   }
 
   /** The documents attached to one task, in the order they came. */
   public List<CaseDocument> ofTask(String taskId) {
-    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE task_id = ? ORDER BY uploaded_at, arrival",
-        DocumentStore::record, taskId);
+    return jdbc.query(
+        "SELECT "
+            + RECORD_COLUMNS
+            + " FROM ehc_document WHERE task_id = ? ORDER BY uploaded_at, arrival",
+        DocumentStore::record,
+        taskId);
   }
 
   /** The documents of some cases (process instances), in the order they came. */
@@ -69,16 +106,33 @@ public class DocumentStore {
       return List.of();
     }
     String marks = String.join(", ", processInstanceIds.stream().map(id -> "?").toList());
-    return jdbc.query("SELECT " + RECORD_COLUMNS + " FROM ehc_document WHERE process_instance_id IN (" + marks
-        + ") ORDER BY uploaded_at, arrival", DocumentStore::record, processInstanceIds.toArray());
+    return jdbc.query(
+        "SELECT "
+            + RECORD_COLUMNS
+            + " FROM ehc_document WHERE process_instance_id IN ("
+            + marks
+            + ") ORDER BY uploaded_at, arrival",
+        DocumentStore::record,
+        processInstanceIds.toArray());
   }
 
   private static CaseDocument record(ResultSet rs, int row) throws SQLException {
     String groups = rs.getString("task_groups");
-    return new CaseDocument(rs.getString("document_id"), rs.getString("child_id"), rs.getString("process_instance_id"),
-        rs.getString("business_key"), rs.getString("task_id"), rs.getString("task_definition_key"),
-        rs.getString("task_name"), groups == null || groups.isBlank() ? List.of() : Arrays.asList(groups.split(",")),
-        rs.getString("file_name"), rs.getString("title"), rs.getString("content_type"), rs.getLong("size_bytes"),
-        rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+    return new CaseDocument(
+        rs.getString("document_id"),
+        rs.getString("child_id"),
+        rs.getString("process_instance_id"),
+        rs.getString("business_key"),
+        rs.getString("task_id"),
+        rs.getString("task_definition_key"),
+        rs.getString("task_name"),
+        groups == null || groups.isBlank() ? List.of() : Arrays.asList(groups.split(",")),
+        rs.getString("file_name"),
+        rs.getString("title"),
+        rs.getString("content_type"),
+        rs.getLong("size_bytes"),
+        rs.getString("sha256"),
+        rs.getString("uploaded_by"),
+        rs.getTimestamp("uploaded_at").toInstant());
   }
 }

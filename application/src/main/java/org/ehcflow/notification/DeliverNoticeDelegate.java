@@ -1,11 +1,14 @@
 package org.ehcflow.notification;
 
-import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import org.springframework.stereotype.Component;
 
-/** Sends a recorded notice that its case's step could not send; a failure is retried, then an incident. */
+/**
+ * Sends a recorded notice that its case's step could not send; a failure is retried, then an
+ * incident.
+ */
 @Component("deliverNoticeDelegate")
 public class DeliverNoticeDelegate implements JavaDelegate {
 

@@ -2,7 +2,6 @@ package org.ehcflow.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,7 +41,8 @@ class MailSenderConfiguration {
   @Bean
   @ConditionalOnMissingBean(JavaMailSender.class)
   @ConditionalOnProperty(name = DELIVERY, havingValue = "smtp", matchIfMissing = true)
-  ReusingMailSender mailSender(MailProperties mail, SmtpConnections connections, ObjectProvider<SslBundles> sslBundles) {
+  ReusingMailSender mailSender(
+      MailProperties mail, SmtpConnections connections, ObjectProvider<SslBundles> sslBundles) {
     ReusingMailSender sender = new ReusingMailSender(connections.kept(), connections.idleTimeout());
     sender.setHost(mail.getHost());
     if (mail.getPort() != null) {
@@ -51,8 +51,10 @@ class MailSenderConfiguration {
     sender.setUsername(mail.getUsername());
     sender.setPassword(mail.getPassword());
     sender.setProtocol(mail.getProtocol());
-    sender.setDefaultEncoding(mail.getDefaultEncoding() != null ? mail.getDefaultEncoding().name()
-        : StandardCharsets.UTF_8.name());
+    sender.setDefaultEncoding(
+        mail.getDefaultEncoding() != null
+            ? mail.getDefaultEncoding().name()
+            : StandardCharsets.UTF_8.name());
     Properties properties = new Properties();
     properties.putAll(mail.getProperties());
     MailProperties.Ssl ssl = mail.getSsl();
@@ -60,7 +62,8 @@ class MailSenderConfiguration {
       properties.setProperty("mail." + mail.getProtocol() + ".ssl.enable", "true");
     }
     if (ssl.getBundle() != null) {
-      properties.put("mail." + mail.getProtocol() + ".ssl.socketFactory",
+      properties.put(
+          "mail." + mail.getProtocol() + ".ssl.socketFactory",
           sslBundles.getObject().getBundle(ssl.getBundle()).createSslContext().getSocketFactory());
     }
     sender.setJavaMailProperties(properties);

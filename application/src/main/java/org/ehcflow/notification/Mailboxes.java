@@ -15,8 +15,12 @@ public class Mailboxes {
   public String of(String group) {
     String address = properties.mailboxes() == null ? null : properties.mailboxes().get(group);
     if (address == null || address.isBlank()) {
-      throw new IllegalStateException("No mailbox configured for group '" + group
-          + "' (ehc.notification.mailboxes." + group + ")");
+      throw new IllegalStateException(
+          "No mailbox configured for group '"
+              + group
+              + "' (ehc.notification.mailboxes."
+              + group
+              + ")");
     }
     return address;
   }

@@ -1,5 +1,11 @@
 package org.ehcflow.notification;
 
 /** One notice to one recipient, rendered and ready to send. */
-public record Notice(String noticeId, String processInstanceId, String businessKey, String noticeType,
-    String recipient, String subject, String body) {}
+public record Notice(
+    String noticeId,
+    String processInstanceId,
+    String businessKey,
+    String noticeType,
+    String recipient,
+    String subject,
+    String body) {}

@@ -2,7 +2,10 @@ package org.ehcflow.notification;
 
 import org.ehcflow.vocabulary.Pathways;
 
-/** The contract of {@code ehc-deliver-notice}: a recorded notice the mail server refused, delivered on its own. */
+/**
+ * The contract of {@code ehc-deliver-notice}: a recorded notice the mail server refused, delivered
+ * on its own.
+ */
 public final class NoticeDelivery {
 
   public static final String KEY = Pathways.DELIVER_NOTICE;

@@ -4,32 +4,36 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
- * What a notice step sends and to whom, read from the step's extension properties (the
- * Modeler's "Extension properties" panel). It is model configuration, not case data, so it
- * never becomes a process variable and never adds rows to a case's history.
+ * What a notice step sends and to whom, read from the step's extension properties (the Modeler's
+ * "Extension properties" panel). It is model configuration, not case data, so it never becomes a
+ * process variable and never adds rows to a case's history.
  *
  * <ul>
- *   <li>{@code noticeType}: the template in {@code notices/}, required;</li>
+ *   <li>{@code noticeType}: the template in {@code notices/}, required;
  *   <li>the recipient, one of: {@code recipientVariable} (a case value holding an address), then
- *       {@code recipientGroup} (a group's mailbox, used when the variable is empty or not
- *       given), or {@code recipientGroupVariable} (a case value naming the group);</li>
+ *       {@code recipientGroup} (a group's mailbox, used when the variable is empty or not given),
+ *       or {@code recipientGroupVariable} (a case value naming the group);
  *   <li>optionally {@code noticeKey} (a fixed word) or {@code noticeKeyVariable} (a case value),
- *       which tells apart repeated sends of one step to one recipient on one case.</li>
+ *       which tells apart repeated sends of one step to one recipient on one case.
  * </ul>
  *
- * <p>A step without a {@code noticeType} property is one of the first versions' steps, which
- * passed these as input parameters; {@link #fromInputParameters} reads those, so cases started
- * on an older deployment still send their notices.
+ * <p>A step without a {@code noticeType} property is one of the first versions' steps, which passed
+ * these as input parameters; {@link #fromInputParameters} reads those, so cases started on an older
+ * deployment still send their notices.
  */
-public record NoticeStep(String noticeType, String recipientVariable, String recipientGroup, String recipientGroupVariable,
-    String noticeKey, String noticeKeyVariable) {
+public record NoticeStep(
+    String noticeType,
+    String recipientVariable,
+    String recipientGroup,
+    String recipientGroupVariable,
+    String noticeKey,
+    String noticeKeyVariable) {
 
   static final String NOTICE_TYPE = "noticeType";
   static final String RECIPIENT_VARIABLE = "recipientVariable";
@@ -37,11 +41,18 @@ public record NoticeStep(String noticeType, String recipientVariable, String rec
   static final String RECIPIENT_GROUP_VARIABLE = "recipientGroupVariable";
   static final String NOTICE_KEY = "noticeKey";
   static final String NOTICE_KEY_VARIABLE = "noticeKeyVariable";
-  static final Set<String> PROPERTIES = Set.of(NOTICE_TYPE, RECIPIENT_VARIABLE, RECIPIENT_GROUP,
-      RECIPIENT_GROUP_VARIABLE, NOTICE_KEY, NOTICE_KEY_VARIABLE);
+  static final Set<String> PROPERTIES =
+      Set.of(
+          NOTICE_TYPE,
+          RECIPIENT_VARIABLE,
+          RECIPIENT_GROUP,
+          RECIPIENT_GROUP_VARIABLE,
+          NOTICE_KEY,
+          NOTICE_KEY_VARIABLE);
 
   /** A first version's step: the delegate reads its input parameters instead. */
-  static final NoticeStep FROM_INPUT_PARAMETERS = new NoticeStep(null, null, null, null, null, null);
+  static final NoticeStep FROM_INPUT_PARAMETERS =
+      new NoticeStep(null, null, null, null, null, null);
 
   /**
    * @return the step's notice properties, or {@link #FROM_INPUT_PARAMETERS} when it has none
@@ -52,9 +63,14 @@ public record NoticeStep(String noticeType, String recipientVariable, String rec
     if (!properties.containsKey(NOTICE_TYPE)) {
       return FROM_INPUT_PARAMETERS;
     }
-    NoticeStep notice = new NoticeStep(properties.get(NOTICE_TYPE), properties.get(RECIPIENT_VARIABLE),
-        properties.get(RECIPIENT_GROUP), properties.get(RECIPIENT_GROUP_VARIABLE), properties.get(NOTICE_KEY),
-        properties.get(NOTICE_KEY_VARIABLE));
+    NoticeStep notice =
+        new NoticeStep(
+            properties.get(NOTICE_TYPE),
+            properties.get(RECIPIENT_VARIABLE),
+            properties.get(RECIPIENT_GROUP),
+            properties.get(RECIPIENT_GROUP_VARIABLE),
+            properties.get(NOTICE_KEY),
+            properties.get(NOTICE_KEY_VARIABLE));
     String problem = notice.problem();
     if (problem != null) {
       throw new IllegalStateException("The notice step '" + step.getId() + "' " + problem);

@@ -1,12 +1,11 @@
 package org.ehcflow.notification;
 
-import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Variable;
 import org.springframework.mail.MailException;
@@ -21,11 +20,13 @@ public class NoticeSteps {
 
   /** The first model versions' input parameters, local to the step. */
   static final Variable<String> NOTICE_TYPE = Variable.text("noticeType");
+
   static final Variable<String> RECIPIENT = Variable.text("recipient");
   static final Variable<Object> NOTICE_KEY = Variable.engineValue("noticeKey");
 
   private final NotificationService notifications;
   private final Mailboxes mailboxes;
+
   /** By process definition and activity: a deployed model never changes. */
   private final Map<String, NoticeStep> steps = new ConcurrentHashMap<>();
 
@@ -36,8 +37,10 @@ public class NoticeSteps {
 
   /** Sends the notice of the step the execution is at. */
   public void send(DelegateExecution execution) {
-    NoticeStep step = steps.computeIfAbsent(execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId(),
-        key -> NoticeStep.of(execution.getBpmnModelElementInstance()));
+    NoticeStep step =
+        steps.computeIfAbsent(
+            execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId(),
+            key -> NoticeStep.of(execution.getBpmnModelElementInstance()));
     String noticeType;
     String recipient;
     Object noticeKey;
@@ -47,29 +50,41 @@ public class NoticeSteps {
       noticeKey = NOTICE_KEY.getLocal(execution);
     } else {
       noticeType = step.noticeType();
-      recipient = required(execution, "recipient", step.recipient(caseValues(execution), mailboxes));
+      recipient =
+          required(execution, "recipient", step.recipient(caseValues(execution), mailboxes));
       noticeKey = step.key(caseValues(execution));
     }
-    String noticeId = String.join("/", execution.getProcessInstanceId(), execution.getCurrentActivityId(), recipient)
-        + (noticeKey == null ? "" : "/" + noticeKey);
+    String noticeId =
+        String.join(
+                "/", execution.getProcessInstanceId(), execution.getCurrentActivityId(), recipient)
+            + (noticeKey == null ? "" : "/" + noticeKey);
     try {
-      notifications.send(noticeId, execution.getProcessInstanceId(), execution.getProcessBusinessKey(), noticeType,
-          recipient, caseValues(execution));
+      notifications.send(
+          noticeId,
+          execution.getProcessInstanceId(),
+          execution.getProcessBusinessKey(),
+          noticeType,
+          recipient,
+          caseValues(execution));
     } catch (MailException refused) {
       // Started in the step's own transaction: if the step is rolled back, so is the hand-over.
       Map<String, Object> delivery = new LinkedHashMap<>();
       NoticeDeliveryVariables.NOTICE_ID.put(delivery, noticeId);
-      NoticeDeliveryVariables.CASE_PROCESS_INSTANCE_ID.put(delivery, execution.getProcessInstanceId());
+      NoticeDeliveryVariables.CASE_PROCESS_INSTANCE_ID.put(
+          delivery, execution.getProcessInstanceId());
       NoticeDeliveryVariables.NOTICE_TYPE.put(delivery, noticeType);
       NoticeDeliveryVariables.RECIPIENT.put(delivery, recipient);
-      execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(Pathways.DELIVER_NOTICE,
-          execution.getProcessBusinessKey(), delivery);
+      execution
+          .getProcessEngineServices()
+          .getRuntimeService()
+          .startProcessInstanceByKey(
+              Pathways.DELIVER_NOTICE, execution.getProcessBusinessKey(), delivery);
     }
   }
 
   /**
-   * The case's values by the names the model and the templates give (local first): which ones
-   * is the model's and the template's to say, so they are read by name and only when asked for.
+   * The case's values by the names the model and the templates give (local first): which ones is
+   * the model's and the template's to say, so they are read by name and only when asked for.
    */
   private static java.util.function.Function<String, Object> caseValues(VariableScope scope) {
     return scope::getVariable;
@@ -77,8 +92,12 @@ public class NoticeSteps {
 
   private static String required(DelegateExecution execution, String name, Object value) {
     if (value == null || value.toString().isBlank()) {
-      throw new IllegalStateException("The notice step '" + execution.getCurrentActivityId()
-          + "' has no " + name + " on this case");
+      throw new IllegalStateException(
+          "The notice step '"
+              + execution.getCurrentActivityId()
+              + "' has no "
+              + name
+              + " on this case");
     }
     return value.toString();
   }

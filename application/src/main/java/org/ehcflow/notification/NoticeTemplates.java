@@ -8,16 +8,15 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Plain-text notice templates a council can edit: {@code <type>.txt}, first line
- * {@code Subject: ...}, a blank line, then the body. {@code ${name}} stands for a case value.
- * A council's folder ({@code ehc.notification.template-dir}) overrides the built-in templates
- * one by one. A template that names a value the case lacks fails the step (an incident), so a
- * letter with a hole in it is never sent.
+ * Plain-text notice templates a council can edit: {@code <type>.txt}, first line {@code Subject:
+ * ...}, a blank line, then the body. {@code ${name}} stands for a case value. A council's folder
+ * ({@code ehc.notification.template-dir}) overrides the built-in templates one by one. A template
+ * that names a value the case lacks fails the step (an incident), so a letter with a hole in it is
+ * never sent.
  */
 @Component
 public class NoticeTemplates {
@@ -37,18 +36,24 @@ public class NoticeTemplates {
     int firstBreak = template.indexOf('\n');
     String subjectLine = firstBreak < 0 ? template : template.substring(0, firstBreak);
     if (!subjectLine.startsWith(SUBJECT_PREFIX)) {
-      throw new IllegalStateException("Notice template '" + noticeType + "' must start with 'Subject:'");
+      throw new IllegalStateException(
+          "Notice template '" + noticeType + "' must start with 'Subject:'");
     }
-    // A value with a line break (a setting's two-line name) must not break the subject header in two.
-    String subject = LINE_BREAKS.matcher(fill(noticeType, subjectLine.substring(SUBJECT_PREFIX.length()).trim(), values))
-        .replaceAll(" ");
+    // A value with a line break (a setting's two-line name) must not break the subject header in
+    // two.
+    String subject =
+        LINE_BREAKS
+            .matcher(
+                fill(noticeType, subjectLine.substring(SUBJECT_PREFIX.length()).trim(), values))
+            .replaceAll(" ");
     String body = fill(noticeType, template.substring(firstBreak + 1).strip(), values);
     return new RenderedNotice(subject, body + "\n");
   }
 
   private String load(String noticeType) {
     if (!noticeType.matches("[a-z0-9-]+")) {
-      throw new IllegalArgumentException("Notice type must be lower-case words and hyphens: " + noticeType);
+      throw new IllegalArgumentException(
+          "Notice type must be lower-case words and hyphens: " + noticeType);
     }
     String fileName = noticeType + ".txt";
     try {
@@ -77,7 +82,8 @@ public class NoticeTemplates {
       String name = matcher.group(1);
       Object value = values.apply(name);
       if (value == null) {
-        throw new IllegalStateException("Notice '" + noticeType + "' needs '" + name + "', which this case does not have");
+        throw new IllegalStateException(
+            "Notice '" + noticeType + "' needs '" + name + "', which this case does not have");
       }
       matcher.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
     }

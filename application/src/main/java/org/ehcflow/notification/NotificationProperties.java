@@ -1,7 +1,6 @@
 package org.ehcflow.notification;
 
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,5 +10,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailboxes the shared mailbox of each candidate group, for notices to a service
  */
 @ConfigurationProperties("ehc.notification")
-public record NotificationProperties(String from, String councilName, String templateDir,
-    Map<String, String> mailboxes) {}
+public record NotificationProperties(
+    String from, String councilName, String templateDir, Map<String, String> mailboxes) {}

@@ -1,19 +1,17 @@
 package org.ehcflow.notification;
 
-import java.time.Duration;
-import java.util.Date;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
-
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-
+import java.time.Duration;
+import java.util.Date;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,18 +21,18 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Spring's sender, keeping its SMTP connections open between notices. Spring opens a new
- * connection for every mail, so each notice paid the connection, the greeting, EHLO and any
- * STARTTLS and login again: most of a notice's cost on a nearby relay, and the pattern relays
- * throttle. A connection is kept only while it is idle for less than {@code idleTimeout}, well
- * under the 5 minutes a server must wait for the next command (RFC 5321, 4.5.3.2.7).
+ * Spring's sender, keeping its SMTP connections open between notices. Spring opens a new connection
+ * for every mail, so each notice paid the connection, the greeting, EHLO and any STARTTLS and login
+ * again: most of a notice's cost on a nearby relay, and the pattern relays throttle. A connection
+ * is kept only while it is idle for less than {@code idleTimeout}, well under the 5 minutes a
+ * server must wait for the next command (RFC 5321, 4.5.3.2.7).
  *
- * <p>A kept connection that the server has closed meanwhile fails on its first use. The sender
- * does not send the mail again itself: it cannot tell a connection lost before the mail from
- * one lost after the server took it, and a second copy must be counted where notices are
- * recorded. It closes every kept connection (a server that dropped one has usually dropped all,
- * as on a restart) and refuses with {@link KeptConnectionLostException}, so that the caller can
- * record another attempt and send once more, on a new connection.
+ * <p>A kept connection that the server has closed meanwhile fails on its first use. The sender does
+ * not send the mail again itself: it cannot tell a connection lost before the mail from one lost
+ * after the server took it, and a second copy must be counted where notices are recorded. It closes
+ * every kept connection (a server that dropped one has usually dropped all, as on a restart) and
+ * refuses with {@link KeptConnectionLostException}, so that the caller can record another attempt
+ * and send once more, on a new connection.
  */
 public class ReusingMailSender extends JavaMailSenderImpl implements DisposableBean {
 
@@ -47,8 +45,8 @@ public class ReusingMailSender extends JavaMailSenderImpl implements DisposableB
   private final long idleTimeoutNanos;
 
   /**
-   * @param maxKept connections kept open when idle: about as many as the threads that send
-   *     (the job executor's); 0 opens a connection per mail, as Spring does
+   * @param maxKept connections kept open when idle: about as many as the threads that send (the job
+   *     executor's); 0 opens a connection per mail, as Spring does
    * @param idleTimeout a connection idle for longer is closed rather than used again
    */
   public ReusingMailSender(int maxKept, Duration idleTimeout) {
@@ -60,7 +58,8 @@ public class ReusingMailSender extends JavaMailSenderImpl implements DisposableB
   }
 
   @Override
-  protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) throws MailException {
+  protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages)
+      throws MailException {
     Map<Object, Exception> failed = new LinkedHashMap<>();
     boolean onlyLostKeptConnections = true;
     Transport transport = null;
@@ -100,13 +99,15 @@ public class ReusingMailSender extends JavaMailSenderImpl implements DisposableB
       }
     }
     if (!failed.isEmpty()) {
-      throw onlyLostKeptConnections ? new KeptConnectionLostException(failed) : new MailSendException(failed);
+      throw onlyLostKeptConnections
+          ? new KeptConnectionLostException(failed)
+          : new MailSendException(failed);
     }
   }
 
   /**
-   * Every mail refused was on a kept connection that the server had closed: sending it again
-   * goes on a new connection.
+   * Every mail refused was on a kept connection that the server had closed: sending it again goes
+   * on a new connection.
    */
   public static class KeptConnectionLostException extends MailSendException {
     KeptConnectionLostException(Map<Object, Exception> failedMessages) {
@@ -128,7 +129,8 @@ public class ReusingMailSender extends JavaMailSenderImpl implements DisposableB
 
   private Transport keptConnection() {
     for (Kept next = kept.pollFirst(); next != null; next = kept.pollFirst()) {
-      // Not Transport.isConnected(): over SMTP that costs a NOOP round trip, most of what keeping saves.
+      // Not Transport.isConnected(): over SMTP that costs a NOOP round trip, most of what keeping
+      // saves.
       if (System.nanoTime() - next.idleSinceNanos() < idleTimeoutNanos) {
         return next.transport();
       }

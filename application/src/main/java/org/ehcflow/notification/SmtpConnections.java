@@ -1,7 +1,6 @@
 package org.ehcflow.notification;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

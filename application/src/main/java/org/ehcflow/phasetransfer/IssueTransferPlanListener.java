@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reg 18: the final amended plan naming the next setting, by 15 February or 31 March. It is
- * recorded as any final amended plan is; the child's setting is then of the next phase, which
- * next year's cohort run reads.
+ * recorded as any final amended plan is; the child's setting is then of the next phase, which next
+ * year's cohort run reads.
  */
 @Component("issueTransferPlanListener")
 public class IssueTransferPlanListener implements TaskListener {

@@ -9,9 +9,6 @@ public final class PhaseTransferProcess {
 
   private PhaseTransferProcess() {}
 
-
-
-
   public static final class Elements {
     public static final String HOLD_REVIEW = "userTask_holdTransferReview";
     public static final String SEND_NOTICE_TASK = "userTask_sendTransferAmendmentNotice";

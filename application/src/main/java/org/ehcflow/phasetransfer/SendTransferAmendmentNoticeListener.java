@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Reg 22: the amendment notice names the proposed next setting; the parent has 15 days to comment. */
+/**
+ * Reg 22: the amendment notice names the proposed next setting; the parent has 15 days to comment.
+ */
 @Component("sendTransferAmendmentNoticeListener")
 public class SendTransferAmendmentNoticeListener implements TaskListener {
 

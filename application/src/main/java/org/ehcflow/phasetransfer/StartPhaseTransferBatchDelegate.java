@@ -19,8 +19,8 @@ public class StartPhaseTransferBatchDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // The run's own date, so a batch retried after midnight starts the same year's transfers.
-    PhaseTransferCohort.BatchResult result = cohort.startBatch(COHORT_BATCH.get(execution),
-        COHORT_RUN_DATE.require(execution));
+    PhaseTransferCohort.BatchResult result =
+        cohort.startBatch(COHORT_BATCH.get(execution), COHORT_RUN_DATE.require(execution));
     // Batches of one run never run at once (their jobs are exclusive), so these sums are exact.
     add(execution, COHORT_STARTED, result.started());
     add(execution, COHORT_ALREADY_IN_TRANSFER, result.alreadyInTransfer());

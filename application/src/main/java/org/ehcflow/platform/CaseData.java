@@ -9,39 +9,52 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ehcflow.vocabulary.CaseEventVariables;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.Code;
 import org.ehcflow.vocabulary.Variable;
 
-
 /**
- * Checks the variables a person or a system hands to a process, collecting every problem so
- * the caller can fix them in one go. A refusal is a {@link BadUserRequestException}, which the
- * REST API answers with HTTP 400 and the message, naming each variable, and which rolls back
- * the whole start so nothing is left behind.
+ * Checks the variables a person or a system hands to a process, collecting every problem so the
+ * caller can fix them in one go. A refusal is a {@link BadUserRequestException}, which the REST API
+ * answers with HTTP 400 and the message, naming each variable, and which rolls back the whole start
+ * so nothing is left behind.
  */
 public final class CaseData {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[A-Za-z]{2,}$");
+  private static final Pattern EMAIL =
+      Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[A-Za-z]{2,}$");
   private static final int DEFAULT_MAX_LENGTH = 500;
+
   /**
-   * A child's name and the ids are one line: they head every notice's subject and are looked up
-   * by value. Other text (a setting's name and address, reasons, notes) may have line breaks.
+   * A child's name and the ids are one line: they head every notice's subject and are looked up by
+   * value. Other text (a setting's name and address, reasons, notes) may have line breaks.
    */
-  private static final Set<String> ONE_LINE = Variable.names(ChildVariables.CHILD_ID, ChildVariables.CHILD_NAME,
-      ChildVariables.NHS_NUMBER, CaseEventVariables.CASE_BUSINESS_KEY);
-  /** No case date is this old or this far ahead; such a year is a typing slip or a probe, not a date. */
+  private static final Set<String> ONE_LINE =
+      Variable.names(
+          ChildVariables.CHILD_ID,
+          ChildVariables.CHILD_NAME,
+          ChildVariables.NHS_NUMBER,
+          CaseEventVariables.CASE_BUSINESS_KEY);
+
+  /**
+   * No case date is this old or this far ahead; such a year is a typing slip or a probe, not a
+   * date.
+   */
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
   private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
-  private static final Pattern LINE_BREAK_OR_CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
-  private static final Pattern CONTROL_BUT_LINE_BREAK = Pattern.compile("[\\p{Cntrl}&&[^\\t\\r\\n]]");
+  private static final Pattern LINE_BREAK_OR_CONTROL =
+      Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
+  private static final Pattern CONTROL_BUT_LINE_BREAK =
+      Pattern.compile("[\\p{Cntrl}&&[^\\t\\r\\n]]");
 
   private final Map<String, Object> variables;
+
   /** The names read so far, when the values are read one by one from a case; else null. */
   private final Set<String> read;
+
   private final List<String> problems = new ArrayList<>();
   private final Map<String, Object> cleaned = new java.util.LinkedHashMap<>();
   private final LocalDate today;
@@ -63,23 +76,24 @@ public final class CaseData {
    */
   public static CaseData of(VariableScope scope) {
     Set<String> read = new java.util.HashSet<>();
-    Map<String, Object> lazy = new java.util.AbstractMap<>() {
-      @Override
-      public Object get(Object name) {
-        read.add((String) name);
-        return scope.getVariable((String) name);
-      }
+    Map<String, Object> lazy =
+        new java.util.AbstractMap<>() {
+          @Override
+          public Object get(Object name) {
+            read.add((String) name);
+            return scope.getVariable((String) name);
+          }
 
-      @Override
-      public boolean containsKey(Object name) {
-        return scope.hasVariable((String) name);
-      }
+          @Override
+          public boolean containsKey(Object name) {
+            return scope.hasVariable((String) name);
+          }
 
-      @Override
-      public Set<Entry<String, Object>> entrySet() {
-        return scope.getVariables().entrySet();
-      }
-    };
+          @Override
+          public Set<Entry<String, Object>> entrySet() {
+            return scope.getVariables().entrySet();
+          }
+        };
     return new CaseData(lazy, read);
   }
 
@@ -155,7 +169,8 @@ public final class CaseData {
     if (value == null) {
       return null;
     }
-    if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
+    if (!(value instanceof Number number)
+        || number.doubleValue() != Math.rint(number.doubleValue())) {
       return problem(name, "must be a whole number");
     }
     long whole = number.longValue();
@@ -215,7 +230,9 @@ public final class CaseData {
     return optionalBoolean(variable.name());
   }
 
-  /** One of the variable's code list, or null (with the problem noted) when missing or not in it. */
+  /**
+   * One of the variable's code list, or null (with the problem noted) when missing or not in it.
+   */
   public <E extends Enum<E> & Code> E requiredCode(Variable<E> variable) {
     String code = requiredOneOf(variable.name(), Code.codes(variable.type()));
     return code == null ? null : Code.parse(variable.type(), code);
@@ -238,7 +255,8 @@ public final class CaseData {
   public void noOtherVariablesThan(Collection<String> allowed) {
     Set<String> unknown = new TreeSet<>(variables.keySet());
     unknown.removeAll(allowed);
-    unknown.forEach(name -> problem(name, "is not a variable of this process (check the spelling)"));
+    unknown.forEach(
+        name -> problem(name, "is not a variable of this process (check the spelling)"));
   }
 
   public <T> T problem(String name, String what) {
@@ -254,10 +272,10 @@ public final class CaseData {
   }
 
   /**
-   * Sets a variable only if the case does not hold that value already. A listener that writes
-   * back a value as it was submitted would otherwise record a second, identical change in the
-   * case's history (and its audit trail) and rewrite the variable for nothing. An absent variable
-   * is always set, so that a model's expressions find it, null or not.
+   * Sets a variable only if the case does not hold that value already. A listener that writes back
+   * a value as it was submitted would otherwise record a second, identical change in the case's
+   * history (and its audit trail) and rewrite the variable for nothing. An absent variable is
+   * always set, so that a model's expressions find it, null or not.
    */
   public static void setIfChanged(VariableScope scope, String name, Object value) {
     if (!scope.hasVariable(name) || !java.util.Objects.equals(scope.getVariable(name), value)) {
@@ -266,15 +284,17 @@ public final class CaseData {
   }
 
   /**
-   * Keeps text as checked: without the spaces around it, and blank optional values as absent,
-   * so a later lookup by value (a child's id, an NHS number) finds it. Text already as checked is
-   * not written again.
+   * Keeps text as checked: without the spaces around it, and blank optional values as absent, so a
+   * later lookup by value (a child's id, an NHS number) finds it. Text already as checked is not
+   * written again.
    */
   public void applyTo(VariableScope scope) {
     cleaned.forEach(scope::setVariable);
     if (read != null) {
       for (String name : List.copyOf(read)) {
-        if (!cleaned.containsKey(name) && variables.get(name) instanceof String text && text.isBlank()) {
+        if (!cleaned.containsKey(name)
+            && variables.get(name) instanceof String text
+            && text.isBlank()) {
           scope.setVariable(name, null);
         }
       }
@@ -295,11 +315,15 @@ public final class CaseData {
     if (trimmed.length() > maxLength) {
       return problem(name, "is longer than " + maxLength + " characters");
     }
-    // A line break in a name would reach a mail's subject header; a NUL byte cannot be stored in PostgreSQL.
+    // A line break in a name would reach a mail's subject header; a NUL byte cannot be stored in
+    // PostgreSQL.
     boolean oneLine = ONE_LINE.contains(name);
     if ((oneLine ? LINE_BREAK_OR_CONTROL : CONTROL_BUT_LINE_BREAK).matcher(trimmed).find()) {
-      return problem(name, oneLine ? "must be one line of text without control characters"
-          : "must not contain control characters");
+      return problem(
+          name,
+          oneLine
+              ? "must be one line of text without control characters"
+              : "must not contain control characters");
     }
     if (!trimmed.equals(text)) {
       cleaned.put(name, trimmed);
@@ -325,8 +349,15 @@ public final class CaseData {
       return problem(name, "'" + shortened(text) + "' is not a date written yyyy-MM-dd");
     }
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      return problem(name, "'" + date + "' is not a plausible date (the year must be between " + EARLIEST.getYear()
-          + " and " + LATEST.getYear() + ")");
+      return problem(
+          name,
+          "'"
+              + date
+              + "' is not a plausible date (the year must be between "
+              + EARLIEST.getYear()
+              + " and "
+              + LATEST.getYear()
+              + ")");
     }
     return date;
   }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -28,20 +27,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A message (an exception recorded, a request withdrawn) or a task completion that arrives
- * while someone else changes the same case fails at commit with an optimistic locking
- * exception and nothing of it is saved. Rather than hand that race to the sender, who might
- * not send again, the engine runs the whole command once more on the case as it now is.
+ * A message (an exception recorded, a request withdrawn) or a task completion that arrives while
+ * someone else changes the same case fails at commit with an optimistic locking exception and
+ * nothing of it is saved. Rather than hand that race to the sender, who might not send again, the
+ * engine runs the whole command once more on the case as it now is.
  *
- * <p>Only whole commands started outside any transaction are repeated, and only those whose
- * every effect is in the database (what they would send by mail waits in asynchronous steps),
- * so a repeat is the same as the caller sending again. A task completion that finds its task
- * gone, because someone else completed it a moment ago (the repeat after the race) or earlier
- * (history shows it ended), tells the caller so in words ({@link TaskNoLongerOpenException}),
- * in Tasklist as in the REST API. If the case keeps changing under every attempt, the
- * caller gets {@link ConcurrentChangeException}, which the REST API answers with 409. (This is an
- * engine extension point outside Camunda's public service API: a command interceptor placed
- * before the transaction, so each attempt is a transaction of its own.)
+ * <p>Only whole commands started outside any transaction are repeated, and only those whose every
+ * effect is in the database (what they would send by mail waits in asynchronous steps), so a repeat
+ * is the same as the caller sending again. A task completion that finds its task gone, because
+ * someone else completed it a moment ago (the repeat after the race) or earlier (history shows it
+ * ended), tells the caller so in words ({@link TaskNoLongerOpenException}), in Tasklist as in the
+ * REST API. If the case keeps changing under every attempt, the caller gets {@link
+ * ConcurrentChangeException}, which the REST API answers with 409. (This is an engine extension
+ * point outside Camunda's public service API: a command interceptor placed before the transaction,
+ * so each attempt is a transaction of its own.)
  */
 @Component
 public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
@@ -51,16 +50,25 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(ConcurrentChangeRetryPlugin.class);
 
-  private static final Set<Class<?>> REPEATABLE = Set.of(CorrelateMessageCmd.class, CorrelateAllMessageCmd.class,
-      MessageEventReceivedCmd.class, StartProcessInstanceCmd.class, SubmitStartFormCmd.class, CompleteTaskCmd.class,
-      SubmitTaskFormCmd.class);
+  private static final Set<Class<?>> REPEATABLE =
+      Set.of(
+          CorrelateMessageCmd.class,
+          CorrelateAllMessageCmd.class,
+          MessageEventReceivedCmd.class,
+          StartProcessInstanceCmd.class,
+          SubmitStartFormCmd.class,
+          CompleteTaskCmd.class,
+          SubmitTaskFormCmd.class);
 
-  private static final Set<Class<?>> TASK_COMMANDS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class);
+  private static final Set<Class<?>> TASK_COMMANDS =
+      Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    List<CommandInterceptor> interceptors =
+        configuration.getCustomPreCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
     interceptors.add(new RetryOnConcurrentChange(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
@@ -75,11 +83,13 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
       if (cause instanceof OptimisticLockingException) {
         return true;
       }
-      if (cause instanceof SQLException sql && sql.getSQLState() != null
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
           && (sql.getSQLState().equals("40P01") || sql.getSQLState().equals("40001"))) {
         return true;
       }
-      if (cause instanceof SQLException sql && sql.getNextException() != null
+      if (cause instanceof SQLException sql
+          && sql.getNextException() != null
           && isConcurrentChange(sql.getNextException())) {
         return true;
       }
@@ -97,7 +107,8 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (!REPEATABLE.contains(command.getClass()) || Context.getCommandContext() != null
+      if (!REPEATABLE.contains(command.getClass())
+          || Context.getCommandContext() != null
           || TransactionSynchronizationManager.isActualTransactionActive()) {
         // A nested call or a caller's own transaction: only the outermost command may be repeated.
         return next.execute(command);
@@ -107,26 +118,32 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
           return next.execute(command);
         } catch (RuntimeException e) {
           if (!isConcurrentChange(e)) {
-            throw closedUnderTheCompletion(command, attempt, e) ? new TaskNoLongerOpenException(e) : e;
+            throw closedUnderTheCompletion(command, attempt, e)
+                ? new TaskNoLongerOpenException(e)
+                : e;
           }
           if (attempt >= ATTEMPTS) {
             throw new ConcurrentChangeException(e);
           }
-          log.info("{} met a concurrent change of the same case (attempt {} of {}); running it again",
-              command.getClass().getSimpleName(), attempt, ATTEMPTS);
+          log.info(
+              "{} met a concurrent change of the same case (attempt {} of {}); running it again",
+              command.getClass().getSimpleName(),
+              attempt,
+              ATTEMPTS);
           pause(attempt);
         }
       }
     }
 
     /**
-     * A task completion that failed because another request closed the task while it ran: the
-     * task was gone on a repeat, or history now shows it ended. Closed between the completion
-     * reading the task and reading its case, the entries were set on no case at all and the
-     * form's own checks then find them missing; the person is told the task was closed, not
-     * that a field they filled in is empty.
+     * A task completion that failed because another request closed the task while it ran: the task
+     * was gone on a repeat, or history now shows it ended. Closed between the completion reading
+     * the task and reading its case, the entries were set on no case at all and the form's own
+     * checks then find them missing; the person is told the task was closed, not that a field they
+     * filled in is empty.
      */
-    private boolean closedUnderTheCompletion(Command<?> command, int attempt, RuntimeException failure) {
+    private boolean closedUnderTheCompletion(
+        Command<?> command, int attempt, RuntimeException failure) {
       if (!TASK_COMMANDS.contains(command.getClass())) {
         return false;
       }
@@ -138,8 +155,12 @@ public class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
         return false;
       }
       try {
-        HistoricTaskInstance task = configuration.getHistoryService().createHistoricTaskInstanceQuery()
-            .taskId(taskId).singleResult();
+        HistoricTaskInstance task =
+            configuration
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .taskId(taskId)
+                .singleResult();
         return task != null && task.getEndTime() != null;
       } catch (RuntimeException e) {
         // A caller who may not read the task's history gets the engine's own answer.

@@ -1,22 +1,24 @@
 package org.ehcflow.platform;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the project's providers to the engine's REST API ({@code /engine-rest}) and to the web
- * apps' own copy of it ({@code /camunda/api/engine}, which Tasklist and Cockpit call), so a
- * person in Tasklist gets the same answers as a client of the REST API.
+ * Adds the project's providers to the engine's REST API ({@code /engine-rest}) and to the web apps'
+ * own copy of it ({@code /camunda/api/engine}, which Tasklist and Cockpit call), so a person in
+ * Tasklist gets the same answers as a client of the REST API.
  */
 @Component
 public class RestApiCustomizer implements ResourceConfigCustomizer {
 
   static final List<Class<?>> PROVIDERS =
-      List.of(CaseDataExceptionMapper.class, OptimisticLockingExceptionMapper.class, UncheckedNullExceptionMapper.class,
+      List.of(
+          CaseDataExceptionMapper.class,
+          OptimisticLockingExceptionMapper.class,
+          UncheckedNullExceptionMapper.class,
           UnreadableJsonExceptionMapper.class);
 
   public RestApiCustomizer() {
@@ -27,10 +29,11 @@ public class RestApiCustomizer implements ResourceConfigCustomizer {
 
   @Override
   public void customize(ResourceConfig config) {
-    PROVIDERS.forEach(provider -> {
-      if (!config.isRegistered(provider)) {
-        config.register(provider);
-      }
-    });
+    PROVIDERS.forEach(
+        provider -> {
+          if (!config.isRegistered(provider)) {
+            config.register(provider);
+          }
+        });
   }
 }

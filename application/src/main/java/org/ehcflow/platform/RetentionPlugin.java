@@ -2,7 +2,6 @@ package org.ehcflow.platform;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
@@ -24,9 +23,9 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every process and decision definition the history time to live the council configured
- * for it, as it is deployed, whoever deploys it (the application at start or a process owner
- * over REST), so a model's own value never outlives the council's schedule.
+ * Gives every process and decision definition the history time to live the council configured for
+ * it, as it is deployed, whoever deploys it (the application at start or a process owner over
+ * REST), so a model's own value never outlives the council's schedule.
  */
 @Component
 public class RetentionPlugin extends AbstractProcessEnginePlugin {
@@ -39,20 +38,27 @@ public class RetentionPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
-        retention.daysFor(definition.getKey()).ifPresent(definition::setHistoryTimeToLive);
-      }
-    });
+    List<BpmnParseListener> listeners =
+        configuration.getCustomPostBPMNParseListeners() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
+            retention.daysFor(definition.getKey()).ifPresent(definition::setHistoryTimeToLive);
+          }
+        });
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.getDmnEngineConfiguration().getTransformer().getTransformListeners().add(new DecisionRetention());
+    configuration
+        .getDmnEngineConfiguration()
+        .getTransformer()
+        .getTransformListeners()
+        .add(new DecisionRetention());
   }
 
   private final class DecisionRetention implements DmnTransformListener {
@@ -74,6 +80,7 @@ public class RetentionPlugin extends AbstractProcessEnginePlugin {
     public void transformDecisionTableRule(Rule rule, DmnDecisionTableRuleImpl dmnRule) {}
 
     @Override
-    public void transformDecisionRequirementsGraph(Definitions definitions, DmnDecisionRequirementsGraph graph) {}
+    public void transformDecisionRequirementsGraph(
+        Definitions definitions, DmnDecisionRequirementsGraph graph) {}
   }
 }

@@ -2,7 +2,6 @@ package org.ehcflow.platform;
 
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record RetentionProperties(Map<String, Integer> historyTimeToLiveDays, Integer defaultDays) {
 
   public RetentionProperties {
-    historyTimeToLiveDays = historyTimeToLiveDays == null ? Map.of() : Map.copyOf(historyTimeToLiveDays);
+    historyTimeToLiveDays =
+        historyTimeToLiveDays == null ? Map.of() : Map.copyOf(historyTimeToLiveDays);
     historyTimeToLiveDays.forEach((key, days) -> requireNonNegative(key, days));
     if (defaultDays != null) {
       requireNonNegative("default-days", defaultDays);
@@ -32,7 +32,8 @@ public record RetentionProperties(Map<String, Integer> historyTimeToLiveDays, In
 
   private static void requireNonNegative(String key, Integer days) {
     if (days == null || days < 0) {
-      throw new IllegalArgumentException("ehc.retention: " + key + " must be a number of days, 0 or more, not " + days);
+      throw new IllegalArgumentException(
+          "ehc.retention: " + key + " must be a number of days, 0 or more, not " + days);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.ehcflow.platform;
 
 import java.util.Objects;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -13,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A definition deployed before the configuration changed keeps the time to live it was deployed
- * with (an unchanged model is not deployed again). At every start, each version of each
- * configured definition is brought to the configured value. Cases that have already ended keep
- * the removal time worked out when they ended (see the README, "Retention of case records").
+ * with (an unchanged model is not deployed again). At every start, each version of each configured
+ * definition is brought to the configured value. Cases that have already ended keep the removal
+ * time worked out when they ended (see the README, "Retention of case records").
  */
 @Component
 public class RetentionReconciler {
@@ -48,7 +47,9 @@ public class RetentionReconciler {
       }
     }
     if (changed > 0) {
-      LOG.info("Retention: history time to live set from configuration on {} deployed definitions", changed);
+      LOG.info(
+          "Retention: history time to live set from configuration on {} deployed definitions",
+          changed);
     }
   }
 }

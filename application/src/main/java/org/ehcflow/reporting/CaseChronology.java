@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -40,9 +39,9 @@ import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
 /**
- * A child's chronology: every step of every pathway, with dates, who acted, the decisions and
- * their reasons, every notice (sent or still waiting), the deadlines met or missed and any
- * exceptions, for the parent, a complaint or a tribunal bundle. Read from history, never edited.
+ * A child's chronology: every step of every pathway, with dates, who acted, the decisions and their
+ * reasons, every notice (sent or still waiting), the deadlines met or missed and any exceptions,
+ * for the parent, a complaint or a tribunal bundle. Read from history, never edited.
  */
 @Service
 public class CaseChronology {
@@ -53,26 +52,39 @@ public class CaseChronology {
   /** A decision a task records, and the reason given for it. */
   private record Decision(Variable<? extends Code> decision, Variable<String> reason) {}
 
-  /** The task whose completion is a decision (by the pathway's element id): its decision and reason variables. */
-  private static final Map<String, Decision> DECISIONS = Map.of(
-      AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS,
-      new Decision(AssessmentVariables.ASSESS_DECISION, AssessmentVariables.ASSESS_DECISION_REASON),
-      AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE,
-      new Decision(AssessmentVariables.ISSUE_DECISION, AssessmentVariables.ISSUE_DECISION_REASON),
-      AnnualReviewProcess.Elements.DECIDE_OUTCOME,
-      new Decision(AnnualReviewVariables.REVIEW_DECISION, AnnualReviewVariables.REVIEW_DECISION_REASON),
-      AnnualReviewProcess.Elements.CONFIRM_CEASE,
-      new Decision(AnnualReviewVariables.CEASE_CONFIRMED, AnnualReviewVariables.CEASE_CONSULTATION_SUMMARY),
-      AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME,
-      new Decision(AnnualReviewVariables.APPEAL_OUTCOME, AnnualReviewVariables.APPEAL_NOTE),
-      Section23Process.Elements.TRIAGE, new Decision(Section23Variables.TRIAGE_OUTCOME, Section23Variables.TRIAGE_REASON));
+  /**
+   * The task whose completion is a decision (by the pathway's element id): its decision and reason
+   * variables.
+   */
+  private static final Map<String, Decision> DECISIONS =
+      Map.of(
+          AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS,
+          new Decision(
+              AssessmentVariables.ASSESS_DECISION, AssessmentVariables.ASSESS_DECISION_REASON),
+          AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE,
+          new Decision(
+              AssessmentVariables.ISSUE_DECISION, AssessmentVariables.ISSUE_DECISION_REASON),
+          AnnualReviewProcess.Elements.DECIDE_OUTCOME,
+          new Decision(
+              AnnualReviewVariables.REVIEW_DECISION, AnnualReviewVariables.REVIEW_DECISION_REASON),
+          AnnualReviewProcess.Elements.CONFIRM_CEASE,
+          new Decision(
+              AnnualReviewVariables.CEASE_CONFIRMED,
+              AnnualReviewVariables.CEASE_CONSULTATION_SUMMARY),
+          AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME,
+          new Decision(AnnualReviewVariables.APPEAL_OUTCOME, AnnualReviewVariables.APPEAL_NOTE),
+          Section23Process.Elements.TRIAGE,
+          new Decision(Section23Variables.TRIAGE_OUTCOME, Section23Variables.TRIAGE_REASON));
 
   private final HistoryService history;
   private final RepositoryService repository;
   private final NoticeOutbox notices;
   private final DocumentStore documents;
 
-  public CaseChronology(HistoryService history, RepositoryService repository, NoticeOutbox notices,
+  public CaseChronology(
+      HistoryService history,
+      RepositoryService repository,
+      NoticeOutbox notices,
       DocumentStore documents) {
     this.history = history;
     this.repository = repository;
@@ -81,8 +93,15 @@ public class CaseChronology {
   }
 
   public String childIdOf(String processInstanceId) {
-    HistoricVariableInstance childId = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName(CHILD_ID.name()).list().stream().findFirst().orElse(null);
+    HistoricVariableInstance childId =
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .variableName(CHILD_ID.name())
+            .list()
+            .stream()
+            .findFirst()
+            .orElse(null);
     return childId == null ? null : CHILD_ID.decode(childId.getValue());
   }
 
@@ -94,22 +113,50 @@ public class CaseChronology {
     }
     for (NoticeOutbox.RecordedNotice notice : notices.of(instances.keySet())) {
       HistoricProcessInstance instance = instances.get(notice.processInstanceId());
-      String event = switch (notice.status()) {
-        case SENT -> notice.channel() == NoticeOutbox.Channel.LOCAL_OUTBOX
-            ? "Notice kept in the local outbox: " : "Notice sent: ";
-        case PENDING -> "Notice waiting to be sent: ";
-      };
-      entries.add(new ChronologyEntry(CaseNotice.at(notice.at()), instance.getProcessDefinitionKey(),
-          instance.getBusinessKey(), instance.getId(), "notice", event + notice.subject(), null,
-          "to " + notice.recipient(), notice.noticeId(), CaseNotice.delivery(notice), null));
+      String event =
+          switch (notice.status()) {
+            case SENT ->
+                notice.channel() == NoticeOutbox.Channel.LOCAL_OUTBOX
+                    ? "Notice kept in the local outbox: "
+                    : "Notice sent: ";
+            case PENDING -> "Notice waiting to be sent: ";
+          };
+      entries.add(
+          new ChronologyEntry(
+              CaseNotice.at(notice.at()),
+              instance.getProcessDefinitionKey(),
+              instance.getBusinessKey(),
+              instance.getId(),
+              "notice",
+              event + notice.subject(),
+              null,
+              "to " + notice.recipient(),
+              notice.noticeId(),
+              CaseNotice.delivery(notice),
+              null));
     }
     for (CaseDocument document : documents.ofCases(List.copyOf(instances.keySet()))) {
       HistoricProcessInstance instance = instances.get(document.processInstanceId());
-      entries.add(new ChronologyEntry(CaseNotice.at(document.uploadedAt()), instance.getProcessDefinitionKey(),
-          instance.getBusinessKey(), instance.getId(), "document", "Document attached: " + document.name()
-              + (document.title() == null ? "" : " (" + document.title() + ")"), document.uploadedBy(),
-          "to '" + document.taskName() + "'; " + DocumentTypes.describe(List.of(document.contentType())) + ", "
-              + DocumentView.readableSize(document.size()), null, null, document.id()));
+      entries.add(
+          new ChronologyEntry(
+              CaseNotice.at(document.uploadedAt()),
+              instance.getProcessDefinitionKey(),
+              instance.getBusinessKey(),
+              instance.getId(),
+              "document",
+              "Document attached: "
+                  + document.name()
+                  + (document.title() == null ? "" : " (" + document.title() + ")"),
+              document.uploadedBy(),
+              "to '"
+                  + document.taskName()
+                  + "'; "
+                  + DocumentTypes.describe(List.of(document.contentType()))
+                  + ", "
+                  + DocumentView.readableSize(document.size()),
+              null,
+              null,
+              document.id()));
     }
     entries.sort(Comparator.comparing(ChronologyEntry::at));
     return entries;
@@ -122,25 +169,43 @@ public class CaseChronology {
   public List<CaseNotice> noticesForChild(String childId) {
     Map<String, HistoricProcessInstance> instances = casesOf(childId);
     return notices.of(instances.keySet()).stream()
-        .map(notice -> CaseNotice.of(notice, instances.get(notice.processInstanceId()).getProcessDefinitionKey()))
+        .map(
+            notice ->
+                CaseNotice.of(
+                    notice, instances.get(notice.processInstanceId()).getProcessDefinitionKey()))
         .toList();
   }
 
   private Map<String, HistoricProcessInstance> casesOf(String childId) {
     Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
-    history.createHistoricProcessInstanceQuery().variableValueEquals(CHILD_ID.name(), childId).list()
+    history
+        .createHistoricProcessInstanceQuery()
+        .variableValueEquals(CHILD_ID.name(), childId)
+        .list()
         .forEach(instance -> instances.put(instance.getId(), instance));
     // A Section 23 notification that led to an assessment belongs to the same child.
     Set<String> notifications = new LinkedHashSet<>();
     for (String id : instances.keySet()) {
-      history.createHistoricVariableInstanceQuery().processInstanceId(id)
-          .variableName(AssessmentVariables.SECTION_23_NOTIFICATION_ID.name()).list().stream()
-          .map(variable -> AssessmentVariables.SECTION_23_NOTIFICATION_ID.decode(variable.getValue()))
-          .filter(Objects::nonNull).forEach(notifications::add);
+      history
+          .createHistoricVariableInstanceQuery()
+          .processInstanceId(id)
+          .variableName(AssessmentVariables.SECTION_23_NOTIFICATION_ID.name())
+          .list()
+          .stream()
+          .map(
+              variable ->
+                  AssessmentVariables.SECTION_23_NOTIFICATION_ID.decode(variable.getValue()))
+          .filter(Objects::nonNull)
+          .forEach(notifications::add);
     }
-    notifications.forEach(key -> history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(Pathways.SECTION_23_NOTIFICATION)
-        .processInstanceBusinessKey(key).list().forEach(instance -> instances.putIfAbsent(instance.getId(), instance)));
+    notifications.forEach(
+        key ->
+            history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(Pathways.SECTION_23_NOTIFICATION)
+                .processInstanceBusinessKey(key)
+                .list()
+                .forEach(instance -> instances.putIfAbsent(instance.getId(), instance)));
     return instances;
   }
 
@@ -148,21 +213,44 @@ public class CaseChronology {
     String pathway = instance.getProcessDefinitionKey();
     String caseKey = instance.getBusinessKey();
     String id = instance.getId();
-    Map<String, Object> values = history.createHistoricVariableInstanceQuery().processInstanceId(id).list().stream()
-        .filter(variable -> id.equals(variable.getExecutionId()) && variable.getValue() != null)
-        .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b));
+    Map<String, Object> values =
+        history.createHistoricVariableInstanceQuery().processInstanceId(id).list().stream()
+            .filter(variable -> id.equals(variable.getExecutionId()) && variable.getValue() != null)
+            .collect(
+                Collectors.toMap(
+                    HistoricVariableInstance::getName,
+                    HistoricVariableInstance::getValue,
+                    (a, b) -> b));
     List<ChronologyEntry> entries = new ArrayList<>();
-    String processName = repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
-    entries.add(ChronologyEntry.of(at(instance.getStartTime()), pathway, caseKey, id, "case-opened",
-        processName + ": case opened", instance.getStartUserId(), null));
+    String processName =
+        repository.getProcessDefinition(instance.getProcessDefinitionId()).getName();
+    entries.add(
+        ChronologyEntry.of(
+            at(instance.getStartTime()),
+            pathway,
+            caseKey,
+            id,
+            "case-opened",
+            processName + ": case opened",
+            instance.getStartUserId(),
+            null));
 
-    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id).finished().list()) {
+    for (HistoricTaskInstance task :
+        history.createHistoricTaskInstanceQuery().processInstanceId(id).finished().list()) {
       if (!COMPLETED.equals(task.getDeleteReason())) {
         continue;
       }
-      String by = history.createUserOperationLogQuery().taskId(task.getId())
-          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-          .map(UserOperationLogEntry::getUserId).filter(user -> user != null).findFirst().orElse(task.getAssignee());
+      String by =
+          history
+              .createUserOperationLogQuery()
+              .taskId(task.getId())
+              .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+              .list()
+              .stream()
+              .map(UserOperationLogEntry::getUserId)
+              .filter(user -> user != null)
+              .findFirst()
+              .orElse(task.getAssignee());
       String detail = null;
       Decision decision = DECISIONS.get(task.getTaskDefinitionKey());
       Code decided = decision == null ? null : decision.decision().get(values);
@@ -170,8 +258,16 @@ public class CaseChronology {
         String reason = decision.reason().get(values);
         detail = decided.code() + (reason == null || reason.isBlank() ? "" : ": " + reason);
       }
-      entries.add(ChronologyEntry.of(at(task.getEndTime()), pathway, caseKey, id, decision != null ? "decision" : "task",
-          task.getName(), by, detail));
+      entries.add(
+          ChronologyEntry.of(
+              at(task.getEndTime()),
+              pathway,
+              caseKey,
+              id,
+              decision != null ? "decision" : "task",
+              task.getName(),
+              by,
+              detail));
     }
 
     for (ComplianceReport.DeadlineKind kind : ComplianceReport.DEADLINES) {
@@ -179,8 +275,12 @@ public class CaseChronology {
       if (due == null) {
         continue;
       }
-      Object done = kind.doneVariables().stream().map(variable -> variable.get(values)).filter(Objects::nonNull)
-          .findFirst().orElse(null);
+      Object done =
+          kind.doneVariables().stream()
+              .map(variable -> variable.get(values))
+              .filter(Objects::nonNull)
+              .findFirst()
+              .orElse(null);
       String outcome;
       if (done instanceof LocalDate doneDate) {
         outcome = !doneDate.isAfter(due) ? "met (" + doneDate + ")" : "missed: done " + doneDate;
@@ -189,24 +289,49 @@ public class CaseChronology {
       } else {
         outcome = instance.getEndTime() == null ? "open" : "not reached: case closed";
       }
-      entries.add(ChronologyEntry.of(due + "T23:59", pathway, caseKey, id, "deadline", kind.label() + " due " + due,
-          null, outcome));
+      entries.add(
+          ChronologyEntry.of(
+              due + "T23:59",
+              pathway,
+              caseKey,
+              id,
+              "deadline",
+              kind.label() + " due " + due,
+              null,
+              outcome));
     }
 
     if (Boolean.TRUE.equals(AssessmentVariables.EXCEPTIONS_APPLY.get(values))) {
       ExceptionGround ground = AssessmentVariables.EXCEPTION_GROUND.get(values);
-      entries.add(ChronologyEntry.of(AssessmentVariables.EXCEPTION_RECORDED_DATE.get(values) + "T00:00", pathway,
-          caseKey, id, "exception", "Exception to the time limits recorded: " + (ground == null ? null : ground.code()),
-          null, AssessmentVariables.EXCEPTION_NOTE.get(values)));
+      entries.add(
+          ChronologyEntry.of(
+              AssessmentVariables.EXCEPTION_RECORDED_DATE.get(values) + "T00:00",
+              pathway,
+              caseKey,
+              id,
+              "exception",
+              "Exception to the time limits recorded: " + (ground == null ? null : ground.code()),
+              null,
+              AssessmentVariables.EXCEPTION_NOTE.get(values)));
     }
     if (instance.getEndTime() != null) {
-      entries.add(ChronologyEntry.of(at(instance.getEndTime()), pathway, caseKey, id, "case-closed",
-          processName + ": case closed", null, instance.getEndActivityId()));
+      entries.add(
+          ChronologyEntry.of(
+              at(instance.getEndTime()),
+              pathway,
+              caseKey,
+              id,
+              "case-closed",
+              processName + ": case closed",
+              null,
+              instance.getEndActivityId()));
     }
     return entries;
   }
 
   private static String at(Date date) {
-    return LocalDateTime.ofInstant(Instant.ofEpochMilli(date.getTime()), StatutoryClock.ZONE).withNano(0).toString();
+    return LocalDateTime.ofInstant(Instant.ofEpochMilli(date.getTime()), StatutoryClock.ZONE)
+        .withNano(0)
+        .toString();
   }
 }

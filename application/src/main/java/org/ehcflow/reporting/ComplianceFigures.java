@@ -18,25 +18,65 @@ public record ComplianceFigures(
     List<TransferFigure> phaseTransfers) {
 
   /** A case behind a figure; {@code running} says whether Cockpit can open it. */
-  public record CaseRef(String processInstanceId, String businessKey, String childId, String childName, String date,
+  public record CaseRef(
+      String processInstanceId,
+      String businessKey,
+      String childId,
+      String childName,
+      String date,
       boolean running) {}
 
-  public record StageCount(String pathway, String stage, String stageName, int count, List<CaseRef> cases) {}
+  public record StageCount(
+      String pathway, String stage, String stageName, int count, List<CaseRef> cases) {}
 
-  public record DeadlineFigure(String kind, String label, int dueThisWeek, int overdue, List<CaseRef> dueThisWeekCases,
+  public record DeadlineFigure(
+      String kind,
+      String label,
+      int dueThisWeek,
+      int overdue,
+      List<CaseRef> dueThisWeekCases,
       List<CaseRef> overdueCases) {}
 
   /** 20-week timeliness of new plans issued in a month, as the DfE publishes it. */
-  public record MonthTimeliness(String month, int issued, int within20Weeks, Double percent,
-      int issuedExcludingExceptions, int within20WeeksExcludingExceptions, Double percentExcludingExceptions,
+  public record MonthTimeliness(
+      String month,
+      int issued,
+      int within20Weeks,
+      Double percent,
+      int issuedExcludingExceptions,
+      int within20WeeksExcludingExceptions,
+      Double percentExcludingExceptions,
       List<CaseRef> late) {}
 
-  public record AdviceFigure(String partner, int requested, int onTime, int late, int outstanding,
-      int outstandingOverdue, List<CaseRef> lateOrOverdue) {}
+  public record AdviceFigure(
+      String partner,
+      int requested,
+      int onTime,
+      int late,
+      int outstanding,
+      int outstandingOverdue,
+      List<CaseRef> lateOrOverdue) {}
 
-  public record ReviewFigure(int due, int held, int decidedWithin4Weeks, int decidedLate, int overdue, int maintained,
-      int amended, int ceased, List<CaseRef> overdueCases, List<CaseRef> decidedLateCases) {}
+  public record ReviewFigure(
+      int due,
+      int held,
+      int decidedWithin4Weeks,
+      int decidedLate,
+      int overdue,
+      int maintained,
+      int amended,
+      int ceased,
+      List<CaseRef> overdueCases,
+      List<CaseRef> decidedLateCases) {}
 
-  public record TransferFigure(String deadline, int total, int issuedOnTime, int issuedLate, int onTrack, int atRisk,
-      int late, List<CaseRef> atRiskCases, List<CaseRef> lateCases) {}
+  public record TransferFigure(
+      String deadline,
+      int total,
+      int issuedOnTime,
+      int issuedLate,
+      int onTrack,
+      int atRisk,
+      int late,
+      List<CaseRef> atRiskCases,
+      List<CaseRef> lateCases) {}
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.reporting.ComplianceFigures.AdviceFigure;
 import org.ehcflow.reporting.ComplianceFigures.CaseRef;
@@ -37,8 +36,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The statutory compliance figures, from the engine's own history. Each figure is one indexed
- * query over the cases it is about (open ones, or ones in the period), never a scan of all cases.
+ * The statutory compliance figures, from the engine's own history. Each figure is one indexed query
+ * over the cases it is about (open ones, or ones in the period), never a scan of all cases.
  */
 @Service
 public class ComplianceReport {
@@ -50,30 +49,67 @@ public class ComplianceReport {
   static final int MAX_CASES_LISTED = 100;
 
   /** A deadline kind: its pathway, the variable holding the date, and what shows it was met. */
-  record DeadlineKind(String kind, String label, String processKey, Variable<LocalDate> dueVariable,
+  record DeadlineKind(
+      String kind,
+      String label,
+      String processKey,
+      Variable<LocalDate> dueVariable,
       List<Variable<?>> doneVariables) {}
 
-  static final List<DeadlineKind> DEADLINES = List.of(
-      new DeadlineKind("decision-to-assess", "Decision whether to assess (6 weeks)", Pathways.NEEDS_ASSESSMENT,
-          AssessmentVariables.DECISION_TO_ASSESS_DUE, List.of(AssessmentVariables.REQUEST_OUTCOME)),
-      new DeadlineKind("no-plan-notice", "Decision whether to issue a plan (16 weeks)", Pathways.NEEDS_ASSESSMENT,
-          AssessmentVariables.NO_PLAN_NOTICE_DUE, List.of(AssessmentVariables.ISSUE_DECISION)),
-      new DeadlineKind("final-plan", "Final plan (20 weeks)", Pathways.NEEDS_ASSESSMENT,
-          AssessmentVariables.FINAL_PLAN_DUE, List.of(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
-      new DeadlineKind("review-decision", "Annual review decision (4 weeks after the meeting)", Pathways.ANNUAL_REVIEW,
-          AnnualReviewVariables.REVIEW_DECISION_DUE, List.of(AnnualReviewVariables.REVIEW_DECISION_DATE)),
-      new DeadlineKind("amended-plan", "Final amended plan (8 weeks after the notice)", Pathways.ANNUAL_REVIEW,
-          AnnualReviewVariables.AMENDED_PLAN_DUE, List.of(AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE)),
-      new DeadlineKind("phase-transfer", "Phase transfer (15 February / 31 March)", Pathways.PHASE_TRANSFER,
-          PhaseTransferVariables.PHASE_TRANSFER_DEADLINE,
-          List.of(PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE)),
-      new DeadlineKind("triage", "Section 23 triage (local)", Pathways.SECTION_23_NOTIFICATION,
-          Section23Variables.TRIAGE_DUE, List.of(Section23Variables.TRIAGE_OUTCOME)));
+  static final List<DeadlineKind> DEADLINES =
+      List.of(
+          new DeadlineKind(
+              "decision-to-assess",
+              "Decision whether to assess (6 weeks)",
+              Pathways.NEEDS_ASSESSMENT,
+              AssessmentVariables.DECISION_TO_ASSESS_DUE,
+              List.of(AssessmentVariables.REQUEST_OUTCOME)),
+          new DeadlineKind(
+              "no-plan-notice",
+              "Decision whether to issue a plan (16 weeks)",
+              Pathways.NEEDS_ASSESSMENT,
+              AssessmentVariables.NO_PLAN_NOTICE_DUE,
+              List.of(AssessmentVariables.ISSUE_DECISION)),
+          new DeadlineKind(
+              "final-plan",
+              "Final plan (20 weeks)",
+              Pathways.NEEDS_ASSESSMENT,
+              AssessmentVariables.FINAL_PLAN_DUE,
+              List.of(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
+          new DeadlineKind(
+              "review-decision",
+              "Annual review decision (4 weeks after the meeting)",
+              Pathways.ANNUAL_REVIEW,
+              AnnualReviewVariables.REVIEW_DECISION_DUE,
+              List.of(AnnualReviewVariables.REVIEW_DECISION_DATE)),
+          new DeadlineKind(
+              "amended-plan",
+              "Final amended plan (8 weeks after the notice)",
+              Pathways.ANNUAL_REVIEW,
+              AnnualReviewVariables.AMENDED_PLAN_DUE,
+              List.of(AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE)),
+          new DeadlineKind(
+              "phase-transfer",
+              "Phase transfer (15 February / 31 March)",
+              Pathways.PHASE_TRANSFER,
+              PhaseTransferVariables.PHASE_TRANSFER_DEADLINE,
+              List.of(PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE)),
+          new DeadlineKind(
+              "triage",
+              "Section 23 triage (local)",
+              Pathways.SECTION_23_NOTIFICATION,
+              Section23Variables.TRIAGE_DUE,
+              List.of(Section23Variables.TRIAGE_OUTCOME)));
 
   /** The adviser's task in the needs assessment's model. */
   private static final String ADVICE_TASK = AssessmentProcess.Elements.GIVE_ADVICE;
-  private static final List<String> PATHWAYS = List.of(Pathways.NEEDS_ASSESSMENT, Pathways.ANNUAL_REVIEW,
-      Pathways.PHASE_TRANSFER, Pathways.SECTION_23_NOTIFICATION);
+
+  private static final List<String> PATHWAYS =
+      List.of(
+          Pathways.NEEDS_ASSESSMENT,
+          Pathways.ANNUAL_REVIEW,
+          Pathways.PHASE_TRANSFER,
+          Pathways.SECTION_23_NOTIFICATION);
 
   private final CaseTable cases;
   private final NamedParameterJdbcTemplate jdbc;
@@ -87,8 +123,16 @@ public class ComplianceReport {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("the period ends before it starts");
     }
-    return new ComplianceFigures(from.toString(), to.toString(), today.toString(), openCases(), deadlines(today),
-        timeliness(from, to), advice(from, to, today), reviews(from, to, today), phaseTransfers(from, to, today));
+    return new ComplianceFigures(
+        from.toString(),
+        to.toString(),
+        today.toString(),
+        openCases(),
+        deadlines(today),
+        timeliness(from, to),
+        advice(from, to, today),
+        reviews(from, to, today),
+        phaseTransfers(from, to, today));
   }
 
   private List<StageCount> openCases() {
@@ -96,23 +140,33 @@ public class ComplianceReport {
     for (String pathway : PATHWAYS) {
       Map<String, List<CaseRef>> byTask = new TreeMap<>();
       Map<String, String> names = new LinkedHashMap<>();
-      jdbc.query("""
+      jdbc.query(
+          """
           SELECT t.TASK_DEF_KEY_, t.NAME_, t.PROC_INST_ID_, p.BUSINESS_KEY_
           FROM ACT_RU_TASK t JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = t.PROC_INST_ID_
           WHERE p.PROC_DEF_KEY_ = :pathway ORDER BY t.TASK_DEF_KEY_, t.CREATE_TIME_""",
-          new MapSqlParameterSource("pathway", pathway), rs -> {
+          new MapSqlParameterSource("pathway", pathway),
+          rs -> {
             names.putIfAbsent(rs.getString(1), rs.getString(2));
-            byTask.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
+            byTask
+                .computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
                 .add(new CaseRef(rs.getString(3), rs.getString(4), null, null, null, true));
           });
-      byTask.forEach((task, refs) -> stages.add(
-          new StageCount(pathway, task, names.get(task), refs.size(), capped(refs))));
-      Integer waiting = jdbc.queryForObject("""
+      byTask.forEach(
+          (task, refs) ->
+              stages.add(
+                  new StageCount(pathway, task, names.get(task), refs.size(), capped(refs))));
+      Integer waiting =
+          jdbc.queryForObject(
+              """
           SELECT COUNT(*) FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ = :pathway AND p.END_TIME_ IS NULL
           AND NOT EXISTS (SELECT 1 FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ = p.PROC_INST_ID_)""",
-          new MapSqlParameterSource("pathway", pathway), Integer.class);
+              new MapSqlParameterSource("pathway", pathway),
+              Integer.class);
       if (waiting != null && waiting > 0) {
-        stages.add(new StageCount(pathway, "waiting", "Waiting for a date, a reply or a notice", waiting, List.of()));
+        stages.add(
+            new StageCount(
+                pathway, "waiting", "Waiting for a date, a reply or a notice", waiting, List.of()));
       }
     }
     return stages;
@@ -122,16 +176,25 @@ public class ComplianceReport {
     List<DeadlineFigure> figures = new ArrayList<>();
     String weekEnd = today.plusDays(6).toString();
     for (DeadlineKind kind : DEADLINES) {
-      List<CaseTable.Row> rows = cases.select(kind.processKey(), List.of(kind.dueVariable(), CHILD_ID, CHILD_NAME),
-          List.of(), "p.END_TIME_ IS NULL AND " + hasText(kind.dueVariable(), "<= :weekEnd") + " AND "
-              + lacks(kind.doneVariables()), new MapSqlParameterSource("weekEnd", weekEnd));
+      List<CaseTable.Row> rows =
+          cases.select(
+              kind.processKey(),
+              List.of(kind.dueVariable(), CHILD_ID, CHILD_NAME),
+              List.of(),
+              "p.END_TIME_ IS NULL AND "
+                  + hasText(kind.dueVariable(), "<= :weekEnd")
+                  + " AND "
+                  + lacks(kind.doneVariables()),
+              new MapSqlParameterSource("weekEnd", weekEnd));
       List<CaseRef> due = new ArrayList<>();
       List<CaseRef> overdue = new ArrayList<>();
       for (CaseTable.Row row : rows) {
         LocalDate dueDate = row.get(kind.dueVariable());
         (dueDate.isBefore(today) ? overdue : due).add(ref(row, dueDate));
       }
-      figures.add(new DeadlineFigure(kind.kind(), kind.label(), due.size(), overdue.size(), capped(due), capped(overdue)));
+      figures.add(
+          new DeadlineFigure(
+              kind.kind(), kind.label(), due.size(), overdue.size(), capped(due), capped(overdue)));
     }
     figures.add(adviceDeadlines(today));
     return figures;
@@ -141,60 +204,98 @@ public class ComplianceReport {
     List<CaseRef> due = new ArrayList<>();
     List<CaseRef> overdue = new ArrayList<>();
     Timestamp startOfToday = new Timestamp(StatutoryDates.startOfDay(today).getTime());
-    jdbc.query("""
+    jdbc.query(
+        """
         SELECT t.PROC_INST_ID_, p.BUSINESS_KEY_, t.DUE_DATE_ FROM ACT_RU_TASK t
         JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = t.PROC_INST_ID_
         WHERE t.TASK_DEF_KEY_ = :task AND t.DUE_DATE_ < :weekEnd ORDER BY t.DUE_DATE_""",
         new MapSqlParameterSource("task", ADVICE_TASK)
-            .addValue("weekEnd", new Timestamp(StatutoryDates.startOfDay(today.plusDays(7)).getTime())), rs -> {
+            .addValue(
+                "weekEnd", new Timestamp(StatutoryDates.startOfDay(today.plusDays(7)).getTime())),
+        rs -> {
           Timestamp dueDate = rs.getTimestamp(3);
-          CaseRef ref = new CaseRef(rs.getString(1), rs.getString(2), null, null,
-              StatutoryDates.londonDateOf(dueDate).toString(), true);
+          CaseRef ref =
+              new CaseRef(
+                  rs.getString(1),
+                  rs.getString(2),
+                  null,
+                  null,
+                  StatutoryDates.londonDateOf(dueDate).toString(),
+                  true);
           (dueDate.before(startOfToday) ? overdue : due).add(ref);
         });
-    return new DeadlineFigure("advice", "Advice from partners (6 weeks each)", due.size(), overdue.size(), capped(due),
+    return new DeadlineFigure(
+        "advice",
+        "Advice from partners (6 weeks each)",
+        due.size(),
+        overdue.size(),
+        capped(due),
         capped(overdue));
   }
 
   private List<MonthTimeliness> timeliness(LocalDate from, LocalDate to) {
-    List<CaseTable.Row> issued = cases.select(Pathways.NEEDS_ASSESSMENT,
-        List.of(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, AssessmentVariables.FINAL_PLAN_DUE, CHILD_ID, CHILD_NAME),
-        List.of(AssessmentVariables.EXCEPTIONS_APPLY),
-        hasText(AssessmentVariables.ASSESSMENT_OUTCOME, "= '" + AssessmentOutcome.PLAN_ISSUED.code() + "'") + " AND "
-            + hasText(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to"),
-        new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
+    List<CaseTable.Row> issued =
+        cases.select(
+            Pathways.NEEDS_ASSESSMENT,
+            List.of(
+                AssessmentVariables.FINAL_PLAN_ISSUED_DATE,
+                AssessmentVariables.FINAL_PLAN_DUE,
+                CHILD_ID,
+                CHILD_NAME),
+            List.of(AssessmentVariables.EXCEPTIONS_APPLY),
+            hasText(
+                    AssessmentVariables.ASSESSMENT_OUTCOME,
+                    "= '" + AssessmentOutcome.PLAN_ISSUED.code() + "'")
+                + " AND "
+                + hasText(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to"),
+            new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
     Map<YearMonth, List<CaseTable.Row>> byMonth = new TreeMap<>();
-    issued.forEach(row -> byMonth.computeIfAbsent(YearMonth.from(row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
-        month -> new ArrayList<>()).add(row));
+    issued.forEach(
+        row ->
+            byMonth
+                .computeIfAbsent(
+                    YearMonth.from(row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
+                    month -> new ArrayList<>())
+                .add(row));
     List<MonthTimeliness> months = new ArrayList<>();
-    byMonth.forEach((month, rows) -> {
-      int within = 0;
-      int withoutExceptions = 0;
-      int withinWithoutExceptions = 0;
-      List<CaseRef> late = new ArrayList<>();
-      for (CaseTable.Row row : rows) {
-        LocalDate planIssued = row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE);
-        boolean onTime = !planIssued.isAfter(row.get(AssessmentVariables.FINAL_PLAN_DUE));
-        boolean exception = row.isTrue(AssessmentVariables.EXCEPTIONS_APPLY);
-        within += onTime ? 1 : 0;
-        if (!exception) {
-          withoutExceptions++;
-          withinWithoutExceptions += onTime ? 1 : 0;
-        }
-        if (!onTime) {
-          late.add(ref(row, planIssued));
-        }
-      }
-      months.add(new MonthTimeliness(month.toString(), rows.size(), within, percent(within, rows.size()), withoutExceptions,
-          withinWithoutExceptions, percent(withinWithoutExceptions, withoutExceptions), capped(late)));
-    });
+    byMonth.forEach(
+        (month, rows) -> {
+          int within = 0;
+          int withoutExceptions = 0;
+          int withinWithoutExceptions = 0;
+          List<CaseRef> late = new ArrayList<>();
+          for (CaseTable.Row row : rows) {
+            LocalDate planIssued = row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE);
+            boolean onTime = !planIssued.isAfter(row.get(AssessmentVariables.FINAL_PLAN_DUE));
+            boolean exception = row.isTrue(AssessmentVariables.EXCEPTIONS_APPLY);
+            within += onTime ? 1 : 0;
+            if (!exception) {
+              withoutExceptions++;
+              withinWithoutExceptions += onTime ? 1 : 0;
+            }
+            if (!onTime) {
+              late.add(ref(row, planIssued));
+            }
+          }
+          months.add(
+              new MonthTimeliness(
+                  month.toString(),
+                  rows.size(),
+                  within,
+                  percent(within, rows.size()),
+                  withoutExceptions,
+                  withinWithoutExceptions,
+                  percent(withinWithoutExceptions, withoutExceptions),
+                  capped(late)));
+        });
     return months;
   }
 
   private List<AdviceFigure> advice(LocalDate from, LocalDate to, LocalDate today) {
     Map<String, AdviceTally> tallies = new TreeMap<>();
     Timestamp startOfToday = new Timestamp(StatutoryDates.startOfDay(today).getTime());
-    jdbc.query("""
+    jdbc.query(
+        """
         SELECT l.GROUP_ID_, t.PROC_INST_ID_, p.BUSINESS_KEY_, t.DUE_DATE_, t.END_TIME_, t.DELETE_REASON_, p.END_TIME_
         FROM ACT_HI_TASKINST t
         JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.OPERATION_TYPE_ = 'add'
@@ -202,7 +303,8 @@ public class ComplianceReport {
         WHERE t.TASK_DEF_KEY_ = :task AND t.START_TIME_ >= :from AND t.START_TIME_ < :toEnd""",
         new MapSqlParameterSource("task", ADVICE_TASK)
             .addValue("from", new Timestamp(StatutoryDates.startOfDay(from).getTime()))
-            .addValue("toEnd", new Timestamp(StatutoryDates.startOfDay(to.plusDays(1)).getTime())), rs -> {
+            .addValue("toEnd", new Timestamp(StatutoryDates.startOfDay(to.plusDays(1)).getTime())),
+        rs -> {
           String partner = rs.getString(1);
           Timestamp due = rs.getTimestamp(4);
           Timestamp ended = rs.getTimestamp(5);
@@ -213,9 +315,16 @@ public class ComplianceReport {
           AdviceTally tally = tallies.computeIfAbsent(partner, p -> new AdviceTally());
           tally.requested++;
           // Due at the start of its day: advice given any time on that day is on time.
-          Timestamp endOfDueDay = due == null ? null : new Timestamp(due.getTime() + 24L * 3600 * 1000);
-          CaseRef ref = new CaseRef(rs.getString(2), rs.getString(3), null, null,
-              due == null ? null : StatutoryDates.londonDateOf(due).toString(), rs.getTimestamp(7) == null);
+          Timestamp endOfDueDay =
+              due == null ? null : new Timestamp(due.getTime() + 24L * 3600 * 1000);
+          CaseRef ref =
+              new CaseRef(
+                  rs.getString(2),
+                  rs.getString(3),
+                  null,
+                  null,
+                  due == null ? null : StatutoryDates.londonDateOf(due).toString(),
+                  rs.getTimestamp(7) == null);
           if (completed && (endOfDueDay == null || ended.before(endOfDueDay))) {
             tally.onTime++;
           } else if (completed) {
@@ -244,17 +353,27 @@ public class ComplianceReport {
     final List<CaseRef> lateOrOverdue = new ArrayList<>();
 
     AdviceFigure figure(String partner) {
-      return new AdviceFigure(partner, requested, onTime, late, outstanding, outstandingOverdue, capped(lateOrOverdue));
+      return new AdviceFigure(
+          partner, requested, onTime, late, outstanding, outstandingOverdue, capped(lateOrOverdue));
     }
   }
 
   private ReviewFigure reviews(LocalDate from, LocalDate to, LocalDate today) {
-    List<CaseTable.Row> rows = cases.select(Pathways.ANNUAL_REVIEW,
-        List.of(AnnualReviewVariables.REVIEW_DUE, AnnualReviewVariables.REVIEW_MEETING_DATE,
-            AnnualReviewVariables.REVIEW_DECISION_DUE, AnnualReviewVariables.REVIEW_DECISION_DATE,
-            AnnualReviewVariables.REVIEW_DECISION, AnnualReviewVariables.SUPERSEDED_BY, CHILD_ID, CHILD_NAME),
-        List.of(), hasText(AnnualReviewVariables.REVIEW_DUE, "BETWEEN :from AND :to"),
-        new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
+    List<CaseTable.Row> rows =
+        cases.select(
+            Pathways.ANNUAL_REVIEW,
+            List.of(
+                AnnualReviewVariables.REVIEW_DUE,
+                AnnualReviewVariables.REVIEW_MEETING_DATE,
+                AnnualReviewVariables.REVIEW_DECISION_DUE,
+                AnnualReviewVariables.REVIEW_DECISION_DATE,
+                AnnualReviewVariables.REVIEW_DECISION,
+                AnnualReviewVariables.SUPERSEDED_BY,
+                CHILD_ID,
+                CHILD_NAME),
+            List.of(),
+            hasText(AnnualReviewVariables.REVIEW_DUE, "BETWEEN :from AND :to"),
+            new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
     int due = 0;
     int held = 0;
     int within = 0;
@@ -292,62 +411,109 @@ public class ComplianceReport {
         overdueCases.add(ref(row, decisionDue != null ? decisionDue : reviewDue));
       }
     }
-    return new ReviewFigure(due, held, within, late, overdue, outcomes.getOrDefault(ReviewDecision.MAINTAIN, 0),
-        outcomes.getOrDefault(ReviewDecision.AMEND, 0), outcomes.getOrDefault(ReviewDecision.CEASE, 0),
-        capped(overdueCases), capped(lateCases));
+    return new ReviewFigure(
+        due,
+        held,
+        within,
+        late,
+        overdue,
+        outcomes.getOrDefault(ReviewDecision.MAINTAIN, 0),
+        outcomes.getOrDefault(ReviewDecision.AMEND, 0),
+        outcomes.getOrDefault(ReviewDecision.CEASE, 0),
+        capped(overdueCases),
+        capped(lateCases));
   }
 
   private List<TransferFigure> phaseTransfers(LocalDate from, LocalDate to, LocalDate today) {
-    List<CaseTable.Row> rows = cases.select(Pathways.PHASE_TRANSFER,
-        List.of(PhaseTransferVariables.PHASE_TRANSFER_DEADLINE, PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
-            PhaseTransferVariables.TRANSFER_MEETING_BY, PhaseTransferVariables.REVIEW_MEETING_DATE,
-            PhaseTransferVariables.AMENDMENT_NOTICE_BY, PhaseTransferVariables.AMENDMENT_NOTICE_DATE,
-            CHILD_ID, CHILD_NAME),
-        List.of(), hasText(PhaseTransferVariables.PHASE_TRANSFER_DEADLINE, "BETWEEN :from AND :to"),
-        new MapSqlParameterSource("from", from.toString()).addValue("to", to.plusYears(1).toString()));
+    List<CaseTable.Row> rows =
+        cases.select(
+            Pathways.PHASE_TRANSFER,
+            List.of(
+                PhaseTransferVariables.PHASE_TRANSFER_DEADLINE,
+                PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
+                PhaseTransferVariables.TRANSFER_MEETING_BY,
+                PhaseTransferVariables.REVIEW_MEETING_DATE,
+                PhaseTransferVariables.AMENDMENT_NOTICE_BY,
+                PhaseTransferVariables.AMENDMENT_NOTICE_DATE,
+                CHILD_ID,
+                CHILD_NAME),
+            List.of(),
+            hasText(PhaseTransferVariables.PHASE_TRANSFER_DEADLINE, "BETWEEN :from AND :to"),
+            new MapSqlParameterSource("from", from.toString())
+                .addValue("to", to.plusYears(1).toString()));
     Map<LocalDate, List<CaseTable.Row>> byDeadline = new TreeMap<>();
-    rows.forEach(row -> byDeadline.computeIfAbsent(row.get(PhaseTransferVariables.PHASE_TRANSFER_DEADLINE),
-        deadline -> new ArrayList<>()).add(row));
+    rows.forEach(
+        row ->
+            byDeadline
+                .computeIfAbsent(
+                    row.get(PhaseTransferVariables.PHASE_TRANSFER_DEADLINE),
+                    deadline -> new ArrayList<>())
+                .add(row));
     List<TransferFigure> figures = new ArrayList<>();
-    byDeadline.forEach((deadline, group) -> {
-      int onTime = 0;
-      int issuedLate = 0;
-      int onTrack = 0;
-      List<CaseRef> atRisk = new ArrayList<>();
-      List<CaseRef> late = new ArrayList<>();
-      for (CaseTable.Row row : group) {
-        LocalDate issued = row.get(PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
-        if (issued != null) {
-          if (!issued.isAfter(deadline)) {
-            onTime++;
-          } else {
-            issuedLate++;
+    byDeadline.forEach(
+        (deadline, group) -> {
+          int onTime = 0;
+          int issuedLate = 0;
+          int onTrack = 0;
+          List<CaseRef> atRisk = new ArrayList<>();
+          List<CaseRef> late = new ArrayList<>();
+          for (CaseTable.Row row : group) {
+            LocalDate issued = row.get(PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
+            if (issued != null) {
+              if (!issued.isAfter(deadline)) {
+                onTime++;
+              } else {
+                issuedLate++;
+              }
+            } else if (deadline.isBefore(today)) {
+              late.add(ref(row, deadline));
+            } else if (missed(
+                    row,
+                    PhaseTransferVariables.TRANSFER_MEETING_BY,
+                    PhaseTransferVariables.REVIEW_MEETING_DATE,
+                    today)
+                || missed(
+                    row,
+                    PhaseTransferVariables.AMENDMENT_NOTICE_BY,
+                    PhaseTransferVariables.AMENDMENT_NOTICE_DATE,
+                    today)) {
+              atRisk.add(ref(row, deadline));
+            } else {
+              onTrack++;
+            }
           }
-        } else if (deadline.isBefore(today)) {
-          late.add(ref(row, deadline));
-        } else if (missed(row, PhaseTransferVariables.TRANSFER_MEETING_BY, PhaseTransferVariables.REVIEW_MEETING_DATE,
-            today) || missed(row, PhaseTransferVariables.AMENDMENT_NOTICE_BY,
-            PhaseTransferVariables.AMENDMENT_NOTICE_DATE, today)) {
-          atRisk.add(ref(row, deadline));
-        } else {
-          onTrack++;
-        }
-      }
-      figures.add(new TransferFigure(deadline.toString(), group.size(), onTime, issuedLate, onTrack, atRisk.size(), late.size(),
-          capped(atRisk), capped(late)));
-    });
+          figures.add(
+              new TransferFigure(
+                  deadline.toString(),
+                  group.size(),
+                  onTime,
+                  issuedLate,
+                  onTrack,
+                  atRisk.size(),
+                  late.size(),
+                  capped(atRisk),
+                  capped(late)));
+        });
     return figures;
   }
 
-  private static boolean missed(CaseTable.Row row, Variable<LocalDate> byVariable, Variable<LocalDate> doneVariable,
+  private static boolean missed(
+      CaseTable.Row row,
+      Variable<LocalDate> byVariable,
+      Variable<LocalDate> doneVariable,
       LocalDate today) {
     LocalDate by = row.get(byVariable);
     return !row.has(doneVariable) && by != null && by.isBefore(today);
   }
 
   private static CaseRef ref(CaseTable.Row row, LocalDate date) {
-    return new CaseRef(row.processInstanceId(), row.businessKey(), row.get(CHILD_ID), row.get(CHILD_NAME),
-        date.toString(), row.running());
+    return new CaseRef(
+        row.processInstanceId(),
+        row.businessKey(),
+        row.get(CHILD_ID),
+        row.get(CHILD_NAME),
+        date.toString(),
+        row.running());
   }
 
   private static List<CaseRef> capped(List<CaseRef> refs) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.ehcflow.platform.EngineClock;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,7 +32,9 @@ public class ReportingApiController {
   }
 
   @GetMapping(path = "/api/reports/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<?> figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+  public ResponseEntity<?> figures(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
       Authentication caller) {
     if (!allowed(ReportingAccess.FIGURES, caller)) {
       return refused();
@@ -66,8 +67,8 @@ public class ReportingApiController {
   }
 
   /**
-   * Every notice of the child's cases with its full text, for the same readers as the chronology.
-   * A child with no cases has no notices: an empty list, as the chronology answers.
+   * Every notice of the child's cases with its full text, for the same readers as the chronology. A
+   * child with no cases has no notices: an empty list, as the chronology answers.
    */
   @GetMapping(path = "/api/cases/{childId}/notices", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<?> notices(@PathVariable String childId, Authentication caller) {
@@ -78,25 +79,37 @@ public class ReportingApiController {
   }
 
   @GetMapping(path = "/api/cases/{childId}/chronology.html", produces = MediaType.TEXT_HTML_VALUE)
-  public ResponseEntity<String> printableChronology(@PathVariable String childId, Authentication caller) {
+  public ResponseEntity<String> printableChronology(
+      @PathVariable String childId, Authentication caller) {
     if (!allowed(ReportingAccess.CHRONOLOGY, caller)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
+      return ResponseEntity.status(HttpStatus.FORBIDDEN)
+          .contentType(MediaType.TEXT_PLAIN)
           .body("Reports are for the council's managers and caseworkers.");
     }
-    return ResponseEntity.ok().header(PagePolicy.HEADER, ChronologyPage.POLICY)
-        .body(ChronologyPage.render(childId, chronology.forChild(childId), chronology.noticesForChild(childId),
-            EngineClock.today()));
+    return ResponseEntity.ok()
+        .header(PagePolicy.HEADER, ChronologyPage.POLICY)
+        .body(
+            ChronologyPage.render(
+                childId,
+                chronology.forChild(childId),
+                chronology.noticesForChild(childId),
+                EngineClock.today()));
   }
 
   private static boolean allowed(Set<String> groups, Authentication caller) {
-    List<String> callerGroups = caller == null ? List.of()
-        : caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    List<String> callerGroups =
+        caller == null
+            ? List.of()
+            : caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     return ReportingAccess.allows(groups, callerGroups);
   }
 
   private static ResponseEntity<Map<String, String>> refused() {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(Map.of("message", "Reports are for the council's managers; partners see their own tasks in Tasklist."));
+        .body(
+            Map.of(
+                "message",
+                "Reports are for the council's managers; partners see their own tasks in Tasklist."));
   }
 
   private static ResponseEntity<Map<String, String>> badRequest(String message) {

@@ -9,10 +9,6 @@ public final class AnnualReviewProcess {
 
   private AnnualReviewProcess() {}
 
-
-
-
-
   public static final class Elements {
     public static final String PREPARATION_OPENS = "timerEvent_preparationWindowOpens";
     public static final String ARRANGE_MEETING = "userTask_arrangeReviewMeeting";
@@ -27,7 +23,8 @@ public final class AnnualReviewProcess {
     public static final String SEND_AMENDMENT_NOTICE = "serviceTask_sendAmendmentNotice";
     public static final String RECORD_AMENDMENT_RESPONSE = "userTask_recordAmendmentResponse";
     public static final String ISSUE_AMENDED_PLAN = "userTask_issueAmendedPlan";
-    public static final String NOTIFY_AMENDED_PLAN_LATE = "serviceTask_notifyManagersAmendedPlanLate";
+    public static final String NOTIFY_AMENDED_PLAN_LATE =
+        "serviceTask_notifyManagersAmendedPlanLate";
     public static final String SEND_AMENDED_PLAN = "serviceTask_sendAmendedPlanToParent";
     public static final String SEND_CEASE_CONSULTATION = "serviceTask_sendCeaseConsultation";
     public static final String CONFIRM_CEASE = "userTask_confirmCeaseDecision";
@@ -37,7 +34,8 @@ public final class AnnualReviewProcess {
     public static final String END_PLAN_CEASED = "endEvent_planCeased";
     public static final String CHECK_PLAN_AGE_LIMIT = "serviceTask_checkPlanAgeLimit";
     public static final String SEND_PLAN_ENDS_AT_AGE_LIMIT = "serviceTask_sendPlanEndsAtAgeLimit";
-    public static final String NOTIFY_BODIES_PLAN_ENDS_AT_AGE_LIMIT = "serviceTask_notifyBodiesPlanEndsAtAgeLimit";
+    public static final String NOTIFY_BODIES_PLAN_ENDS_AT_AGE_LIMIT =
+        "serviceTask_notifyBodiesPlanEndsAtAgeLimit";
     public static final String PLAN_LAST_DAY_PASSED = "timerEvent_planLastDayPassed";
     public static final String END_PLAN_ENDED_AT_AGE_LIMIT = "endEvent_planEndedAtAgeLimit";
     public static final String START_NEXT_REVIEW = "serviceTask_startNextReview";

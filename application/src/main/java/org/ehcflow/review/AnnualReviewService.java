@@ -7,7 +7,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ehcflow.notification.Mailboxes;
 import org.ehcflow.platform.CaseData;
@@ -38,34 +37,51 @@ public class AnnualReviewService {
 
   /**
    * A review's schedule: its due date, fixed once; when its preparation opens; whether it covers
-   * preparing for adulthood (Year 9 on, reg 20(6)); who hosts it (reg 21); who is invited (reg 20(2)).
+   * preparing for adulthood (Year 9 on, reg 20(6)); who hosts it (reg 21); who is invited (reg
+   * 20(2)).
    */
-  public record ReviewPlan(LocalDate due, LocalDate preparationOpens, int ageInYears, boolean preparingForAdulthood,
-      String hostGroup, List<String> invitees) {}
+  public record ReviewPlan(
+      LocalDate due,
+      LocalDate preparationOpens,
+      int ageInYears,
+      boolean preparingForAdulthood,
+      String hostGroup,
+      List<String> invitees) {}
 
   /** Whether a kept plan runs to its next review, or ends first at the age limit (s.46). */
   public record PlanAgeLimit(LocalDate planLastDay, boolean runsToNextReview) {}
 
-  public ReviewPlan scheduleReview(LocalDate dateOfBirth, LocalDate planIssued, LocalDate lastReviewDecision,
-      String namedSetting, String parentEmail) {
+  public ReviewPlan scheduleReview(
+      LocalDate dateOfBirth,
+      LocalDate planIssued,
+      LocalDate lastReviewDecision,
+      String namedSetting,
+      String parentEmail) {
     LocalDate due = schedule.reviewDue(planIssued, lastReviewDecision, dateOfBirth);
     int yearGroup = SchoolYears.yearGroupIn(SchoolYears.academicYearOf(due), dateOfBirth);
     boolean inSetting = namedSetting != null && !namedSetting.isBlank();
-    List<String> invitees = new ArrayList<>(new LinkedHashSet<>(List.of(
-        parentEmail,
-        mailboxes.of(EhcGroups.EDUCATION_SETTING.id()),
-        mailboxes.of(EhcGroups.LA_CASEWORKER.id()),
-        mailboxes.of(EhcGroups.HEALTH.id()),
-        mailboxes.of(EhcGroups.SOCIAL_CARE.id()))));
-    return new ReviewPlan(due, schedule.preparationOpens(due), Period.between(dateOfBirth, due).getYears(),
+    List<String> invitees =
+        new ArrayList<>(
+            new LinkedHashSet<>(
+                List.of(
+                    parentEmail,
+                    mailboxes.of(EhcGroups.EDUCATION_SETTING.id()),
+                    mailboxes.of(EhcGroups.LA_CASEWORKER.id()),
+                    mailboxes.of(EhcGroups.HEALTH.id()),
+                    mailboxes.of(EhcGroups.SOCIAL_CARE.id()))));
+    return new ReviewPlan(
+        due,
+        schedule.preparationOpens(due),
+        Period.between(dateOfBirth, due).getYears(),
         yearGroup >= PREPARING_FOR_ADULTHOOD_FROM_YEAR,
-        inSetting ? EhcGroups.EDUCATION_SETTING.id() : EhcGroups.LA_CASEWORKER.id(), invitees);
+        inSetting ? EhcGroups.EDUCATION_SETTING.id() : EhcGroups.LA_CASEWORKER.id(),
+        invitees);
   }
 
   /**
-   * A plan may not be maintained past the end of the academic year in which the young person
-   * turns 25 (s.46): the next review, due within 12 months of the decision letter, is held only
-   * if it falls due by then.
+   * A plan may not be maintained past the end of the academic year in which the young person turns
+   * 25 (s.46): the next review, due within 12 months of the decision letter, is held only if it
+   * falls due by then.
    */
   public PlanAgeLimit planAgeLimit(LocalDate dateOfBirth, LocalDate decisionLetter) {
     LocalDate lastDay = schedule.planLastDay(dateOfBirth);
@@ -74,8 +90,8 @@ public class AnnualReviewService {
   }
 
   /**
-   * The date the next review runs from: this review's decision letter or, after a phase
-   * transfer, its amendment notice; never the amended plan.
+   * The date the next review runs from: this review's decision letter or, after a phase transfer,
+   * its amendment notice; never the amended plan.
    */
   public static LocalDate decisionLetter(VariableScope scope) {
     LocalDate decisionLetter = REVIEW_DECISION_DATE.get(scope);
@@ -90,7 +106,9 @@ public class AnnualReviewService {
     CaseData data = CaseData.of(task);
     LocalDate meeting = data.requiredDate(REVIEW_MEETING_DATE);
     if (meeting != null && StatutoryClock.reviewNoticeBy(meeting).isBefore(data.today())) {
-      data.problem(REVIEW_MEETING_DATE, "must be at least 2 weeks from today, so invitations give 2 weeks' notice (reg 20(3))");
+      data.problem(
+          REVIEW_MEETING_DATE,
+          "must be at least 2 weeks from today, so invitations give 2 weeks' notice (reg 20(3))");
     } else if (meeting != null && meeting.isAfter(data.today().plusYears(1))) {
       data.problem(REVIEW_MEETING_DATE, "must be within a year");
     }
@@ -103,14 +121,15 @@ public class AnnualReviewService {
 
   /**
    * Reg 20(10) and Devon (2022): the decision letter goes within 4 weeks of the meeting and, when
-   * amending, is itself the amendment notice with the proposed amendments; the parent then has
-   * 15 days to comment and the final amended plan is due within 8 weeks of the notice.
+   * amending, is itself the amendment notice with the proposed amendments; the parent then has 15
+   * days to comment and the final amended plan is due within 8 weeks of the notice.
    */
   public void decideOutcome(VariableScope task) {
     CaseData data = CaseData.of(task);
     ReviewDecision decision = data.requiredCode(REVIEW_DECISION);
     data.requiredString(REVIEW_DECISION_REASON, 10_000);
-    LocalDate letter = data.notInTheFuture(REVIEW_DECISION_DATE, data.requiredDate(REVIEW_DECISION_DATE));
+    LocalDate letter =
+        data.notInTheFuture(REVIEW_DECISION_DATE, data.requiredDate(REVIEW_DECISION_DATE));
     LocalDate meeting = data.optionalDate(REVIEW_MEETING_DATE);
     if (letter != null && meeting != null && letter.isBefore(meeting)) {
       data.problem(REVIEW_DECISION_DATE, "cannot be before the review meeting (" + meeting + ")");

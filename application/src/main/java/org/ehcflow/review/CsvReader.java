@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads RFC 4180 CSV from text already decoded: quoted fields with doubled quotes, commas and
- * line breaks inside quotes, CRLF or LF line ends, and a UTF-8 byte order mark at the start (as
- * spreadsheets write it). Each record carries the physical line it starts on, so a caseworker
- * can find it in the file. A quote inside an unquoted field is kept as text, as spreadsheets do.
+ * Reads RFC 4180 CSV from text already decoded: quoted fields with doubled quotes, commas and line
+ * breaks inside quotes, CRLF or LF line ends, and a UTF-8 byte order mark at the start (as
+ * spreadsheets write it). Each record carries the physical line it starts on, so a caseworker can
+ * find it in the file. A quote inside an unquoted field is kept as text, as spreadsheets do.
  */
 public final class CsvReader {
 
@@ -36,7 +36,9 @@ public final class CsvReader {
     this.pos = text.startsWith("\uFEFF") ? 1 : 0;
   }
 
-  /** The next record, or null at the end of the text. An empty line is a record of one empty field. */
+  /**
+   * The next record, or null at the end of the text. An empty line is a record of one empty field.
+   */
   public Record next() {
     if (pos >= text.length()) {
       return null;
@@ -78,7 +80,8 @@ public final class CsvReader {
         }
         pos++;
         if (pos < text.length() && !at(',') && !at('\r') && !at('\n')) {
-          throw new FormatException(line, "text follows a closing quote (a quote inside a quoted value is doubled)");
+          throw new FormatException(
+              line, "text follows a closing quote (a quote inside a quoted value is doubled)");
         }
         return field.toString();
       }

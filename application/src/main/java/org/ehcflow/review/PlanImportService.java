@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -33,14 +32,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts the annual review cycle of each plan a council already holds, from a CSV file. Each
- * row starts in its own transaction (deliberately nothing here is transactional), so a refused
- * row never undoes the rows before it, and a file imported twice starts nothing the second time.
+ * Starts the annual review cycle of each plan a council already holds, from a CSV file. Each row
+ * starts in its own transaction (deliberately nothing here is transactional), so a refused row
+ * never undoes the rows before it, and a file imported twice starts nothing the second time.
  */
 @Service
 public class PlanImportService {
 
   public static final int MAX_ROWS = 50_000;
+
   /**
    * The report lists this many problems and counts the rest, so a file of bad rows gets an answer
    * of bounded size; the first thousand are enough to see what is wrong with the file.
@@ -57,7 +57,8 @@ public class PlanImportService {
   private final IdentityService identity;
   private final ReentrantLock oneAtATime = new ReentrantLock();
 
-  public PlanImportService(RuntimeService runtime, RepositoryService repository, IdentityService identity) {
+  public PlanImportService(
+      RuntimeService runtime, RepositoryService repository, IdentityService identity) {
     this.runtime = runtime;
     this.repository = repository;
     this.identity = identity;
@@ -65,7 +66,12 @@ public class PlanImportService {
 
   public record Problem(int line, String childId, String reason) {}
 
-  public record Report(int rowsRead, int started, int duplicates, int refused, List<Problem> problems,
+  public record Report(
+      int rowsRead,
+      int started,
+      int duplicates,
+      int refused,
+      List<Problem> problems,
       int problemsNotListed) {}
 
   /** The file as a whole cannot be imported; the message says why, and nothing was started. */
@@ -84,7 +90,10 @@ public class PlanImportService {
     }
   }
 
-  /** One at a time: an import takes minutes and looks the running reviews up once, so two could start a child twice. */
+  /**
+   * One at a time: an import takes minutes and looks the running reviews up once, so two could
+   * start a child twice.
+   */
   public Report importPlans(byte[] file) {
     if (!oneAtATime.tryLock()) {
       throw new ImportRunningException();
@@ -107,13 +116,22 @@ public class PlanImportService {
     for (CsvReader.Record row : rows) {
       String childId = value(header, row, CHILD_ID);
       if (row.fields().size() != header.size()) {
-        problems.add(new Problem(row.line(), childId,
-            "has " + row.fields().size() + " values but the header has " + header.size() + " columns"));
+        problems.add(
+            new Problem(
+                row.line(),
+                childId,
+                "has "
+                    + row.fields().size()
+                    + " values but the header has "
+                    + header.size()
+                    + " columns"));
         continue;
       }
       if (childId != null && childrenWithACycle.contains(childId)) {
         duplicates++;
-        problems.add(new Problem(row.line(), childId, "duplicate: " + childId + " already has a review cycle"));
+        problems.add(
+            new Problem(
+                row.line(), childId, "duplicate: " + childId + " already has a review cycle"));
         continue;
       }
       String refusal = start(header, row);
@@ -125,16 +143,28 @@ public class PlanImportService {
       childrenWithACycle.add(childId);
     }
     int notListed = Math.max(0, problems.size() - MAX_PROBLEMS_LISTED);
-    Report report = new Report(rows.size(), started, duplicates, rows.size() - started - duplicates,
-        List.copyOf(problems.subList(0, problems.size() - notListed)), notListed);
-    LOG.info("Plan import: {} rows read, {} started, {} duplicates, {} refused", report.rowsRead(), report.started(),
-        report.duplicates(), report.refused());
+    Report report =
+        new Report(
+            rows.size(),
+            started,
+            duplicates,
+            rows.size() - started - duplicates,
+            List.copyOf(problems.subList(0, problems.size() - notListed)),
+            notListed);
+    LOG.info(
+        "Plan import: {} rows read, {} started, {} duplicates, {} refused",
+        report.rowsRead(),
+        report.started(),
+        report.duplicates(),
+        report.refused());
     return report;
   }
 
   private record Table(List<String> header, List<CsvReader.Record> rows) {}
 
-  /** Every row is read before any is started, so a file that is unusable anywhere starts nothing. */
+  /**
+   * Every row is read before any is started, so a file that is unusable anywhere starts nothing.
+   */
   private static Table read(byte[] file) {
     try {
       CsvReader reader = new CsvReader(utf8(file));
@@ -152,8 +182,10 @@ public class PlanImportService {
           continue;
         }
         if (rows.size() == MAX_ROWS) {
-          throw new UnusableFileException("The file has more than " + String.format(Locale.UK, "%,d", MAX_ROWS)
-              + " rows of plans. Split it into smaller files.");
+          throw new UnusableFileException(
+              "The file has more than "
+                  + String.format(Locale.UK, "%,d", MAX_ROWS)
+                  + " rows of plans. Split it into smaller files.");
         }
         rows.add(row);
       }
@@ -182,8 +214,10 @@ public class PlanImportService {
       }
     }
     try {
-      // Checked here first: a refused row then costs no engine transaction, so a file of bad rows is quick.
-      // The key is the one a final plan gives its review: the child and the date the 12 months run from.
+      // Checked here first: a refused row then costs no engine transaction, so a file of bad rows
+      // is quick.
+      // The key is the one a final plan gives its review: the child and the date the 12 months run
+      // from.
       AnnualReviewStartValidator.checked(variables);
       String businessKey = AnnualReviewStartValidator.businessKey(variables);
       runtime.startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, businessKey, variables);
@@ -197,21 +231,30 @@ public class PlanImportService {
   }
 
   /**
-   * One query for every child with a running review, rather than one per row: the runtime
-   * variable query cannot filter by process key, so it is filtered by the review's definitions.
-   * It runs without the caller's authorizations, since a review the caller may not read still
-   * makes a new one a duplicate; the starts themselves keep the caller's authorizations.
+   * One query for every child with a running review, rather than one per row: the runtime variable
+   * query cannot filter by process key, so it is filtered by the review's definitions. It runs
+   * without the caller's authorizations, since a review the caller may not read still makes a new
+   * one a duplicate; the starts themselves keep the caller's authorizations.
    */
   private Set<String> childrenWithARunningReview() {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      Set<String> reviewDefinitions = repository.createProcessDefinitionQuery()
-          .processDefinitionKey(Pathways.ANNUAL_REVIEW).list().stream()
-          .map(ProcessDefinition::getId)
-          .collect(Collectors.toSet());
-      return runtime.createVariableInstanceQuery().variableName(CHILD_ID.name())
-          .disableBinaryFetching().disableCustomObjectDeserialization().list().stream()
+      Set<String> reviewDefinitions =
+          repository
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+              .list()
+              .stream()
+              .map(ProcessDefinition::getId)
+              .collect(Collectors.toSet());
+      return runtime
+          .createVariableInstanceQuery()
+          .variableName(CHILD_ID.name())
+          .disableBinaryFetching()
+          .disableCustomObjectDeserialization()
+          .list()
+          .stream()
           .filter(variable -> reviewDefinitions.contains(variable.getProcessDefinitionId()))
           .filter(variable -> variable.getValue() != null)
           .map(variable -> variable.getValue().toString().strip())
@@ -223,7 +266,8 @@ public class PlanImportService {
     }
   }
 
-  private static String value(List<String> header, CsvReader.Record row, Variable<String> variable) {
+  private static String value(
+      List<String> header, CsvReader.Record row, Variable<String> variable) {
     for (int i = 0; i < header.size() && i < row.fields().size(); i++) {
       if (COLUMNS.get(header.get(i)).equals(variable.name())) {
         String value = cell(row, i);
@@ -234,15 +278,18 @@ public class PlanImportService {
   }
 
   /**
-   * A cell as the council meant it. A file this product exported (or a spreadsheet saved from
-   * one) carries a quote in front of text that would otherwise run as a formula; it is taken off
-   * here, so such a value imports as it was typed. Then spaces around it go, as on every start.
+   * A cell as the council meant it. A file this product exported (or a spreadsheet saved from one)
+   * carries a quote in front of text that would otherwise run as a formula; it is taken off here,
+   * so such a value imports as it was typed. Then spaces around it go, as on every start.
    */
   private static String cell(CsvReader.Record row, int column) {
     return CsvCells.restored(row.fields().get(column).strip()).strip();
   }
 
-  /** The header's column names, in file order; a missing, unknown or repeated column makes the file unusable. */
+  /**
+   * The header's column names, in file order; a missing, unknown or repeated column makes the file
+   * unusable.
+   */
   private static List<String> header(List<String> cells) {
     List<String> names = cells.stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
     List<String> faults = new ArrayList<>();
@@ -264,8 +311,12 @@ public class PlanImportService {
       faults.add("missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
     }
     if (!faults.isEmpty()) {
-      throw new UnusableFileException("The header of the file is not usable: " + String.join("; ", faults)
-          + ". The columns are " + String.join(", ", COLUMNS.keySet()) + ".");
+      throw new UnusableFileException(
+          "The header of the file is not usable: "
+              + String.join("; ", faults)
+              + ". The columns are "
+              + String.join(", ", COLUMNS.keySet())
+              + ".");
     }
     return names;
   }
@@ -276,13 +327,15 @@ public class PlanImportService {
       throw new UnusableFileException("The file is empty.");
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(file))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new UnusableFileException("The file is not valid UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+      throw new UnusableFileException(
+          "The file is not valid UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
     }
   }
 

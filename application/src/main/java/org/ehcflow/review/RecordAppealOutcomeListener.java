@@ -3,7 +3,6 @@ package org.ehcflow.review;
 import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
 
 import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
@@ -16,7 +15,8 @@ public class RecordAppealOutcomeListener implements TaskListener {
   public void notify(DelegateTask task) {
     CaseData data = CaseData.of(task);
     data.requiredCode(APPEAL_OUTCOME);
-    LocalDate decided = data.notInTheFuture(APPEAL_OUTCOME_DATE, data.requiredDate(APPEAL_OUTCOME_DATE));
+    LocalDate decided =
+        data.notInTheFuture(APPEAL_OUTCOME_DATE, data.requiredDate(APPEAL_OUTCOME_DATE));
     data.optionalString(APPEAL_NOTE, 5_000);
     data.check("appeal outcome");
     // As checked, so the date the plan ceased is read from it as a date.

@@ -8,8 +8,8 @@ import org.ehcflow.vocabulary.CeaseReason;
 import org.springframework.stereotype.Component;
 
 /**
- * SEN2 records a plan that reached the age limit with cease reason 1, ended on the first day it
- * is no longer maintained, as a ceased plan ends the day after its appeal window.
+ * SEN2 records a plan that reached the age limit with cease reason 1, ended on the first day it is
+ * no longer maintained, as a ceased plan ends the day after its appeal window.
  */
 @Component("recordPlanEndedAtAgeLimitDelegate")
 public class RecordPlanEndedAtAgeLimitDelegate implements JavaDelegate {

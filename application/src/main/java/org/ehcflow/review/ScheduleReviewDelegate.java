@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixes the review's due date, once; who hosts it (the child's setting, or the council for a
- * child not in a setting, reg 21); whether it covers preparing for adulthood (Year 9 on, reg
- * 20(6)); and who is invited (reg 20(2)).
+ * Fixes the review's due date, once; who hosts it (the child's setting, or the council for a child
+ * not in a setting, reg 21); whether it covers preparing for adulthood (Year 9 on, reg 20(6)); and
+ * who is invited (reg 20(2)).
  */
 @Component("scheduleReviewDelegate")
 public class ScheduleReviewDelegate implements JavaDelegate {
@@ -22,9 +22,13 @@ public class ScheduleReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AnnualReviewService.ReviewPlan plan = reviews.scheduleReview(DATE_OF_BIRTH.require(execution),
-        PLAN_ISSUED_DATE.get(execution), LAST_REVIEW_DECISION_DATE.get(execution), NAMED_SETTING.get(execution),
-        PARENT_EMAIL.require(execution));
+    AnnualReviewService.ReviewPlan plan =
+        reviews.scheduleReview(
+            DATE_OF_BIRTH.require(execution),
+            PLAN_ISSUED_DATE.get(execution),
+            LAST_REVIEW_DECISION_DATE.get(execution),
+            NAMED_SETTING.get(execution),
+            PARENT_EMAIL.require(execution));
     REVIEW_DUE.set(execution, plan.due());
     PREPARATION_OPENS.set(execution, plan.preparationOpens());
     AGE_IN_YEARS.set(execution, plan.ageInYears());

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,16 +16,23 @@ import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the child's next annual review, due within 12 months of this review's decision letter
- * (or, after a phase transfer, its amendment notice), never of the amended plan. The business
- * key is derived from the child and that date, so a retried step starts nothing twice.
+ * Starts the child's next annual review, due within 12 months of this review's decision letter (or,
+ * after a phase transfer, its amendment notice), never of the amended plan. The business key is
+ * derived from the child and that date, so a retried step starts nothing twice.
  */
 @Component("startNextReviewDelegate")
 public class StartNextReviewDelegate implements JavaDelegate {
 
   /** What the next review carries over, when the case has it. */
-  private static final List<Variable<?>> CARRIED = List.of(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PARENT_EMAIL,
-      YEAR_GROUP, NAMED_SETTING, SETTING_PHASE);
+  private static final List<Variable<?>> CARRIED =
+      List.of(
+          CHILD_ID,
+          CHILD_NAME,
+          DATE_OF_BIRTH,
+          PARENT_EMAIL,
+          YEAR_GROUP,
+          NAMED_SETTING,
+          SETTING_PHASE);
 
   private final RuntimeService runtime;
 
@@ -40,8 +46,12 @@ public class StartNextReviewDelegate implements JavaDelegate {
     // The decision letter is the last review decision the next review runs from.
     String businessKey = CaseKeys.annualReview(CHILD_ID.require(execution), null, decisionLetter);
     NEXT_REVIEW_BUSINESS_KEY.set(execution, businessKey);
-    if (runtime.createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
-        .processInstanceBusinessKey(businessKey).count() > 0) {
+    if (runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+            .processInstanceBusinessKey(businessKey)
+            .count()
+        > 0) {
       return;
     }
     Map<String, Object> next = new LinkedHashMap<>();

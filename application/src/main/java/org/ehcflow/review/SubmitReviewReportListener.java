@@ -3,7 +3,6 @@ package org.ehcflow.review;
 import static org.ehcflow.vocabulary.AnnualReviewVariables.*;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.platform.CaseData;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component("submitReviewReportListener")
 public class SubmitReviewReportListener implements TaskListener {
 
-  private static final List<Variable<Boolean>> FINDINGS = List.of(NEEDS_CHANGED, OUTCOMES_STILL_APPROPRIATE,
-      STILL_NEEDS_PLAN);
+  private static final List<Variable<Boolean>> FINDINGS =
+      List.of(NEEDS_CHANGED, OUTCOMES_STILL_APPROPRIATE, STILL_NEEDS_PLAN);
 
   @Override
   public void notify(DelegateTask task) {

@@ -18,8 +18,11 @@ public class RegisterNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Section23Service.Registration registration = section23.register(NOTIFICATION_DATE.require(execution),
-        DATE_OF_BIRTH.require(execution), VOLUNTARY_ORGANISATIONS_INFO_GIVEN.get(execution));
+    Section23Service.Registration registration =
+        section23.register(
+            NOTIFICATION_DATE.require(execution),
+            DATE_OF_BIRTH.require(execution),
+            VOLUNTARY_ORGANISATIONS_INFO_GIVEN.get(execution));
     TRIAGE_DUE.set(execution, registration.triageDue());
     AGE_IN_MONTHS.set(execution, registration.ageInMonths());
     PARENT_INFO_NEEDED.set(execution, registration.parentInfoNeeded());

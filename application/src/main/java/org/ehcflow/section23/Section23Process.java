@@ -2,8 +2,6 @@ package org.ehcflow.section23;
 
 import org.ehcflow.vocabulary.Pathways;
 
-import java.util.Set;
-
 /** A health body's Section 23 notification, {@code processes/section-23-notification.bpmn}. */
 public final class Section23Process {
 
@@ -11,9 +9,6 @@ public final class Section23Process {
   public static final String TRIAGE_DECISION = "decision_section23Triage";
 
   private Section23Process() {}
-
-
-
 
   public static final class Elements {
     public static final String TRIAGE = "userTask_triageNotification";

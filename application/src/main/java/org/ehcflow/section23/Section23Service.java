@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import java.util.Set;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ehcflow.platform.BusinessKeys;
@@ -21,14 +20,30 @@ import org.ehcflow.vocabulary.Requester;
 import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
-/** The Section 23 notification's rules: what a notification must say, its triage date, and the assessment it may start. */
+/**
+ * The Section 23 notification's rules: what a notification must say, its triage date, and the
+ * assessment it may start.
+ */
 @Service
 public class Section23Service {
 
   /** What a health body may send to start a notification. */
-  static final Set<String> START_VARIABLES = Set.copyOf(Variable.names(CHILD_NAME, DATE_OF_BIRTH, NHS_NUMBER,
-      NOTIFICATION_DATE, NOTIFYING_BODY, NOTIFIER_EMAIL, CONCERN, PARENT_INFORMED_DATE, PARENT_OFFERED_DISCUSSION,
-      VOLUNTARY_ORGANISATIONS_INFO_GIVEN, PARENT_EMAIL, NOTIFIER_NAME, CONCERN_LEVEL));
+  static final Set<String> START_VARIABLES =
+      Set.copyOf(
+          Variable.names(
+              CHILD_NAME,
+              DATE_OF_BIRTH,
+              NHS_NUMBER,
+              NOTIFICATION_DATE,
+              NOTIFYING_BODY,
+              NOTIFIER_EMAIL,
+              CONCERN,
+              PARENT_INFORMED_DATE,
+              PARENT_OFFERED_DISCUSSION,
+              VOLUNTARY_ORGANISATIONS_INFO_GIVEN,
+              PARENT_EMAIL,
+              NOTIFIER_NAME,
+              CONCERN_LEVEL));
 
   private final Section23Settings settings;
   private final RuntimeService runtime;
@@ -47,19 +62,28 @@ public class Section23Service {
     CaseData data = CaseData.of(execution.getVariables());
     data.noOtherVariablesThan(START_VARIABLES);
     data.requiredString(CHILD_NAME, 200);
-    LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH.name(), data.requiredDate(DATE_OF_BIRTH));
-    LocalDate notified = data.notInTheFuture(NOTIFICATION_DATE.name(), data.requiredDate(NOTIFICATION_DATE));
+    LocalDate dateOfBirth =
+        data.notInTheFuture(DATE_OF_BIRTH.name(), data.requiredDate(DATE_OF_BIRTH));
+    LocalDate notified =
+        data.notInTheFuture(NOTIFICATION_DATE.name(), data.requiredDate(NOTIFICATION_DATE));
     String nhsNumber = data.requiredString(NHS_NUMBER, 20);
     if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
-      data.problem(NHS_NUMBER, "'" + nhsNumber + "' is not a valid NHS number (10 digits with a correct check digit)");
+      data.problem(
+          NHS_NUMBER,
+          "'" + nhsNumber + "' is not a valid NHS number (10 digits with a correct check digit)");
     }
     if (dateOfBirth != null && notified != null) {
       if (dateOfBirth.isAfter(notified)) {
         data.problem(DATE_OF_BIRTH, "must be before the notification date");
-      } else if (!CompulsorySchoolAge.isUnder(dateOfBirth, notified, settings.compulsorySchoolAgeDays())) {
-        data.problem(DATE_OF_BIRTH, "the child was of compulsory school age on " + notified + " (from "
-            + CompulsorySchoolAge.startsOn(dateOfBirth, settings.compulsorySchoolAgeDays())
-            + "); s.23 covers children under compulsory school age: ask the school or make a request for assessment");
+      } else if (!CompulsorySchoolAge.isUnder(
+          dateOfBirth, notified, settings.compulsorySchoolAgeDays())) {
+        data.problem(
+            DATE_OF_BIRTH,
+            "the child was of compulsory school age on "
+                + notified
+                + " (from "
+                + CompulsorySchoolAge.startsOn(dateOfBirth, settings.compulsorySchoolAgeDays())
+                + "); s.23 covers children under compulsory school age: ask the school or make a request for assessment");
       }
     }
     data.requiredString(NOTIFYING_BODY, 200);
@@ -69,10 +93,14 @@ public class Section23Service {
     data.optionalCode(CONCERN_LEVEL);
     LocalDate informed = data.requiredDate(PARENT_INFORMED_DATE);
     if (informed != null && notified != null && informed.isAfter(notified)) {
-      data.problem(PARENT_INFORMED_DATE, "the parent must be told on or before the notification date (s.23(3))");
+      data.problem(
+          PARENT_INFORMED_DATE,
+          "the parent must be told on or before the notification date (s.23(3))");
     }
     if (!Boolean.TRUE.equals(rawFlag(execution, PARENT_OFFERED_DISCUSSION))) {
-      data.problem(PARENT_OFFERED_DISCUSSION, "must be true: the parent must be given the chance to discuss it first (s.23(3))");
+      data.problem(
+          PARENT_OFFERED_DISCUSSION,
+          "must be true: the parent must be given the chance to discuss it first (s.23(3))");
     }
     if (!VOLUNTARY_ORGANISATIONS_INFO_GIVEN.isSet(execution)) {
       data.problem(VOLUNTARY_ORGANISATIONS_INFO_GIVEN, "is required (true or false)");
@@ -96,13 +124,17 @@ public class Section23Service {
    *
    * @param triageDue the local triage deadline
    * @param ageInMonths the child's age on the notification date, which the triage table reads
-   * @param parentInfoNeeded whether the council still has to tell the parent about voluntary organisations
+   * @param parentInfoNeeded whether the council still has to tell the parent about voluntary
+   *     organisations
    */
   public record Registration(LocalDate triageDue, int ageInMonths, boolean parentInfoNeeded) {}
 
-  public Registration register(LocalDate notified, LocalDate dateOfBirth, Boolean voluntaryOrganisationsInfoGiven) {
-    return new Registration(notified.plusDays(settings.triageDays()),
-        (int) Period.between(dateOfBirth, notified).toTotalMonths(), !Boolean.TRUE.equals(voluntaryOrganisationsInfoGiven));
+  public Registration register(
+      LocalDate notified, LocalDate dateOfBirth, Boolean voluntaryOrganisationsInfoGiven) {
+    return new Registration(
+        notified.plusDays(settings.triageDays()),
+        (int) Period.between(dateOfBirth, notified).toTotalMonths(),
+        !Boolean.TRUE.equals(voluntaryOrganisationsInfoGiven));
   }
 
   /**
@@ -112,9 +144,16 @@ public class Section23Service {
    *
    * @return the assessment's business key
    */
-  public String startAssessment(ChildIdentity child, String parentEmail, LocalDate notified, LocalDate triaged,
+  public String startAssessment(
+      ChildIdentity child,
+      String parentEmail,
+      LocalDate notified,
+      LocalDate triaged,
       String notificationKey) {
-    LocalDate received = Section23Settings.FROM_NOTIFICATION.equals(settings.assessmentClockStarts()) ? notified : triaged;
+    LocalDate received =
+        Section23Settings.FROM_NOTIFICATION.equals(settings.assessmentClockStarts())
+            ? notified
+            : triaged;
     Map<String, Object> request = child.toVariables();
     AssessmentVariables.REQUEST_RECEIVED_DATE.put(request, received);
     AssessmentVariables.REQUESTER.put(request, Requester.OTHER);

@@ -8,9 +8,9 @@ import org.ehcflow.vocabulary.ChildIdentity;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the EHC needs assessment for the child with what health already told us, so nobody
- * retells the story. Runs in the triage's own transaction: if the assessment refuses to start,
- * the triage is not recorded either and the early years worker sees why.
+ * Starts the EHC needs assessment for the child with what health already told us, so nobody retells
+ * the story. Runs in the triage's own transaction: if the assessment refuses to start, the triage
+ * is not recorded either and the early years worker sees why.
  */
 @Component("startAssessmentFromNotificationDelegate")
 public class StartAssessmentFromNotificationDelegate implements JavaDelegate {
@@ -23,8 +23,13 @@ public class StartAssessmentFromNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String businessKey = section23.startAssessment(ChildIdentity.of(execution), PARENT_EMAIL.get(execution),
-        NOTIFICATION_DATE.require(execution), TRIAGE_DATE.require(execution), execution.getProcessBusinessKey());
+    String businessKey =
+        section23.startAssessment(
+            ChildIdentity.of(execution),
+            PARENT_EMAIL.get(execution),
+            NOTIFICATION_DATE.require(execution),
+            TRIAGE_DATE.require(execution),
+            execution.getProcessBusinessKey());
     ASSESSMENT_BUSINESS_KEY.set(execution, businessKey);
   }
 }

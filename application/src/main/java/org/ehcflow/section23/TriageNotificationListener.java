@@ -9,8 +9,8 @@ import org.ehcflow.vocabulary.TriageOutcome;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a notification starts the council's consideration of an EHC needs assessment is a
- * local choice with legal risk, so any other outcome must say why.
+ * Whether a notification starts the council's consideration of an EHC needs assessment is a local
+ * choice with legal risk, so any other outcome must say why.
  */
 @Component("triageNotificationListener")
 public class TriageNotificationListener implements TaskListener {
@@ -23,7 +23,9 @@ public class TriageNotificationListener implements TaskListener {
     String parentEmail = data.optionalEmail(PARENT_EMAIL);
     String childId = data.optionalString(CHILD_ID, 64);
     if (outcome != null && outcome != TriageOutcome.CONSIDER_EHC_ASSESSMENT && reason == null) {
-      data.problem(TRIAGE_REASON, "is required: say why the notification is not treated as the start of an EHC needs assessment");
+      data.problem(
+          TRIAGE_REASON,
+          "is required: say why the notification is not treated as the start of an EHC needs assessment");
     }
     if (outcome == TriageOutcome.CONSIDER_EHC_ASSESSMENT && parentEmail == null) {
       data.problem(PARENT_EMAIL, "is required to consider an assessment: notices go to the parent");
@@ -31,7 +33,8 @@ public class TriageNotificationListener implements TaskListener {
     data.check("triage of the notification");
     CaseData.setIfChanged(task, TRIAGE_REASON, reason == null ? "" : reason);
     CaseData.setIfChanged(task, PARENT_EMAIL, parentEmail);
-    CaseData.setIfChanged(task, CHILD_ID, childId == null ? "NHS-" + NHS_NUMBER.get(task) : childId);
+    CaseData.setIfChanged(
+        task, CHILD_ID, childId == null ? "NHS-" + NHS_NUMBER.get(task) : childId);
     TRIAGE_DATE.set(task, data.today());
   }
 }

@@ -1,5 +1,6 @@
 package org.ehcflow.security;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -8,9 +9,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PreDestroy;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,12 +21,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's account-level log-in record: failed attempts, its growing delay, and its lock
- * after login-max-attempts, which lasts until an administrator lifts it. Anyone's wrong password
- * counts against the account, so a counter that never forgot would let one slow guesser lock
- * anyone out in time. Once an account has had no failure for a while (and its delay has passed)
- * its failures are forgotten; with each client held to a few failures in a far longer window
- * (LoginThrottle), no single client address can bring an account to the lock.
+ * The engine's account-level log-in record: failed attempts, its growing delay, and its lock after
+ * login-max-attempts, which lasts until an administrator lifts it. Anyone's wrong password counts
+ * against the account, so a counter that never forgot would let one slow guesser lock anyone out in
+ * time. Once an account has had no failure for a while (and its delay has passed) its failures are
+ * forgotten; with each client held to a few failures in a far longer window (LoginThrottle), no
+ * single client address can bring an account to the lock.
  */
 @Component
 public class AccountLocks {
@@ -36,7 +34,12 @@ public class AccountLocks {
   private static final Logger log = LoggerFactory.getLogger(AccountLocks.class);
 
   /** A user with failed log-ins on record. */
-  public record Account(String userId, int failedAttempts, boolean locked, boolean untilUnlocked, Instant lockedUntil) {}
+  public record Account(
+      String userId,
+      int failedAttempts,
+      boolean locked,
+      boolean untilUnlocked,
+      Instant lockedUntil) {}
 
   private final IdentityService identityService;
   private final ProcessEngineConfigurationImpl engineConfiguration;
@@ -44,8 +47,11 @@ public class AccountLocks {
   private final Duration forgetAfter;
   private ScheduledExecutorService sweeper;
 
-  public AccountLocks(IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration,
-      LoginThrottle throttle, LoginThrottleProperties properties) {
+  public AccountLocks(
+      IdentityService identityService,
+      ProcessEngineConfigurationImpl engineConfiguration,
+      LoginThrottle throttle,
+      LoginThrottleProperties properties) {
     this.identityService = identityService;
     this.engineConfiguration = engineConfiguration;
     this.throttle = throttle;
@@ -54,11 +60,13 @@ public class AccountLocks {
 
   @EventListener(ApplicationReadyEvent.class)
   void startSweeping() {
-    sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "ehc-login-failures-sweep");
-      thread.setDaemon(true);
-      return thread;
-    });
+    sweeper =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "ehc-login-failures-sweep");
+              thread.setDaemon(true);
+              return thread;
+            });
     sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.MINUTES);
   }
 
@@ -97,13 +105,21 @@ public class AccountLocks {
   public List<Account> accounts() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     return usersWithFailures().stream()
-        .map(user -> {
-          boolean untilUnlocked = user.getAttempts() >= maxAttempts();
-          Instant delayEnds = user.getLockExpirationTime() == null ? null : user.getLockExpirationTime().toInstant();
-          boolean delayed = delayEnds != null && delayEnds.isAfter(now);
-          return new Account(user.getId(), user.getAttempts(), untilUnlocked || delayed, untilUnlocked,
-              untilUnlocked || !delayed ? null : delayEnds);
-        })
+        .map(
+            user -> {
+              boolean untilUnlocked = user.getAttempts() >= maxAttempts();
+              Instant delayEnds =
+                  user.getLockExpirationTime() == null
+                      ? null
+                      : user.getLockExpirationTime().toInstant();
+              boolean delayed = delayEnds != null && delayEnds.isAfter(now);
+              return new Account(
+                  user.getId(),
+                  user.getAttempts(),
+                  untilUnlocked || delayed,
+                  untilUnlocked,
+                  untilUnlocked || !delayed ? null : delayEnds);
+            })
         .sorted(Comparator.comparing(Account::userId))
         .toList();
   }
@@ -123,9 +139,11 @@ public class AccountLocks {
 
   private List<UserEntity> usersWithFailures() {
     // The engine's user query has no filter on failed attempts; its own table has.
-    List<User> users = identityService.createNativeUserQuery()
-        .sql("SELECT * FROM ACT_ID_USER WHERE ATTEMPTS_ > 0")
-        .list();
+    List<User> users =
+        identityService
+            .createNativeUserQuery()
+            .sql("SELECT * FROM ACT_ID_USER WHERE ATTEMPTS_ > 0")
+            .list();
     return users.stream().map(UserEntity.class::cast).toList();
   }
 }

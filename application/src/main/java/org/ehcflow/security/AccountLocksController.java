@@ -1,9 +1,8 @@
 package org.ehcflow.security;
 
-import org.ehcflow.vocabulary.EhcGroups;
 import java.util.List;
 import java.util.Map;
-
+import org.ehcflow.vocabulary.EhcGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Administrators see which accounts the engine has locked or is delaying and which client
- * addresses are held back for failed log-ins, and lift either. The Admin web app's "Unlock user"
- * lifts an account's lock too; client addresses are known only here.
+ * Administrators see which accounts the engine has locked or is delaying and which client addresses
+ * are held back for failed log-ins, and lift either. The Admin web app's "Unlock user" lifts an
+ * account's lock too; client addresses are known only here.
  */
 @RestController
 @RequestMapping("/api/admin/locks")
@@ -47,7 +46,8 @@ public class AccountLocksController {
     if (!isAdministrator(caller)) {
       return forbidden();
     }
-    return accounts.unlock(userId) ? ResponseEntity.noContent().build()
+    return accounts.unlock(userId)
+        ? ResponseEntity.noContent().build()
         : message(HttpStatus.NOT_FOUND, "No user " + userId + ".");
   }
 
@@ -56,20 +56,26 @@ public class AccountLocksController {
     if (!isAdministrator(caller)) {
       return forbidden();
     }
-    return throttle.lift(address) ? ResponseEntity.noContent().build()
+    return throttle.lift(address)
+        ? ResponseEntity.noContent().build()
         : message(HttpStatus.NOT_FOUND, "No failed log-ins on record from " + address + ".");
   }
 
   private static boolean isAdministrator(Authentication caller) {
-    return caller != null && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .anyMatch(EhcGroups.CAMUNDA_ADMIN.id()::equals);
+    return caller != null
+        && caller.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .anyMatch(EhcGroups.CAMUNDA_ADMIN.id()::equals);
   }
 
   private static ResponseEntity<?> forbidden() {
-    return message(HttpStatus.FORBIDDEN, "Only administrators (camunda-admin) may see and lift log-in locks.");
+    return message(
+        HttpStatus.FORBIDDEN, "Only administrators (camunda-admin) may see and lift log-in locks.");
   }
 
   private static ResponseEntity<?> message(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("message", message));
   }
 }

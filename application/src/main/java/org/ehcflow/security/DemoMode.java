@@ -11,6 +11,7 @@ final class DemoMode {
   private DemoMode() {}
 
   static boolean isOn(Environment environment) {
-    return environment.getActiveProfiles().length == 0 && environment.acceptsProfiles(Profiles.of("default"));
+    return environment.getActiveProfiles().length == 0
+        && environment.acceptsProfiles(Profiles.of("default"));
   }
 }

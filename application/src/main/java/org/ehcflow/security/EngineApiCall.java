@@ -1,26 +1,26 @@
 package org.ehcflow.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
  * One request to the engine's REST API, whichever door it came through: the integrators' API at
  * {@code /engine-rest} (with or without {@code /engine/{name}}), or the web apps' own copy of it at
- * {@code {webapp}/api/engine/engine/{name}} that Tasklist and Cockpit call. The path is the one
- * the servlet container decoded and normalised (no dot segments, no {@code ;parameters}), split
- * into segments, so a rule written for {@code task/{id}/complete} holds for every spelling of it.
+ * {@code {webapp}/api/engine/engine/{name}} that Tasklist and Cockpit call. The path is the one the
+ * servlet container decoded and normalised (no dot segments, no {@code ;parameters}), split into
+ * segments, so a rule written for {@code task/{id}/complete} holds for every spelling of it.
  */
 record EngineApiCall(String method, List<String> segments, HttpServletRequest request) {
 
   static final String REST_PREFIX = "/engine-rest";
 
   static Optional<EngineApiCall> of(HttpServletRequest request, String webAppPath) {
-    String path = (request.getServletPath() == null ? "" : request.getServletPath())
-        + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path =
+        (request.getServletPath() == null ? "" : request.getServletPath())
+            + (request.getPathInfo() == null ? "" : request.getPathInfo());
     List<String> segments = new ArrayList<>();
     for (String segment : path.split("/+")) {
       if (!segment.isEmpty()) {
@@ -35,12 +35,15 @@ record EngineApiCall(String method, List<String> segments, HttpServletRequest re
       }
     } else {
       List<String> webApp = List.of((webAppPath + "/api/engine/engine").substring(1).split("/"));
-      if (segments.size() < webApp.size() + 1 || !segments.subList(0, webApp.size()).equals(webApp)) {
+      if (segments.size() < webApp.size() + 1
+          || !segments.subList(0, webApp.size()).equals(webApp)) {
         return Optional.empty();
       }
       rest = segments.subList(webApp.size() + 1, segments.size());
     }
-    return Optional.of(new EngineApiCall(request.getMethod().toUpperCase(Locale.ROOT), List.copyOf(rest), request));
+    return Optional.of(
+        new EngineApiCall(
+            request.getMethod().toUpperCase(Locale.ROOT), List.copyOf(rest), request));
   }
 
   private static boolean startsWith(List<String> segments, String first) {

@@ -1,9 +1,6 @@
 package org.ehcflow.security;
 
-import org.ehcflow.vocabulary.AssessmentVariables;
-import org.ehcflow.vocabulary.EhcGroups;
-import org.ehcflow.vocabulary.Pathways;
-import org.ehcflow.vocabulary.Variable;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -13,9 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,12 +18,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.EhcGroups;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
 /**
- * What a person may ask of the engine's REST API beyond what the engine's authorizations say.
- * The engine decides who may touch which case; this decides what a write may carry and which
- * operations are for administrators only:
+ * What a person may ask of the engine's REST API beyond what the engine's authorizations say. The
+ * engine decides who may touch which case; this decides what a write may carry and which operations
+ * are for administrators only:
  *
  * <ul>
  *   <li>a task's completion sets only the fields of that task's form (those only shown on it may
@@ -47,35 +45,72 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineApiGuard {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EngineApiGuard.class);
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(EngineApiGuard.class);
 
-  /** The variables each message may carry from outside; a message not named here is the engine's own. */
-  static final Map<String, Set<String>> MESSAGE_VARIABLES = Map.of(
-      Pathways.Messages.EXCEPTION_RECORDED,
-      Variable.names(AssessmentVariables.EXCEPTION_GROUND, AssessmentVariables.EXCEPTION_NOTE),
-      Pathways.Messages.REQUEST_WITHDRAWN, Variable.names(AssessmentVariables.WITHDRAWN_REASON),
-      Pathways.Messages.DRAFT_RESPONSE_RECEIVED,
-      Variable.names(AssessmentVariables.PARENT_COMMENTS, AssessmentVariables.MEETING_REQUESTED,
-          AssessmentVariables.PREFERRED_SETTING, AssessmentVariables.PREFERRED_SETTING_EMAIL),
-      Pathways.Messages.APPEAL_LODGED, Set.of(),
-      Pathways.Messages.RUN_PHASE_TRANSFER_COHORT, Set.of());
+  /**
+   * The variables each message may carry from outside; a message not named here is the engine's
+   * own.
+   */
+  static final Map<String, Set<String>> MESSAGE_VARIABLES =
+      Map.of(
+          Pathways.Messages.EXCEPTION_RECORDED,
+          Variable.names(AssessmentVariables.EXCEPTION_GROUND, AssessmentVariables.EXCEPTION_NOTE),
+          Pathways.Messages.REQUEST_WITHDRAWN,
+          Variable.names(AssessmentVariables.WITHDRAWN_REASON),
+          Pathways.Messages.DRAFT_RESPONSE_RECEIVED,
+          Variable.names(
+              AssessmentVariables.PARENT_COMMENTS,
+              AssessmentVariables.MEETING_REQUESTED,
+              AssessmentVariables.PREFERRED_SETTING,
+              AssessmentVariables.PREFERRED_SETTING_EMAIL),
+          Pathways.Messages.APPEAL_LODGED,
+          Set.of(),
+          Pathways.Messages.RUN_PHASE_TRANSFER_COHORT,
+          Set.of());
 
-  /** The message body's fields a non-administrator may use: correlation by case, and the variables above. */
-  private static final Set<String> MESSAGE_FIELDS = Set.of("messageName", "businessKey", "processInstanceId",
-      "processVariables", "all", "resultEnabled", "variablesInResultEnabled");
+  /**
+   * The message body's fields a non-administrator may use: correlation by case, and the variables
+   * above.
+   */
+  private static final Set<String> MESSAGE_FIELDS =
+      Set.of(
+          "messageName",
+          "businessKey",
+          "processInstanceId",
+          "processVariables",
+          "all",
+          "resultEnabled",
+          "variablesInResultEnabled");
 
   /** The fields in which the REST API takes named values. */
-  private static final List<String> VALUE_FIELDS = List.of("variables", "localVariables", "processVariables",
-      "processVariablesLocal", "processVariablesToTriggeredScope", "modifications");
+  private static final List<String> VALUE_FIELDS =
+      List.of(
+          "variables",
+          "localVariables",
+          "processVariables",
+          "processVariablesLocal",
+          "processVariablesToTriggeredScope",
+          "modifications");
 
-  private static final Set<String> START_ADMIN_FIELDS = Set.of("startInstructions", "skipCustomListeners",
-      "skipIoMappings");
+  private static final Set<String> START_ADMIN_FIELDS =
+      Set.of("startInstructions", "skipCustomListeners", "skipIoMappings");
 
   /** Second path segments under these collections that are operations, not ids. */
   private static final Set<String> TASK_OPERATIONS = Set.of("count", "create", "report");
-  private static final Set<String> INSTANCE_OPERATIONS = Set.of("count", "delete", "delete-historic-query-based",
-      "suspended", "suspended-async", "job-retries", "job-retries-historic-query-based", "variables-async",
-      "set-removal-time", "statistics");
+
+  private static final Set<String> INSTANCE_OPERATIONS =
+      Set.of(
+          "count",
+          "delete",
+          "delete-historic-query-based",
+          "suspended",
+          "suspended-async",
+          "job-retries",
+          "job-retries-historic-query-based",
+          "variables-async",
+          "set-removal-time",
+          "statistics");
 
   private final IdentityService identityService;
   private final TaskService taskService;
@@ -84,8 +119,13 @@ class EngineApiGuard {
   private final HistoryService historyService;
   private final TasksStayWithTheirGroup tasksStayWithTheirGroup;
 
-  EngineApiGuard(IdentityService identityService, TaskService taskService, FormService formService,
-      RuntimeService runtimeService, HistoryService historyService, TasksStayWithTheirGroup tasksStayWithTheirGroup) {
+  EngineApiGuard(
+      IdentityService identityService,
+      TaskService taskService,
+      FormService formService,
+      RuntimeService runtimeService,
+      HistoryService historyService,
+      TasksStayWithTheirGroup tasksStayWithTheirGroup) {
     this.historyService = historyService;
     this.tasksStayWithTheirGroup = tasksStayWithTheirGroup;
     this.identityService = identityService;
@@ -110,15 +150,20 @@ class EngineApiGuard {
     if (authentication == null || authentication.getUserId() == null) {
       return Optional.empty();
     }
-    return Optional.of(new Caller(authentication.getUserId(),
-        authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds())));
+    return Optional.of(
+        new Caller(
+            authentication.getUserId(),
+            authentication.getGroupIds() == null
+                ? List.of()
+                : List.copyOf(authentication.getGroupIds())));
   }
 
   Optional<Refusal> check(EngineApiCall call, Caller caller, Supplier<JsonNode> body) {
     if (!caller.admin()) {
-      Optional<Refusal> refusal = forAdministratorsOnly(call, body)
-          .or(() -> forManagersAndAdministrators(call, caller))
-          .or(() -> unseen(call, caller));
+      Optional<Refusal> refusal =
+          forAdministratorsOnly(call, body)
+              .or(() -> forManagersAndAdministrators(call, caller))
+              .or(() -> unseen(call, caller));
       if (refusal.isPresent()) {
         return refusal;
       }
@@ -136,7 +181,8 @@ class EngineApiGuard {
       return message(caller, body.get());
     }
     if (isStart(call)) {
-      SubmittedValues values = new SubmittedValues().variables(body.get().path("variables"), name -> false);
+      SubmittedValues values =
+          new SubmittedValues().variables(body.get().path("variables"), name -> false);
       for (JsonNode instruction : body.get().path("startInstructions")) {
         values.variables(instruction.path("variables"), name -> false);
       }
@@ -174,14 +220,18 @@ class EngineApiGuard {
     } else if (call.method().equals("PUT") && call.last().equals("history-time-to-live")) {
       operation = "Changing how long history is kept";
     } else if (call.method().equals("DELETE")
-        && (call.flag("cascade") || call.flag("skipCustomListeners") || call.flag("skipIoMappings"))) {
+        && (call.flag("cascade")
+            || call.flag("skipCustomListeners")
+            || call.flag("skipIoMappings"))) {
       operation = "A delete that cascades to cases and their history or skips their listeners";
     } else if (isVariableWrite(call)) {
       operation = "Writing a case's variables directly";
-    } else if (call.under("modification") || call.is("process-instance/*/modification")
+    } else if (call.under("modification")
+        || call.is("process-instance/*/modification")
         || call.is("process-instance/*/modification-async")) {
       operation = "Moving a case to other steps (process-instance modification)";
-    } else if (call.under("process-definition") && (call.last().equals("restart") || call.last().equals("restart-async"))) {
+    } else if (call.under("process-definition")
+        && (call.last().equals("restart") || call.last().equals("restart-async"))) {
       operation = "Restarting ended cases";
     } else if (call.is("task/*/bpmnError") || call.is("task/*/bpmnEscalation")) {
       operation = "Throwing an error or escalation into a case from a task";
@@ -189,21 +239,37 @@ class EngineApiGuard {
       operation = "Changing who a task is offered to";
     } else if (call.is("task/*/attachment/create")) {
       operation = "Attaching files to a task through the engine";
-    } else if (call.is("signal") || call.is("condition") || call.is("execution/*/signal")
-        || call.is("execution/*/messageSubscriptions/*/trigger") || call.under("external-task")) {
+    } else if (call.is("signal")
+        || call.is("condition")
+        || call.is("execution/*/signal")
+        || call.is("execution/*/messageSubscriptions/*/trigger")
+        || call.under("external-task")) {
       operation = "Signalling or triggering a case's steps directly";
     } else if (isSuspension(call) && suspendsCases(call, body)) {
       operation = "Suspending or resuming cases";
-    } else if (call.under("migration") && call.last().startsWith("execute") && hasValues(body.get().path("migrationPlan").path("variables"))) {
-      return Optional.of(Refusal.forbidden("migrationPlan.variables: setting variables while migrating cases is for administrators only"));
+    } else if (call.under("migration")
+        && call.last().startsWith("execute")
+        && hasValues(body.get().path("migrationPlan").path("variables"))) {
+      return Optional.of(
+          Refusal.forbidden(
+              "migrationPlan.variables: setting variables while migrating cases is for administrators only"));
     }
     if (operation != null) {
-      return Optional.of(Refusal.forbidden(operation + " is for administrators only (" + call.method() + " " + call.path() + ")"));
+      return Optional.of(
+          Refusal.forbidden(
+              operation
+                  + " is for administrators only ("
+                  + call.method()
+                  + " "
+                  + call.path()
+                  + ")"));
     }
     if (isStart(call)) {
       for (String field : START_ADMIN_FIELDS) {
         if (hasValues(body.get().path(field))) {
-          return Optional.of(Refusal.forbidden(field + ": starting a case other than at its start is for administrators only"));
+          return Optional.of(
+              Refusal.forbidden(
+                  field + ": starting a case other than at its start is for administrators only"));
         }
       }
     }
@@ -232,10 +298,16 @@ class EngineApiGuard {
   // --- Managers' and administrators' views ---------------------------------------------------
 
   private Optional<Refusal> forManagersAndAdministrators(EngineApiCall call, Caller caller) {
-    boolean operational = call.under("job") || call.under("job-definition") || call.under("metrics")
-        || call.segments().contains("statistics") || call.segments().contains("statistics-count");
+    boolean operational =
+        call.under("job")
+            || call.under("job-definition")
+            || call.under("metrics")
+            || call.segments().contains("statistics")
+            || call.segments().contains("statistics-count");
     if (operational && !caller.in(EhcGroups.LA_MANAGER)) {
-      return Optional.of(Refusal.forbidden("Jobs, job definitions, metrics and statistics are for managers and administrators"));
+      return Optional.of(
+          Refusal.forbidden(
+              "Jobs, job definitions, metrics and statistics are for managers and administrators"));
     }
     return Optional.empty();
   }
@@ -248,29 +320,35 @@ class EngineApiGuard {
     }
     String id = call.segment(1);
     if (call.under("task") && !TASK_OPERATIONS.contains(id)) {
-      if (taskService.createTaskQuery().taskId(id).count() > 0 || asSystem(() -> wasOfferedTo(id, caller))) {
+      if (taskService.createTaskQuery().taskId(id).count() > 0
+          || asSystem(() -> wasOfferedTo(id, caller))) {
         return Optional.empty();
       }
       return Optional.of(Refusal.notFound("task", id));
     }
     if (call.under("process-instance") && !INSTANCE_OPERATIONS.contains(id)) {
       return runtimeService.createProcessInstanceQuery().processInstanceId(id).count() == 0
-          ? Optional.of(Refusal.notFound("case", id)) : Optional.empty();
+          ? Optional.of(Refusal.notFound("case", id))
+          : Optional.empty();
     }
     if (call.under("execution") && !id.equals("count")) {
       return runtimeService.createExecutionQuery().executionId(id).count() == 0
-          ? Optional.of(Refusal.notFound("execution", id)) : Optional.empty();
+          ? Optional.of(Refusal.notFound("execution", id))
+          : Optional.empty();
     }
     return Optional.empty();
   }
 
   /**
-   * A task closed while its group worked on it: those it was offered to learn from the engine
-   * that someone else completed it (409, in words); to anyone else it never existed.
+   * A task closed while its group worked on it: those it was offered to learn from the engine that
+   * someone else completed it (409, in words); to anyone else it never existed.
    */
   private boolean wasOfferedTo(String taskId, Caller caller) {
     return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
-        .anyMatch(link -> caller.userId().equals(link.getUserId()) || caller.groups().contains(link.getGroupId()));
+        .anyMatch(
+            link ->
+                caller.userId().equals(link.getUserId())
+                    || caller.groups().contains(link.getGroupId()));
   }
 
   // --- What a write may carry ----------------------------------------------------------------
@@ -286,8 +364,11 @@ class EngineApiGuard {
     JsonNode variables = body.path("variables");
     SubmittedValues values = new SubmittedValues().variables(variables, form.lists()::contains);
     if (deployed.isEmpty() && variables.isObject() && !variables.isEmpty()) {
-      values.problem("variables: the form of the task '" + task.getName() + "' is not deployed with its model, so no"
-          + " field of it can be set (the process owner deploys the form with the model)");
+      values.problem(
+          "variables: the form of the task '"
+              + task.getName()
+              + "' is not deployed with its model, so no"
+              + " field of it can be set (the process owner deploys the form with the model)");
     }
     if (variables.isObject()) {
       for (Iterator<String> names = variables.fieldNames(); names.hasNext(); ) {
@@ -336,7 +417,10 @@ class EngineApiGuard {
     try (InputStream form = formService.getDeployedTaskForm(taskId)) {
       return Optional.of(FormFields.read(form));
     } catch (ProcessEngineException | IOException noForm) {
-      log.warn("The form of task {} could not be read; its completion may set no field: {}", taskId, noForm.toString());
+      log.warn(
+          "The form of task {} could not be read; its completion may set no field: {}",
+          taskId,
+          noForm.toString());
       return Optional.empty();
     }
   }
@@ -344,26 +428,36 @@ class EngineApiGuard {
   private boolean unchanged(String taskId, String name, JsonNode submitted) {
     Object current = asSystem(() -> taskService.getVariable(taskId, name));
     if (current == null || submitted.isNull() || submitted.isMissingNode()) {
-      return current == null && (submitted.isNull() || submitted.isMissingNode() || submitted.asText().isEmpty());
+      return current == null
+          && (submitted.isNull() || submitted.isMissingNode() || submitted.asText().isEmpty());
     }
-    return Objects.equals(String.valueOf(current), submitted.isTextual() ? submitted.asText() : submitted.toString());
+    return Objects.equals(
+        String.valueOf(current), submitted.isTextual() ? submitted.asText() : submitted.toString());
   }
 
   private Optional<Refusal> message(Caller caller, JsonNode body) {
     if (!caller.admin() && !caller.in(EhcGroups.LA_CASEWORKER)) {
-      return Optional.of(Refusal.forbidden("Messages to cases are sent by the council's caseworkers and their systems"));
+      return Optional.of(
+          Refusal.forbidden(
+              "Messages to cases are sent by the council's caseworkers and their systems"));
     }
     String name = body.path("messageName").asText("");
-    SubmittedValues values = new SubmittedValues().variables(body.path("processVariables"), variable -> false)
-        .variables(body.path("processVariablesLocal"), variable -> false)
-        .variables(body.path("processVariablesToTriggeredScope"), variable -> false);
+    SubmittedValues values =
+        new SubmittedValues()
+            .variables(body.path("processVariables"), variable -> false)
+            .variables(body.path("processVariablesLocal"), variable -> false)
+            .variables(body.path("processVariablesToTriggeredScope"), variable -> false);
     if (caller.admin()) {
       return values("message", values);
     }
     Set<String> allowed = MESSAGE_VARIABLES.get(name);
     if (allowed == null) {
-      values.problem("messageName: '" + Refusal.shortened(name) + "' is not a message a case takes from outside (one of "
-          + new java.util.TreeSet<>(MESSAGE_VARIABLES.keySet()) + ")");
+      values.problem(
+          "messageName: '"
+              + Refusal.shortened(name)
+              + "' is not a message a case takes from outside (one of "
+              + new java.util.TreeSet<>(MESSAGE_VARIABLES.keySet())
+              + ")");
       return values("message", values);
     }
     for (Iterator<String> fields = body.fieldNames(); fields.hasNext(); ) {
@@ -387,18 +481,24 @@ class EngineApiGuard {
   private Optional<Refusal> variableWrite(EngineApiCall call, JsonNode body) {
     SubmittedValues values = new SubmittedValues();
     if (call.last().equals("data")) {
-      values.problem(call.segment(call.size() - 2) + ": values of type File or Bytes are not accepted from outside");
-    } else if (call.method().equals("PUT") && Set.of("variables", "localVariables").contains(call.segment(call.size() - 2))) {
+      values.problem(
+          call.segment(call.size() - 2)
+              + ": values of type File or Bytes are not accepted from outside");
+    } else if (call.method().equals("PUT")
+        && Set.of("variables", "localVariables").contains(call.segment(call.size() - 2))) {
       values.value(call.last(), body, true);
     } else {
-      values.variables(body.path("modifications"), name -> true).variables(body.path("variables"), name -> true);
+      values
+          .variables(body.path("modifications"), name -> true)
+          .variables(body.path("variables"), name -> true);
     }
     return values("variable change", values);
   }
 
   private static Optional<Refusal> values(String what, SubmittedValues values) {
     return values.hasProblems()
-        ? Optional.of(Refusal.badRequest("Invalid " + what + ". " + String.join("; ", values.problems())))
+        ? Optional.of(
+            Refusal.badRequest("Invalid " + what + ". " + String.join("; ", values.problems())))
         : Optional.empty();
   }
 
@@ -406,16 +506,20 @@ class EngineApiGuard {
 
   static boolean isCompletion(EngineApiCall call) {
     return call.method().equals("POST")
-        && (call.is("task/*/complete") || call.is("task/*/submit-form") || call.is("task/*/resolve"));
+        && (call.is("task/*/complete")
+            || call.is("task/*/submit-form")
+            || call.is("task/*/resolve"));
   }
 
   static boolean isAssignment(EngineApiCall call) {
-    return call.method().equals("POST") && (call.is("task/*/claim") || call.is("task/*/assignee")
-        || call.is("task/*/delegate")) || call.method().equals("PUT") && call.is("task/*");
+    return call.method().equals("POST")
+            && (call.is("task/*/claim") || call.is("task/*/assignee") || call.is("task/*/delegate"))
+        || call.method().equals("PUT") && call.is("task/*");
   }
 
   static boolean isStart(EngineApiCall call) {
-    return call.method().equals("POST") && call.under("process-definition")
+    return call.method().equals("POST")
+        && call.under("process-definition")
         && (call.last().equals("start") || call.last().equals("submit-form"));
   }
 
@@ -423,7 +527,9 @@ class EngineApiGuard {
     if (call.reads()) {
       return false;
     }
-    if (call.is("process-instance/variables-async") || call.under("case-instance") || call.under("case-execution")) {
+    if (call.is("process-instance/variables-async")
+        || call.under("case-instance")
+        || call.under("case-execution")) {
       return true;
     }
     String scope = call.segment(0);
@@ -433,7 +539,10 @@ class EngineApiGuard {
   }
 
   private static boolean hasValues(JsonNode node) {
-    return node != null && !node.isMissingNode() && !node.isNull() && !(node.isContainerNode() && node.isEmpty())
+    return node != null
+        && !node.isMissingNode()
+        && !node.isNull()
+        && !(node.isContainerNode() && node.isEmpty())
         && !(node.isBoolean() && !node.asBoolean());
   }
 
@@ -452,8 +561,8 @@ class EngineApiGuard {
   }
 
   /**
-   * The guard's own look-ups (the task's form, a shown value) are not the caller's: the caller
-   * may complete a task without being allowed to read its form's definition.
+   * The guard's own look-ups (the task's form, a shown value) are not the caller's: the caller may
+   * complete a task without being allowed to read its form's definition.
    */
   private <T> T asSystem(Supplier<T> lookUp) {
     Authentication caller = identityService.getCurrentAuthentication();

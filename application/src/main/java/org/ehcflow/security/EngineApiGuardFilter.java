@@ -1,16 +1,9 @@
 package org.ehcflow.security;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,12 +12,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
@@ -40,6 +37,7 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(EngineApiGuardFilter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The largest body judged: a draft plan of eleven 20,000-character sections is far below it. */
   static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -52,7 +50,8 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<EngineApiCall> found = EngineApiCall.of(request, webAppPath);
     if (found.isEmpty()) {
@@ -62,7 +61,8 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
     EngineApiCall call = found.get();
     Optional<EngineApiGuard.Caller> caller = guard.caller().or(() -> webAppUser(request));
     if (caller.isEmpty()) {
-      // The web apps answer an anonymous call themselves; an anonymous write never reaches the engine.
+      // The web apps answer an anonymous call themselves; an anonymous write never reaches the
+      // engine.
       if (call.reads()) {
         chain.doFilter(request, response);
       } else {
@@ -75,7 +75,10 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
     if (!call.reads() && isJson(request)) {
       byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
       if (bytes.length > MAX_BODY_BYTES) {
-        refuse(response, Refusal.tooLarge("The request is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MB"));
+        refuse(
+            response,
+            Refusal.tooLarge(
+                "The request is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MB"));
         return;
       }
       JsonNode parsed;
@@ -90,9 +93,15 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
       forward = new CachedBodyRequest(request, bytes);
     }
     Supplier<JsonNode> judgedBody = body;
-    Optional<Refusal> refusal = guard.asCaller(caller.get(), () -> guard.check(call, caller.get(), judgedBody));
+    Optional<Refusal> refusal =
+        guard.asCaller(caller.get(), () -> guard.check(call, caller.get(), judgedBody));
     if (refusal.isPresent()) {
-      log.info("Refused {} {} for {}: {}", call.method(), call.path(), caller.get().userId(), refusal.get().message());
+      log.info(
+          "Refused {} {} for {}: {}",
+          call.method(),
+          call.path(),
+          caller.get().userId(),
+          refusal.get().message());
       refuse(response, refusal.get());
       return;
     }
@@ -100,8 +109,8 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
   }
 
   /**
-   * The web apps' user, from their session: their own filter hands the user to the engine too,
-   * but the order of the two filters is the servlet container's, so the session is read here.
+   * The web apps' user, from their session: their own filter hands the user to the engine too, but
+   * the order of the two filters is the servlet container's, so the session is read here.
    */
   private Optional<EngineApiGuard.Caller> webAppUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
@@ -115,8 +124,13 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
     return authentications.getAuthentications().stream()
         .filter(authentication -> authentication.getName() != null)
         .findFirst()
-        .map(user -> new EngineApiGuard.Caller(user.getName(),
-            user.getGroupIds() == null ? java.util.List.of() : java.util.List.copyOf(user.getGroupIds())));
+        .map(
+            user ->
+                new EngineApiGuard.Caller(
+                    user.getName(),
+                    user.getGroupIds() == null
+                        ? java.util.List.of()
+                        : java.util.List.copyOf(user.getGroupIds())));
   }
 
   private static boolean isJson(HttpServletRequest request) {
@@ -181,8 +195,11 @@ class EngineApiGuardFilter extends OncePerRequestFilter {
 
     @Override
     public BufferedReader getReader() {
-      String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), java.nio.charset.Charset.forName(encoding)));
+      String encoding =
+          getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+      return new BufferedReader(
+          new InputStreamReader(
+              new ByteArrayInputStream(body), java.nio.charset.Charset.forName(encoding)));
     }
 
     @Override

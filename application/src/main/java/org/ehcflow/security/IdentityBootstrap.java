@@ -1,9 +1,7 @@
 package org.ehcflow.security;
 
-import org.ehcflow.vocabulary.EhcGroups;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.ehcflow.vocabulary.EhcGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,9 +20,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the contract's groups, their authorizations and the administrator in place on every
- * start, and the demo users in the demo profile only. Idempotent: an existing installation
- * keeps its own users and any authorizations an administrator added.
+ * Puts the contract's groups, their authorizations and the administrator in place on every start,
+ * and the demo users in the demo profile only. Idempotent: an existing installation keeps its own
+ * users and any authorizations an administrator added.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,24 +35,28 @@ public class IdentityBootstrap implements ApplicationRunner {
   private static final String EMAIL_DOMAIN = "@council.example";
 
   /** The contract's demo users: user id to group. */
-  static final Map<String, EhcGroups> DEMO_USERS = Map.of(
-      "caseworker", EhcGroups.LA_CASEWORKER,
-      "manager", EhcGroups.LA_MANAGER,
-      "panel", EhcGroups.EHC_PANEL,
-      "ep", EhcGroups.EDUCATIONAL_PSYCHOLOGY,
-      "health", EhcGroups.HEALTH,
-      "socialcare", EhcGroups.SOCIAL_CARE,
-      "senco", EhcGroups.EDUCATION_SETTING,
-      "earlyyears", EhcGroups.EARLY_YEARS,
-      "owner", EhcGroups.PROCESS_OWNER);
+  static final Map<String, EhcGroups> DEMO_USERS =
+      Map.of(
+          "caseworker", EhcGroups.LA_CASEWORKER,
+          "manager", EhcGroups.LA_MANAGER,
+          "panel", EhcGroups.EHC_PANEL,
+          "ep", EhcGroups.EDUCATIONAL_PSYCHOLOGY,
+          "health", EhcGroups.HEALTH,
+          "socialcare", EhcGroups.SOCIAL_CARE,
+          "senco", EhcGroups.EDUCATION_SETTING,
+          "earlyyears", EhcGroups.EARLY_YEARS,
+          "owner", EhcGroups.PROCESS_OWNER);
 
   private final IdentityService identityService;
   private final GroupAuthorizations groupAuthorizations;
   private final boolean demo;
   private final String adminPassword;
 
-  public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-      EhcSecurityProperties properties, Environment environment) {
+  public IdentityBootstrap(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      EhcSecurityProperties properties,
+      Environment environment) {
     this.identityService = identityService;
     this.groupAuthorizations = new GroupAuthorizations(authorizationService);
     this.demo = DemoMode.isOn(environment);
@@ -61,7 +64,8 @@ public class IdentityBootstrap implements ApplicationRunner {
     if (configured == null || configured.isBlank()) {
       if (!demo) {
         throw new IllegalStateException(
-            "No administrator password: set EHC_ADMIN_PASSWORD (profiles " + List.of(environment.getActiveProfiles())
+            "No administrator password: set EHC_ADMIN_PASSWORD (profiles "
+                + List.of(environment.getActiveProfiles())
                 + " create no demo users and need a real administrator).");
       }
       configured = DemoMode.DEMO_PASSWORD;
@@ -82,8 +86,11 @@ public class IdentityBootstrap implements ApplicationRunner {
     admin.setEmail(ADMIN_USER + EMAIL_DOMAIN);
     PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(password, admin);
     if (!result.isValid()) {
-      throw new IllegalStateException("The administrator password (EHC_ADMIN_PASSWORD) does not meet the password "
-          + "policy: " + PasswordPolicyPlugin.describe(result.getViolatedRules()) + ". Set a stronger one.");
+      throw new IllegalStateException(
+          "The administrator password (EHC_ADMIN_PASSWORD) does not meet the password "
+              + "policy: "
+              + PasswordPolicyPlugin.describe(result.getViolatedRules())
+              + ". Set a stronger one.");
     }
   }
 
@@ -95,8 +102,10 @@ public class IdentityBootstrap implements ApplicationRunner {
     groupAuthorizations.grantAll();
     ensureUser(ADMIN_USER, ADMIN_FIRST_NAME, EhcGroups.CAMUNDA_ADMIN, adminPassword, true);
     if (demo) {
-      DEMO_USERS.forEach((id, group) -> ensureUser(id, capitalise(id), group, DemoMode.DEMO_PASSWORD, false));
-      log.warn("Demo profile: demo users exist with password '{}'. Never use this profile with real data.",
+      DEMO_USERS.forEach(
+          (id, group) -> ensureUser(id, capitalise(id), group, DemoMode.DEMO_PASSWORD, false));
+      log.warn(
+          "Demo profile: demo users exist with password '{}'. Never use this profile with real data.",
           DemoMode.DEMO_PASSWORD);
     }
   }
@@ -105,12 +114,16 @@ public class IdentityBootstrap implements ApplicationRunner {
     if (identityService.createGroupQuery().groupId(ehcGroup.id()).count() == 0) {
       Group group = identityService.newGroup(ehcGroup.id());
       group.setName(ehcGroup.label());
-      group.setType(ehcGroup == EhcGroups.CAMUNDA_ADMIN ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+      group.setType(
+          ehcGroup == EhcGroups.CAMUNDA_ADMIN
+              ? Groups.GROUP_TYPE_SYSTEM
+              : Groups.GROUP_TYPE_WORKFLOW);
       identityService.saveGroup(group);
     }
   }
 
-  private void ensureUser(String id, String firstName, EhcGroups group, String password, boolean resetPassword) {
+  private void ensureUser(
+      String id, String firstName, EhcGroups group, String password, boolean resetPassword) {
     User user = identityService.createUserQuery().userId(id).singleResult();
     if (user == null) {
       user = identityService.newUser(id);

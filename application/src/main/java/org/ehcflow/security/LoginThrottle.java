@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * Failed log-ins per client address (REST Basic and the web apps' login alike), so that guessing
- * slows the guesser and not the person whose account is guessed. Kept in memory on each node:
- * it is lost on a restart and not shared between nodes, which only ever lets a client in sooner.
- * Times are the engine's clock, the same clock as the engine's own log-in delay and lock.
+ * slows the guesser and not the person whose account is guessed. Kept in memory on each node: it is
+ * lost on a restart and not shared between nodes, which only ever lets a client in sooner. Times
+ * are the engine's clock, the same clock as the engine's own log-in delay and lock.
  */
 @Component
 public class LoginThrottle {
@@ -43,12 +42,14 @@ public class LoginThrottle {
     Instant now = now();
     // Each change of an address's record is made under the map's lock for that address, so a
     // failure is never added to a record the minute's clean-up is just removing.
-    failures.compute(address, (key, times) -> {
-      Deque<Instant> record = times == null ? new ArrayDeque<>() : times;
-      forgetOld(record, now);
-      record.addLast(now);
-      return record;
-    });
+    failures.compute(
+        address,
+        (key, times) -> {
+          Deque<Instant> record = times == null ? new ArrayDeque<>() : times;
+          forgetOld(record, now);
+          record.addLast(now);
+          return record;
+        });
   }
 
   /** Lets the client try again at once; false if it had no failed log-ins. */
@@ -60,36 +61,44 @@ public class LoginThrottle {
     Instant now = now();
     List<Client> clients = new ArrayList<>();
     for (String address : failures.keySet()) {
-      failures.computeIfPresent(address, (key, times) -> {
-        forgetOld(times, now);
-        if (!times.isEmpty()) {
-          clients.add(new Client(address, times.size(), refusedUntil(times).orElse(null)));
-        }
-        return times.isEmpty() ? null : times;
-      });
+      failures.computeIfPresent(
+          address,
+          (key, times) -> {
+            forgetOld(times, now);
+            if (!times.isEmpty()) {
+              clients.add(new Client(address, times.size(), refusedUntil(times).orElse(null)));
+            }
+            return times.isEmpty() ? null : times;
+          });
     }
     clients.sort(Comparator.comparing(Client::address));
     return clients;
   }
 
-  /** Drops addresses whose failures have all left the window, so the map does not grow without end. */
+  /**
+   * Drops addresses whose failures have all left the window, so the map does not grow without end.
+   */
   void forgetExpired() {
     Instant now = now();
     for (String address : failures.keySet()) {
-      failures.computeIfPresent(address, (key, times) -> {
-        forgetOld(times, now);
-        return times.isEmpty() ? null : times;
-      });
+      failures.computeIfPresent(
+          address,
+          (key, times) -> {
+            forgetOld(times, now);
+            return times.isEmpty() ? null : times;
+          });
     }
   }
 
   private Optional<Instant> refusedUntil(String address, Instant now) {
     List<Instant> until = new ArrayList<>(1);
-    failures.computeIfPresent(address, (key, times) -> {
-      forgetOld(times, now);
-      refusedUntil(times).ifPresent(until::add);
-      return times.isEmpty() ? null : times;
-    });
+    failures.computeIfPresent(
+        address,
+        (key, times) -> {
+          forgetOld(times, now);
+          refusedUntil(times).ifPresent(until::add);
+          return times.isEmpty() ? null : times;
+        });
     return until.stream().findFirst();
   }
 
@@ -98,7 +107,8 @@ public class LoginThrottle {
       return Optional.empty();
     }
     // Refused until enough of its failures have left the window to bring it under the limit.
-    Instant deciding = times.stream().skip(times.size() - properties.maxFailures()).findFirst().orElseThrow();
+    Instant deciding =
+        times.stream().skip(times.size() - properties.maxFailures()).findFirst().orElseThrow();
     return Optional.of(deciding.plus(properties.window()));
   }
 

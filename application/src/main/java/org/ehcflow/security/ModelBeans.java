@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,22 +21,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
- * The one place that says which of the application's beans a model may name in an expression:
- * the project's own delegates and listeners (named as a whole, as {@code ${sendNoticeDelegate}})
- * and the helper beans whose methods compute a due date or a mailbox. Every other bean (the
- * engine's services, data sources, Spring's own) stays out of a process owner's reach, both when
- * a model is deployed ({@link ExpressionCheck}) and when any model runs
- * ({@link ModelDeploymentBoundary} hands only these to the engine's expression language).
+ * The one place that says which of the application's beans a model may name in an expression: the
+ * project's own delegates and listeners (named as a whole, as {@code ${sendNoticeDelegate}}) and
+ * the helper beans whose methods compute a due date or a mailbox. Every other bean (the engine's
+ * services, data sources, Spring's own) stays out of a process owner's reach, both when a model is
+ * deployed ({@link ExpressionCheck}) and when any model runs ({@link ModelDeploymentBoundary} hands
+ * only these to the engine's expression language).
  */
 @Component
 public class ModelBeans {
 
-  /** Helper beans whose public methods models call, such as {@code ${deadlines.dueOn(adviceDue)}}. */
+  /**
+   * Helper beans whose public methods models call, such as {@code ${deadlines.dueOn(adviceDue)}}.
+   */
   public static final Set<String> HELPERS = Set.of("deadlines", "mailboxes");
 
   /** Delegates and listeners count only if they are the project's own, not a library's. */
   private static final String PROJECT_PACKAGE = "org.ehcflow.";
-  private static final Set<Class<?>> DELEGATE_TYPES = Set.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class);
+
+  private static final Set<Class<?>> DELEGATE_TYPES =
+      Set.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class);
 
   private final ApplicationContext context;
   private volatile SortedSet<String> delegates;
@@ -51,13 +54,17 @@ public class ModelBeans {
   public SortedSet<String> delegates() {
     if (delegates == null) {
       // Names and types only: instantiating beans here would run while the engine is being built.
-      delegates = Collections.unmodifiableSortedSet(DELEGATE_TYPES.stream()
-          .flatMap(type -> Arrays.stream(context.getBeanNamesForType(type, true, false)))
-          .filter(name -> {
-            Class<?> type = context.getType(name, false);
-            return type != null && ClassUtils.getUserClass(type).getName().startsWith(PROJECT_PACKAGE);
-          })
-          .collect(Collectors.toCollection(TreeSet::new)));
+      delegates =
+          Collections.unmodifiableSortedSet(
+              DELEGATE_TYPES.stream()
+                  .flatMap(type -> Arrays.stream(context.getBeanNamesForType(type, true, false)))
+                  .filter(
+                      name -> {
+                        Class<?> type = context.getType(name, false);
+                        return type != null
+                            && ClassUtils.getUserClass(type).getName().startsWith(PROJECT_PACKAGE);
+                      })
+                  .collect(Collectors.toCollection(TreeSet::new)));
     }
     return delegates;
   }
@@ -68,11 +75,18 @@ public class ModelBeans {
       SortedMap<String, SortedSet<String>> methods = new TreeMap<>();
       for (String helper : HELPERS) {
         Class<?> type = ClassUtils.getUserClass(context.getType(helper, false));
-        methods.put(helper, Collections.unmodifiableSortedSet(Arrays.stream(type.getDeclaredMethods())
-            .filter(method -> Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                && !method.isSynthetic() && !method.isBridge())
-            .map(Method::getName)
-            .collect(Collectors.toCollection(TreeSet::new))));
+        methods.put(
+            helper,
+            Collections.unmodifiableSortedSet(
+                Arrays.stream(type.getDeclaredMethods())
+                    .filter(
+                        method ->
+                            Modifier.isPublic(method.getModifiers())
+                                && !Modifier.isStatic(method.getModifiers())
+                                && !method.isSynthetic()
+                                && !method.isBridge())
+                    .map(Method::getName)
+                    .collect(Collectors.toCollection(TreeSet::new))));
       }
       helperMethods = Collections.unmodifiableSortedMap(methods);
     }
@@ -87,7 +101,9 @@ public class ModelBeans {
     return HELPERS.contains(name);
   }
 
-  /** A bean of the application that a model may not name: refused rather than read as a case value. */
+  /**
+   * A bean of the application that a model may not name: refused rather than read as a case value.
+   */
   public boolean isOtherBean(String name) {
     return !isAllowed(name) && context.containsBean(name);
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
@@ -15,24 +14,25 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's password policy (enable-password-policy) applies to every password the REST API,
- * the Admin web app or this application sets. The engine refuses a weak password with a bare
- * "Password does not match policy", which its REST API answers as a server error (500); this
- * makes it a bad request (400) that says which rules the password broke, the same for the REST
- * API and the Admin web app, since both save users through this one identity service.
+ * The engine's password policy (enable-password-policy) applies to every password the REST API, the
+ * Admin web app or this application sets. The engine refuses a weak password with a bare "Password
+ * does not match policy", which its REST API answers as a server error (500); this makes it a bad
+ * request (400) that says which rules the password broke, the same for the REST API and the Admin
+ * web app, since both save users through this one identity service.
  */
 @Component
 public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
 
   private static final ThreadLocal<List<PasswordPolicyRule>> BROKEN_RULES = new ThreadLocal<>();
 
-  private static final Map<String, String> RULE_TEXT = Map.of(
-      "PASSWORD_POLICY_LENGTH", "at least %s characters",
-      "PASSWORD_POLICY_LOWERCASE", "at least %s lower-case letter(s)",
-      "PASSWORD_POLICY_UPPERCASE", "at least %s upper-case letter(s)",
-      "PASSWORD_POLICY_DIGIT", "at least %s digit(s)",
-      "PASSWORD_POLICY_SPECIAL", "at least %s special character(s)",
-      "PASSWORD_POLICY_USER_DATA", "not the user's id, name or email%s");
+  private static final Map<String, String> RULE_TEXT =
+      Map.of(
+          "PASSWORD_POLICY_LENGTH", "at least %s characters",
+          "PASSWORD_POLICY_LOWERCASE", "at least %s lower-case letter(s)",
+          "PASSWORD_POLICY_UPPERCASE", "at least %s upper-case letter(s)",
+          "PASSWORD_POLICY_DIGIT", "at least %s digit(s)",
+          "PASSWORD_POLICY_SPECIAL", "at least %s special character(s)",
+          "PASSWORD_POLICY_USER_DATA", "not the user's id, name or email%s");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -50,12 +50,18 @@ public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
 
   /** The rules a password breaks, in words: "PASSWORD_POLICY_DIGIT (at least 1 digit(s))". */
   static String describe(List<PasswordPolicyRule> rules) {
-    return rules.stream().map(rule -> {
-      String text = RULE_TEXT.get(rule.getPlaceholder());
-      String parameter = rule.getParameters() == null || rule.getParameters().isEmpty() ? ""
-          : rule.getParameters().values().iterator().next();
-      return rule.getPlaceholder() + (text == null ? "" : " (" + String.format(text, parameter) + ")");
-    }).collect(Collectors.joining("; "));
+    return rules.stream()
+        .map(
+            rule -> {
+              String text = RULE_TEXT.get(rule.getPlaceholder());
+              String parameter =
+                  rule.getParameters() == null || rule.getParameters().isEmpty()
+                      ? ""
+                      : rule.getParameters().values().iterator().next();
+              return rule.getPlaceholder()
+                  + (text == null ? "" : " (" + String.format(text, parameter) + ")");
+            })
+        .collect(Collectors.joining("; "));
   }
 
   /**

@@ -1,15 +1,13 @@
 package org.ehcflow.security;
 
-import java.io.IOException;
-import java.util.Arrays;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
+import java.io.IOException;
+import java.util.Arrays;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Tomcat already marks its session cookie so when the request is secure; Camunda's web apps write
  * their {@code XSRF-TOKEN} cookie as a raw header and mark it only if told to for every request
  * ({@code camunda.bpm.webapp.csrf.enable-secure-cookie}), which would lose the cookie on a plain
- * HTTP installation. Deciding per request follows how the request came in (behind a proxy:
- * {@code X-Forwarded-Proto}, see {@code server.forward-headers-strategy}).
+ * HTTP installation. Deciding per request follows how the request came in (behind a proxy: {@code
+ * X-Forwarded-Proto}, see {@code server.forward-headers-strategy}).
  */
 public class SecureCookiesFilter extends OncePerRequestFilter {
 
@@ -30,31 +28,36 @@ public class SecureCookiesFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    chain.doFilter(request, new HttpServletResponseWrapper(response) {
+    chain.doFilter(
+        request,
+        new HttpServletResponseWrapper(response) {
 
-      @Override
-      public void addCookie(Cookie cookie) {
-        cookie.setSecure(true);
-        super.addCookie(cookie);
-      }
+          @Override
+          public void addCookie(Cookie cookie) {
+            cookie.setSecure(true);
+            super.addCookie(cookie);
+          }
 
-      @Override
-      public void addHeader(String name, String value) {
-        super.addHeader(name, secured(name, value));
-      }
+          @Override
+          public void addHeader(String name, String value) {
+            super.addHeader(name, secured(name, value));
+          }
 
-      @Override
-      public void setHeader(String name, String value) {
-        super.setHeader(name, secured(name, value));
-      }
-    });
+          @Override
+          public void setHeader(String name, String value) {
+            super.setHeader(name, secured(name, value));
+          }
+        });
   }
 
   static String secured(String name, String value) {
-    if (!SET_COOKIE.equalsIgnoreCase(name) || value == null
-        || Arrays.stream(value.split(";")).anyMatch(attribute -> attribute.strip().equalsIgnoreCase("Secure"))) {
+    if (!SET_COOKIE.equalsIgnoreCase(name)
+        || value == null
+        || Arrays.stream(value.split(";"))
+            .anyMatch(attribute -> attribute.strip().equalsIgnoreCase("Secure"))) {
       return value;
     }
     return value + "; Secure";

@@ -3,7 +3,6 @@ package org.ehcflow.security;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,8 +36,13 @@ class TasksStayWithTheirGroup {
     this.taskService = taskService;
   }
 
-  @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_ASSIGNMENT + "' or #task.eventName == '"
-      + TaskListener.EVENTNAME_UPDATE + "'")
+  @EventListener(
+      condition =
+          "#task.eventName == '"
+              + TaskListener.EVENTNAME_ASSIGNMENT
+              + "' or #task.eventName == '"
+              + TaskListener.EVENTNAME_UPDATE
+              + "'")
   public void keepWithItsGroup(DelegateTask task) {
     check(task, task.getAssignee(), "assigned to");
     check(task, task.getOwner(), "owned by");
@@ -46,35 +50,63 @@ class TasksStayWithTheirGroup {
 
   private void check(DelegateTask task, String userId, String what) {
     if (userId != null) {
-      refusal(task.getName(), List.copyOf(task.getCandidates()), userId, what).ifPresent(message -> {
-        throw new AuthorizationException(message);
-      });
+      refusal(task.getName(), List.copyOf(task.getCandidates()), userId, what)
+          .ifPresent(
+              message -> {
+                throw new AuthorizationException(message);
+              });
     }
   }
 
-  /** Why the task may not go to this person, if it may not; for a request checked before the engine runs it. */
+  /**
+   * Why the task may not go to this person, if it may not; for a request checked before the engine
+   * runs it.
+   */
   Optional<String> refusal(String taskId, String userId) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       return Optional.empty();
     }
-    List<IdentityLink> candidates = taskService.getIdentityLinksForTask(taskId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    List<IdentityLink> candidates =
+        taskService.getIdentityLinksForTask(taskId).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+            .toList();
     return refusal(task.getName(), candidates, userId, "assigned to");
   }
 
-  private Optional<String> refusal(String taskName, List<IdentityLink> candidates, String userId, String what) {
+  private Optional<String> refusal(
+      String taskName, List<IdentityLink> candidates, String userId, String what) {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
-    boolean candidate = candidates.stream().anyMatch(link -> Objects.equals(link.getUserId(), userId)
-        || link.getGroupId() != null
-            && identityService.createUserQuery().userId(userId).memberOfGroup(link.getGroupId()).count() > 0);
+    boolean candidate =
+        candidates.stream()
+            .anyMatch(
+                link ->
+                    Objects.equals(link.getUserId(), userId)
+                        || link.getGroupId() != null
+                            && identityService
+                                    .createUserQuery()
+                                    .userId(userId)
+                                    .memberOfGroup(link.getGroupId())
+                                    .count()
+                                > 0);
     if (candidate) {
       return Optional.empty();
     }
-    return Optional.of("The task '" + taskName + "' cannot be " + what + " '" + userId
-        + "': only a member of the group it is for (" + String.join(", ", candidates.stream()
-            .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId()).toList()) + ") may work it");
+    return Optional.of(
+        "The task '"
+            + taskName
+            + "' cannot be "
+            + what
+            + " '"
+            + userId
+            + "': only a member of the group it is for ("
+            + String.join(
+                ", ",
+                candidates.stream()
+                    .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId())
+                    .toList())
+            + ") may work it");
   }
 }

@@ -1,30 +1,28 @@
 package org.ehcflow.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Camunda 7.24's web apps keep the Content-Security-Policy nonce of "the current response" in one
- * attribute of the whole servlet context: the header is written with one request's nonce, and
- * the index page's script tags are stamped with whatever nonce the latest request left there.
- * When two requests overlap (two people opening Tasklist at the same moment, or one person's
- * page still loading while they open another), the page's own scripts carry another response's
- * nonce, the browser refuses them all, and the person sees a spinner that never ends.
+ * attribute of the whole servlet context: the header is written with one request's nonce, and the
+ * index page's script tags are stamped with whatever nonce the latest request left there. When two
+ * requests overlap (two people opening Tasklist at the same moment, or one person's page still
+ * loading while they open another), the page's own scripts carry another response's nonce, the
+ * browser refuses them all, and the person sees a spinner that never ends.
  *
- * <p>This stamps each index page's script tags with the nonce of the header sent with that page,
- * so the two always agree. The nonce stays random per response, as the policy intends. Only the
- * web apps' HTML pages pass through the buffer; their scripts, styles and API do not.
+ * <p>This stamps each index page's script tags with the nonce of the header sent with that page, so
+ * the two always agree. The nonce stays random per response, as the policy intends. Only the web
+ * apps' HTML pages pass through the buffer; their scripts, styles and API do not.
  */
 public class WebAppNonceFilter extends OncePerRequestFilter {
 
@@ -35,7 +33,9 @@ public class WebAppNonceFilter extends OncePerRequestFilter {
 
   private final String appsPath;
 
-  /** @param webAppPath the web apps' application path, e.g. {@code /camunda} */
+  /**
+   * @param webAppPath the web apps' application path, e.g. {@code /camunda}
+   */
   public WebAppNonceFilter(String webAppPath) {
     this.appsPath = webAppPath + "/app/";
   }
@@ -52,7 +52,8 @@ public class WebAppNonceFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
     try {
@@ -62,7 +63,10 @@ public class WebAppNonceFilter extends OncePerRequestFilter {
       if (nonce.isPresent() && contentType != null && contentType.startsWith("text/html")) {
         // Latin-1 maps every byte to one character and back, so nothing else in the page changes.
         String html = new String(page.getContentAsByteArray(), StandardCharsets.ISO_8859_1);
-        String agreed = PAGE_NONCE.matcher(html).replaceAll(Matcher.quoteReplacement("nonce=\"" + nonce.get() + "\""));
+        String agreed =
+            PAGE_NONCE
+                .matcher(html)
+                .replaceAll(Matcher.quoteReplacement("nonce=\"" + nonce.get() + "\""));
         page.resetBuffer();
         page.getOutputStream().write(agreed.getBytes(StandardCharsets.ISO_8859_1));
       }

@@ -5,9 +5,9 @@ import java.time.MonthDay;
 import java.util.List;
 
 /**
- * Education Act 1996 s.8: a child reaches compulsory school age on the first prescribed day on
- * or after their fifth birthday (31 December, 31 March, 31 August: the start of the term after
- * it). The prescribed days are data, passed in, so a change in the law is a change of settings.
+ * Education Act 1996 s.8: a child reaches compulsory school age on the first prescribed day on or
+ * after their fifth birthday (31 December, 31 March, 31 August: the start of the term after it).
+ * The prescribed days are data, passed in, so a change in the law is a change of settings.
  */
 public final class CompulsorySchoolAge {
 
@@ -33,7 +33,8 @@ public final class CompulsorySchoolAge {
     return earliest;
   }
 
-  public static boolean isUnder(LocalDate dateOfBirth, LocalDate on, List<MonthDay> prescribedDays) {
+  public static boolean isUnder(
+      LocalDate dateOfBirth, LocalDate on, List<MonthDay> prescribedDays) {
     return on.isBefore(startsOn(dateOfBirth, prescribedDays));
   }
 }

@@ -2,14 +2,13 @@ package org.ehcflow.statutory;
 
 import java.time.LocalDate;
 import java.util.Date;
-
 import org.springframework.stereotype.Component;
 
 /**
- * The deadlines as the models use them, in expressions such as
- * {@code ${deadlines.overdueFrom(decisionToAssessDue)}}: every timer date and task due date of a
- * model comes from here, from the stored {@code yyyy-MM-dd} variables, so no diagram holds a
- * duration of its own.
+ * The deadlines as the models use them, in expressions such as {@code
+ * ${deadlines.overdueFrom(decisionToAssessDue)}}: every timer date and task due date of a model
+ * comes from here, from the stored {@code yyyy-MM-dd} variables, so no diagram holds a duration of
+ * its own.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -31,10 +30,10 @@ public class Deadlines {
   }
 
   /**
-   * When the 20-week limit is missed. A process-wide timer is armed as the case is created,
-   * before start validation has run, so it reads the request date itself. A missing or malformed
-   * date is refused by that validation in the same transaction; the placeholder returned for it
-   * only lets the clearer refusal happen, and is never stored.
+   * When the 20-week limit is missed. A process-wide timer is armed as the case is created, before
+   * start validation has run, so it reads the request date itself. A missing or malformed date is
+   * refused by that validation in the same transaction; the placeholder returned for it only lets
+   * the clearer refusal happen, and is never stored.
    */
   public Date finalPlanOverdue(Object requestReceivedDate) {
     LocalDate received;
@@ -48,7 +47,8 @@ public class Deadlines {
 
   /** When an adviser is reminded of advice due on this date. */
   public Date adviceReminder(String adviceDue) {
-    return StatutoryDates.startOfDay(StatutoryDates.parse(adviceDue).minusDays(targets.adviceReminderDaysBefore()));
+    return StatutoryDates.startOfDay(
+        StatutoryDates.parse(adviceDue).minusDays(targets.adviceReminderDaysBefore()));
   }
 
   /** The yearly phase-transfer cohort run, as a cron expression for a timer start event. */

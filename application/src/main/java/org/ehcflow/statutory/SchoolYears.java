@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.Month;
 
 /**
- * English school years: an academic year runs from 1 September to 31 August, and a child
- * starts reception (year 0) in the September after their fourth birthday, so a child born on
- * 31 August is a year ahead of one born the next day.
+ * English school years: an academic year runs from 1 September to 31 August, and a child starts
+ * reception (year 0) in the September after their fourth birthday, so a child born on 31 August is
+ * a year ahead of one born the next day.
  */
 public final class SchoolYears {
 
@@ -19,7 +19,9 @@ public final class SchoolYears {
     return date.getMonth().compareTo(Month.SEPTEMBER) >= 0 ? date.getYear() : date.getYear() - 1;
   }
 
-  /** The national curriculum year group in the academic year that began in September of that year. */
+  /**
+   * The national curriculum year group in the academic year that began in September of that year.
+   */
   public static int yearGroupIn(int academicYearStart, LocalDate dateOfBirth) {
     int birthAcademicYear = academicYearOf(dateOfBirth);
     return academicYearStart - birthAcademicYear - AGE_STARTING_RECEPTION - 1;

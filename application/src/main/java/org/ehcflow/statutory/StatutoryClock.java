@@ -6,12 +6,12 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 
 /**
- * Every statutory deadline rule of the EHC processes, once. Pure {@code java.time}: no engine,
- * no configuration, so the rules can be read and tested on their own.
+ * Every statutory deadline rule of the EHC processes, once. Pure {@code java.time}: no engine, no
+ * configuration, so the rules can be read and tested on their own.
  *
- * <p>Counting follows the integration contract: "within N weeks of X" is X + 7N days; "at least
- * 15 days beginning with the day of service" ends on service + 14; "within 12 months of X" is
- * X + 12 months - 1 day. A deadline is a calendar date in Europe/London and never moves.
+ * <p>Counting follows the integration contract: "within N weeks of X" is X + 7N days; "at least 15
+ * days beginning with the day of service" ends on service + 14; "within 12 months of X" is X + 12
+ * months - 1 day. A deadline is a calendar date in Europe/London and never moves.
  */
 public final class StatutoryClock {
 
@@ -19,33 +19,53 @@ public final class StatutoryClock {
 
   /** Reg 5(1): decision whether to assess. */
   public static final int DECISION_TO_ASSESS_WEEKS = 6;
+
   /** Reg 10(1): notice that no plan will be issued. */
   public static final int NO_PLAN_NOTICE_WEEKS = 16;
+
   /** Reg 13(2): final plan. */
   public static final int FINAL_PLAN_WEEKS = 20;
+
   /** Reg 8(1): a body asked for advice replies within 6 weeks of receiving the request. */
   public static final int ADVICE_WEEKS = 6;
+
   /** Reg 13(1)(a), reg 22(2)(c): at least 15 days beginning with the day of service. */
   public static final int REPRESENTATION_WINDOW_DAYS = 15;
+
   /** Reg 20/21: review report within 2 weeks of the meeting. */
   public static final int REVIEW_REPORT_WEEKS = 2;
+
   /** Reg 20(10), Devon 2022: decision (with proposed amendments) within 4 weeks of the meeting. */
   public static final int REVIEW_DECISION_WEEKS = 4;
+
   /** Reg 22(5): final amended plan within 8 weeks of the amendment notice. */
   public static final int AMENDED_PLAN_WEEKS = 8;
+
   /** S.44 / reg 2: reviews at least every 12 months. */
   public static final int REVIEW_INTERVAL_MONTHS = 12;
+
   /** Reg 18(1)(b): post-16 to post-16 transfers, 5 months before the transfer. */
   public static final int POST16_TRANSFER_MONTHS_BEFORE = 5;
+
   /** FTT Rules r.20: an appeal within 2 months of the decision letter. */
   public static final int APPEAL_WINDOW_MONTHS = 2;
-  /** Back-planned from a phase-transfer deadline: the amended plan follows the notice within 8 weeks. */
+
+  /**
+   * Back-planned from a phase-transfer deadline: the amended plan follows the notice within 8
+   * weeks.
+   */
   public static final int TRANSFER_NOTICE_WEEKS_BEFORE_DEADLINE = AMENDED_PLAN_WEEKS;
+
   /** Back-planned: the notice follows the review meeting within 4 weeks. */
-  public static final int TRANSFER_MEETING_WEEKS_BEFORE_DEADLINE = AMENDED_PLAN_WEEKS + REVIEW_DECISION_WEEKS;
+  public static final int TRANSFER_MEETING_WEEKS_BEFORE_DEADLINE =
+      AMENDED_PLAN_WEEKS + REVIEW_DECISION_WEEKS;
+
   /** Reg 20(3)-(4): invitations and advice at least 2 weeks before a review meeting. */
   public static final int REVIEW_NOTICE_WEEKS = 2;
-  /** S.46: a plan may be kept until the end of the academic year in which the young person turns 25. */
+
+  /**
+   * S.46: a plan may be kept until the end of the academic year in which the young person turns 25.
+   */
   public static final int PLAN_AGE_LIMIT_YEARS = 25;
 
   private StatutoryClock() {}
@@ -71,11 +91,14 @@ public final class StatutoryClock {
     return daysBeginningWith(served, REPRESENTATION_WINDOW_DAYS);
   }
 
-  /** The next review is due within 12 months of the later of the plan and the last review decision. */
+  /**
+   * The next review is due within 12 months of the later of the plan and the last review decision.
+   */
   public static LocalDate reviewDue(LocalDate planIssued, LocalDate lastReviewDecision) {
     LocalDate from = later(planIssued, lastReviewDecision);
     if (from == null) {
-      throw new IllegalArgumentException("a plan issued date or a last review decision date is needed");
+      throw new IllegalArgumentException(
+          "a plan issued date or a last review decision date is needed");
     }
     return monthsWithin(from, REVIEW_INTERVAL_MONTHS);
   }
@@ -102,8 +125,8 @@ public final class StatutoryClock {
   }
 
   /**
-   * The last day to appeal a decision: 2 months from the decision letter. A mediation
-   * certificate can extend this to a month after the certificate; that is not tracked here.
+   * The last day to appeal a decision: 2 months from the decision letter. A mediation certificate
+   * can extend this to a month after the certificate; that is not tracked here.
    */
   public static LocalDate appealWindowEnds(LocalDate decisionLetter) {
     return decisionLetter.plusMonths(APPEAL_WINDOW_MONTHS);
@@ -126,10 +149,10 @@ public final class StatutoryClock {
 
   /** "Within N weeks of X": X + 7N calendar days. */
   /**
-   * The last day a plan may be maintained (s.46, reg 46(1)): the end of the academic year in
-   * which the young person turns 25, and never on or after their 26th birthday. Reg 46(1) ends
-   * that year on a day that depends on the provision (31 July for a further education
-   * institution), so the day is the caller's, from configuration.
+   * The last day a plan may be maintained (s.46, reg 46(1)): the end of the academic year in which
+   * the young person turns 25, and never on or after their 26th birthday. Reg 46(1) ends that year
+   * on a day that depends on the provision (31 July for a further education institution), so the
+   * day is the caller's, from configuration.
    */
   public static LocalDate planLastDay(LocalDate dateOfBirth, MonthDay academicYearEnds) {
     LocalDate turns25 = dateOfBirth.plusYears(PLAN_AGE_LIMIT_YEARS);

@@ -6,9 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 /**
- * Statutory dates as the engine holds them: ISO {@code yyyy-MM-dd} strings in process
- * variables, and instants at the start of the day in Europe/London for task due dates and
- * timers.
+ * Statutory dates as the engine holds them: ISO {@code yyyy-MM-dd} strings in process variables,
+ * and instants at the start of the day in Europe/London for task due dates and timers.
  */
 public final class StatutoryDates {
 

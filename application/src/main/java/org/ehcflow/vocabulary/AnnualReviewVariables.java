@@ -10,55 +10,77 @@ public final class AnnualReviewVariables {
   public static final Variable<LocalDate> DATE_OF_BIRTH = ChildVariables.DATE_OF_BIRTH;
   public static final Variable<String> PARENT_EMAIL = ChildVariables.PARENT_EMAIL;
   public static final Variable<LocalDate> PLAN_ISSUED_DATE = Variable.date("planIssuedDate");
-  public static final Variable<LocalDate> LAST_REVIEW_DECISION_DATE = Variable.date("lastReviewDecisionDate");
+  public static final Variable<LocalDate> LAST_REVIEW_DECISION_DATE =
+      Variable.date("lastReviewDecisionDate");
   public static final Variable<Integer> YEAR_GROUP = Variable.number("yearGroup");
   public static final Variable<String> NAMED_SETTING = Variable.text("namedSetting");
-  public static final Variable<SettingPhase> SETTING_PHASE = Variable.code("settingPhase", SettingPhase.class);
+  public static final Variable<SettingPhase> SETTING_PHASE =
+      Variable.code("settingPhase", SettingPhase.class);
   public static final Variable<LocalDate> REVIEW_DUE = Variable.date("reviewDue");
   public static final Variable<LocalDate> PREPARATION_OPENS = Variable.date("preparationOpens");
   public static final Variable<String> REVIEW_HOST_GROUP = Variable.text("reviewHostGroup");
   public static final Variable<Integer> AGE_IN_YEARS = Variable.number("ageInYears");
-  public static final Variable<Boolean> PREPARING_FOR_ADULTHOOD = Variable.flag("preparingForAdulthood");
+  public static final Variable<Boolean> PREPARING_FOR_ADULTHOOD =
+      Variable.flag("preparingForAdulthood");
   public static final Variable<Object> REVIEW_INVITEES = Variable.engineValue("reviewInvitees");
   public static final Variable<LocalDate> REVIEW_MEETING_DATE = Variable.date("reviewMeetingDate");
-  public static final Variable<LocalDate> ADVICE_CIRCULATION_DUE = Variable.date("adviceCirculationDue");
+  public static final Variable<LocalDate> ADVICE_CIRCULATION_DUE =
+      Variable.date("adviceCirculationDue");
   public static final Variable<LocalDate> REVIEW_REPORT_DUE = Variable.date("reviewReportDue");
   public static final Variable<LocalDate> REVIEW_DECISION_DUE = Variable.date("reviewDecisionDue");
-  public static final Variable<ReviewDecision> REVIEW_RECOMMENDATION = Variable.code("reviewRecommendation", ReviewDecision.class);
-  public static final Variable<String> REVIEW_RECOMMENDATION_REASON = Variable.text("reviewRecommendationReason");
-  public static final Variable<ReviewDecision> REVIEW_DECISION = Variable.code("reviewDecision", ReviewDecision.class);
-  public static final Variable<LocalDate> REVIEW_DECISION_DATE = Variable.date("reviewDecisionDate");
+  public static final Variable<ReviewDecision> REVIEW_RECOMMENDATION =
+      Variable.code("reviewRecommendation", ReviewDecision.class);
+  public static final Variable<String> REVIEW_RECOMMENDATION_REASON =
+      Variable.text("reviewRecommendationReason");
+  public static final Variable<ReviewDecision> REVIEW_DECISION =
+      Variable.code("reviewDecision", ReviewDecision.class);
+  public static final Variable<LocalDate> REVIEW_DECISION_DATE =
+      Variable.date("reviewDecisionDate");
   public static final Variable<Boolean> REVIEW_DECISION_LATE = Variable.flag("reviewDecisionLate");
-  public static final Variable<LocalDate> AMENDMENT_NOTICE_DATE = Variable.date("amendmentNoticeDate");
-  public static final Variable<LocalDate> AMENDMENT_COMMENT_WINDOW_ENDS = Variable.date("amendmentCommentWindowEnds");
+  public static final Variable<LocalDate> AMENDMENT_NOTICE_DATE =
+      Variable.date("amendmentNoticeDate");
+  public static final Variable<LocalDate> AMENDMENT_COMMENT_WINDOW_ENDS =
+      Variable.date("amendmentCommentWindowEnds");
   public static final Variable<LocalDate> AMENDED_PLAN_DUE = Variable.date("amendedPlanDue");
-  public static final Variable<LocalDate> FINAL_AMENDED_PLAN_ISSUED_DATE = Variable.date("finalAmendedPlanIssuedDate");
+  public static final Variable<LocalDate> FINAL_AMENDED_PLAN_ISSUED_DATE =
+      Variable.date("finalAmendedPlanIssuedDate");
   public static final Variable<String> NAMED_SETTING_EMAIL = Variable.text("namedSettingEmail");
-  public static final Variable<CeaseReason> CEASE_REASON = Variable.code("ceaseReason", CeaseReason.class);
-  public static final Variable<CeaseDecision> CEASE_CONFIRMED = Variable.code("ceaseConfirmed", CeaseDecision.class);
+  public static final Variable<CeaseReason> CEASE_REASON =
+      Variable.code("ceaseReason", CeaseReason.class);
+  public static final Variable<CeaseDecision> CEASE_CONFIRMED =
+      Variable.code("ceaseConfirmed", CeaseDecision.class);
   public static final Variable<LocalDate> CEASE_DECISION_DATE = Variable.date("ceaseDecisionDate");
   public static final Variable<LocalDate> APPEAL_WINDOW_ENDS = Variable.date("appealWindowEnds");
-  public static final Variable<AppealOutcome> APPEAL_OUTCOME = Variable.code("appealOutcome", AppealOutcome.class);
+  public static final Variable<AppealOutcome> APPEAL_OUTCOME =
+      Variable.code("appealOutcome", AppealOutcome.class);
   public static final Variable<LocalDate> APPEAL_OUTCOME_DATE = Variable.date("appealOutcomeDate");
   public static final Variable<LocalDate> PLAN_CEASED_DATE = Variable.date("planCeasedDate");
-  public static final Variable<String> NEXT_REVIEW_BUSINESS_KEY = Variable.text("nextReviewBusinessKey");
+  public static final Variable<String> NEXT_REVIEW_BUSINESS_KEY =
+      Variable.text("nextReviewBusinessKey");
   public static final Variable<LocalDate> PLAN_LAST_DAY = Variable.date("planLastDay");
-  public static final Variable<Boolean> PLAN_RUNS_TO_NEXT_REVIEW = Variable.flag("planRunsToNextReview");
+  public static final Variable<Boolean> PLAN_RUNS_TO_NEXT_REVIEW =
+      Variable.flag("planRunsToNextReview");
   public static final Variable<String> SUPERSEDED_BY = Variable.text("supersededBy");
-  public static final Variable<LocalDate> ADVICE_CIRCULATED_DATE = Variable.date("adviceCirculatedDate");
-  public static final Variable<String> ADVICE_CIRCULATION_NOTE = Variable.text("adviceCirculationNote");
+  public static final Variable<LocalDate> ADVICE_CIRCULATED_DATE =
+      Variable.date("adviceCirculatedDate");
+  public static final Variable<String> ADVICE_CIRCULATION_NOTE =
+      Variable.text("adviceCirculationNote");
   public static final Variable<String> REVIEW_REPORT = Variable.text("reviewReport");
   public static final Variable<Boolean> NEEDS_CHANGED = Variable.flag("needsChanged");
-  public static final Variable<Boolean> OUTCOMES_STILL_APPROPRIATE = Variable.flag("outcomesStillAppropriate");
+  public static final Variable<Boolean> OUTCOMES_STILL_APPROPRIATE =
+      Variable.flag("outcomesStillAppropriate");
   public static final Variable<Boolean> STILL_NEEDS_PLAN = Variable.flag("stillNeedsPlan");
   public static final Variable<Boolean> PFA_DISCUSSED = Variable.flag("pfaDiscussed");
   public static final Variable<String> RECOMMENDED_CHANGES = Variable.text("recommendedChanges");
-  public static final Variable<String> REVIEW_DECISION_REASON = Variable.text("reviewDecisionReason");
+  public static final Variable<String> REVIEW_DECISION_REASON =
+      Variable.text("reviewDecisionReason");
   public static final Variable<String> PROPOSED_AMENDMENTS = Variable.text("proposedAmendments");
-  public static final Variable<String> PARENT_AMENDMENT_COMMENTS = Variable.text("parentAmendmentComments");
+  public static final Variable<String> PARENT_AMENDMENT_COMMENTS =
+      Variable.text("parentAmendmentComments");
   public static final Variable<Boolean> MEETING_REQUESTED = Variable.flag("meetingRequested");
   public static final Variable<String> REQUESTED_SETTING = Variable.text("requestedSetting");
-  public static final Variable<String> CEASE_CONSULTATION_SUMMARY = Variable.text("ceaseConsultationSummary");
+  public static final Variable<String> CEASE_CONSULTATION_SUMMARY =
+      Variable.text("ceaseConsultationSummary");
   public static final Variable<String> APPEAL_NOTE = Variable.text("appealNote");
 
   private AnnualReviewVariables() {}

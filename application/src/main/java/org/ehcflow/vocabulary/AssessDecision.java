@@ -1,6 +1,9 @@
 package org.ehcflow.vocabulary;
 
-/** Whether to carry out an EHC needs assessment (s.36(8)): the panel's recommendation and the decision. */
+/**
+ * Whether to carry out an EHC needs assessment (s.36(8)): the panel's recommendation and the
+ * decision.
+ */
 public enum AssessDecision implements Code {
   ASSESS("assess"),
   DO_NOT_ASSESS("do-not-assess");

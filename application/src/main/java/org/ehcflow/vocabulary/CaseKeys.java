@@ -3,9 +3,9 @@ package org.ehcflow.vocabulary;
 import java.time.LocalDate;
 
 /**
- * The business keys people read and search by in Cockpit and the reports: the pathway's prefix,
- * the child, and the date the case runs from. One child has one case of a pathway per such date,
- * so starting it again finds the first.
+ * The business keys people read and search by in Cockpit and the reports: the pathway's prefix, the
+ * child, and the date the case runs from. One child has one case of a pathway per such date, so
+ * starting it again finds the first.
  */
 public final class CaseKeys {
 
@@ -20,9 +20,12 @@ public final class CaseKeys {
    * An annual review cycle, from the later of the plan's issue and the last review's decision
    * letter: the 12 months run from whichever came last (s.44(1)).
    */
-  public static String annualReview(String childId, LocalDate planIssued, LocalDate lastReviewDecision) {
-    LocalDate runsFrom = lastReviewDecision != null && (planIssued == null || lastReviewDecision.isAfter(planIssued))
-        ? lastReviewDecision : planIssued;
+  public static String annualReview(
+      String childId, LocalDate planIssued, LocalDate lastReviewDecision) {
+    LocalDate runsFrom =
+        lastReviewDecision != null && (planIssued == null || lastReviewDecision.isAfter(planIssued))
+            ? lastReviewDecision
+            : planIssued;
     return key("AR", childId, runsFrom);
   }
 
@@ -31,7 +34,10 @@ public final class CaseKeys {
     return key("PT", childId, transferDate);
   }
 
-  /** A Section 23 notification, by the child's NHS number (as normalised) and the day health told us. */
+  /**
+   * A Section 23 notification, by the child's NHS number (as normalised) and the day health told
+   * us.
+   */
   public static String section23Notification(String nhsNumber, LocalDate notified) {
     return key("S23", NhsNumber.normalise(nhsNumber), notified);
   }

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A value of a code list, as the models, forms and decision tables write it. Each list is one
- * enum in this package; {@code VocabularyMatchesModelsTest} proves each is exactly the set the
- * BPMN conditions, form options and DMN outputs use.
+ * A value of a code list, as the models, forms and decision tables write it. Each list is one enum
+ * in this package; {@code VocabularyMatchesModelsTest} proves each is exactly the set the BPMN
+ * conditions, form options and DMN outputs use.
  */
 public interface Code {
 
@@ -35,13 +35,16 @@ public interface Code {
 
   /** The codes people pick on a form, in the order forms offer them. */
   static <E extends Enum<E> & Code> Set<String> chosenCodes(Class<E> list) {
-    return Arrays.stream(list.getEnumConstants()).filter(Code::chosenByPeople).map(Code::code)
+    return Arrays.stream(list.getEnumConstants())
+        .filter(Code::chosenByPeople)
+        .map(Code::code)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /** The codes in declaration order, which is the order forms offer them. */
   static <E extends Enum<E> & Code> Set<String> codes(Class<E> list) {
-    return Arrays.stream(list.getEnumConstants()).map(Code::code)
+    return Arrays.stream(list.getEnumConstants())
+        .map(Code::code)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

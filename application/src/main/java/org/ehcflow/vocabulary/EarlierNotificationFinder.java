@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Finds a child's earlier Section 23 notifications, so a later request for an assessment shows
- * what health told the council already. The needs assessment asks; the Section 23 pathway
- * answers; neither imports the other.
+ * Finds a child's earlier Section 23 notifications, so a later request for an assessment shows what
+ * health told the council already. The needs assessment asks; the Section 23 pathway answers;
+ * neither imports the other.
  */
 public interface EarlierNotificationFinder {
 
@@ -18,5 +18,6 @@ public interface EarlierNotificationFinder {
    *
    * @param nhsNumber may be null
    */
-  List<EarlierNotification> earlierNotifications(String nhsNumber, String childName, LocalDate dateOfBirth);
+  List<EarlierNotification> earlierNotifications(
+      String nhsNumber, String childName, LocalDate dateOfBirth);
 }

@@ -33,7 +33,9 @@ public enum EhcGroups {
 
   /** The council's own groups, which read cases by their group grants rather than case by case. */
   public static boolean isCouncilGroup(String groupId) {
-    return LA_CASEWORKER.id.equals(groupId) || LA_MANAGER.id.equals(groupId) || PROCESS_OWNER.id.equals(groupId)
+    return LA_CASEWORKER.id.equals(groupId)
+        || LA_MANAGER.id.equals(groupId)
+        || PROCESS_OWNER.id.equals(groupId)
         || CAMUNDA_ADMIN.id.equals(groupId);
   }
 

@@ -1,8 +1,8 @@
 package org.ehcflow.vocabulary;
 
 /**
- * NHS numbers: ten digits, the last a modulus 11 check digit over the first nine weighted 10
- * down to 2; a remainder giving 11 means 0, and 10 means the number is not valid.
+ * NHS numbers: ten digits, the last a modulus 11 check digit over the first nine weighted 10 down
+ * to 2; a remainder giving 11 means 0, and 10 means the number is not valid.
  */
 public final class NhsNumber {
 

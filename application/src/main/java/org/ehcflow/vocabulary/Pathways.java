@@ -1,8 +1,8 @@
 package org.ehcflow.vocabulary;
 
 /**
- * The pathways' process keys and the messages they publish. A pathway starts or tells another
- * only through these and the other's start variables, so no pathway imports another.
+ * The pathways' process keys and the messages they publish. A pathway starts or tells another only
+ * through these and the other's start variables, so no pathway imports another.
  */
 public final class Pathways {
 
@@ -20,8 +20,10 @@ public final class Pathways {
   public static final class Messages {
     public static final String EXCEPTION_RECORDED = "ehc.exception-recorded";
     public static final String REQUEST_WITHDRAWN = "ehc.request-withdrawn";
+
     /** Project extension: a parent portal reports the parent's response to the draft plan. */
     public static final String DRAFT_RESPONSE_RECEIVED = "ehc.draft-response-received";
+
     public static final String REVIEW_SUPERSEDED = "ehc.review-superseded";
     public static final String APPEAL_LODGED = "ehc.appeal-lodged";
     public static final String RUN_PHASE_TRANSFER_COHORT = "ehc.run-phase-transfer-cohort";

@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * One process variable: its contract name and its type. Reading and writing go through here, so
- * a date is a {@code LocalDate} in code and a {@code yyyy-MM-dd} string in the engine, on the
- * wire and in Cockpit, and a code list value is an enum in code and its code in the engine.
+ * One process variable: its contract name and its type. Reading and writing go through here, so a
+ * date is a {@code LocalDate} in code and a {@code yyyy-MM-dd} string in the engine, on the wire
+ * and in Cockpit, and a code list value is an enum in code and its code in the engine.
  *
  * @param <T> the type code works with
  */
@@ -25,7 +24,8 @@ public final class Variable<T> {
   private final Function<Object, T> fromEngine;
   private final Function<T, Object> toEngine;
 
-  private Variable(String name, Class<T> type, Function<Object, T> fromEngine, Function<T, Object> toEngine) {
+  private Variable(
+      String name, Class<T> type, Function<Object, T> fromEngine, Function<T, Object> toEngine) {
     this.name = name;
     this.type = type;
     this.fromEngine = fromEngine;
@@ -122,12 +122,15 @@ public final class Variable<T> {
     try {
       return fromEngine.apply(raw);
     } catch (ClassCastException | IllegalArgumentException | DateTimeParseException e) {
-      throw new IllegalStateException(name + " holds " + raw + ", which is not a " + type.getSimpleName(), e);
+      throw new IllegalStateException(
+          name + " holds " + raw + ", which is not a " + type.getSimpleName(), e);
     }
   }
 
   public static Set<String> names(Variable<?>... variables) {
-    return Arrays.stream(variables).map(Variable::name).collect(Collectors.toCollection(LinkedHashSet::new));
+    return Arrays.stream(variables)
+        .map(Variable::name)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private static LocalDate parseDate(Object raw) {

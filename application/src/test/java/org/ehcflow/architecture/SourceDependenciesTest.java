@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,18 +29,20 @@ import org.junit.jupiter.api.Test;
  * class files, where javac has copied every constant into its user, so a class using another
  * package only for its {@code static final String}s (process keys, variable names, group names)
  * shows no dependency there. Here every {@code import}, {@code import static} and fully qualified
- * name {@code org.ehcflow.<package>.} in {@code application/src/main/java} is an edge; subpackages fold into
- * their first-level package ({@code reporting.sen2} is {@code reporting}); the classes directly in
- * {@code org.ehcflow} are the application, which may depend on anything. Comments and string
- * literals do not count. On that graph: no cycles, nothing of ours under {@code statutory} and
- * {@code vocabulary}, and no pathway using another.
+ * name {@code org.ehcflow.<package>.} in {@code application/src/main/java} is an edge; subpackages
+ * fold into their first-level package ({@code reporting.sen2} is {@code reporting}); the classes
+ * directly in {@code org.ehcflow} are the application, which may depend on anything. Comments and
+ * string literals do not count. On that graph: no cycles, nothing of ours under {@code statutory}
+ * and {@code vocabulary}, and no pathway using another.
  */
 class SourceDependenciesTest {
 
   private static final Path SOURCES = Path.of("application/src/main/java/org/ehcflow");
   private static final String ROOT = "(application)";
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-  private static final Pattern REFERENCE = Pattern.compile("\\borg\\s*\\.\\s*ehcflow\\s*\\.\\s*(\\w+)");
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\borg\\s*\\.\\s*ehcflow\\s*\\.\\s*(\\w+)");
 
   /** package -> package it uses -> the files (and the name) that make it use it. */
   private static Map<String, Map<String, Set<String>>> graph;
@@ -59,46 +60,73 @@ class SourceDependenciesTest {
     for (List<String> cycle : cycles) {
       report.append("\n  ").append(String.join(" -> ", cycle));
       for (int i = 0; i + 1 < cycle.size(); i++) {
-        report.append("\n      ").append(cycle.get(i)).append(" -> ").append(cycle.get(i + 1)).append(": ")
+        report
+            .append("\n      ")
+            .append(cycle.get(i))
+            .append(" -> ")
+            .append(cycle.get(i + 1))
+            .append(": ")
             .append(evidence(cycle.get(i), cycle.get(i + 1)));
       }
     }
     System.out.println("Package graph (sources): " + edges(graph));
-    assertThat(cycles).as("cycles between the packages of org.ehcflow, as the sources import them:%s", report).isEmpty();
+    assertThat(cycles)
+        .as("cycles between the packages of org.ehcflow, as the sources import them:%s", report)
+        .isEmpty();
   }
 
   @Test
   void statutory_and_vocabulary_import_nothing_of_ours() {
     Map<String, String> found = new TreeMap<>();
     for (String bottom : List.of("statutory", "vocabulary")) {
-      graph.getOrDefault(bottom, Map.of()).forEach((used, files) -> found.put(bottom + " -> " + used, String.join(", ", files)));
+      graph
+          .getOrDefault(bottom, Map.of())
+          .forEach((used, files) -> found.put(bottom + " -> " + used, String.join(", ", files)));
     }
-    assertThat(found).as("the packages at the bottom use other packages of ours:%n  %s",
-        found.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n  "))).isEmpty();
+    assertThat(found)
+        .as(
+            "the packages at the bottom use other packages of ours:%n  %s",
+            found.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("\n  ")))
+        .isEmpty();
   }
 
-  /** ArchitectureTest's rule again, with the constants javac inlined: process keys, variable names. */
+  /**
+   * ArchitectureTest's rule again, with the constants javac inlined: process keys, variable names.
+   */
   @Test
   void the_pathways_import_nothing_of_each_other() {
     Map<String, String> found = new TreeMap<>();
     for (String pathway : ArchitectureTest.PATHWAYS) {
-      graph.getOrDefault(pathway, Map.of()).forEach((used, files) -> {
-        if (ArchitectureTest.PATHWAYS.contains(used)) {
-          found.put(pathway + " -> " + used, String.join(", ", files));
-        }
-      });
+      graph
+          .getOrDefault(pathway, Map.of())
+          .forEach(
+              (used, files) -> {
+                if (ArchitectureTest.PATHWAYS.contains(used)) {
+                  found.put(pathway + " -> " + used, String.join(", ", files));
+                }
+              });
     }
-    assertThat(found).as("a pathway uses another; they share only the vocabulary (Pathways, *Variables):%n  %s",
-        found.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n  "))).isEmpty();
+    assertThat(found)
+        .as(
+            "a pathway uses another; they share only the vocabulary (Pathways, *Variables):%n  %s",
+            found.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("\n  ")))
+        .isEmpty();
   }
 
   @Test
   void the_graph_is_read_from_the_sources() {
     assertThat(graph).containsKeys("assessment", "review", "vocabulary", "statutory");
     assertThat(graph.get("assessment")).containsKey("vocabulary");
-    // A fixture proves the reading: comments and strings are not dependencies, nested packages fold.
+    // A fixture proves the reading: comments and strings are not dependencies, nested packages
+    // fold.
     Map<String, Map<String, Set<String>>> fixture = new TreeMap<>();
-    read("reporting/sen2/X.java", """
+    read(
+        "reporting/sen2/X.java",
+        """
         package org.ehcflow.reporting.sen2;
         import static org.ehcflow.statutory.Deadlines.*;
         import org.ehcflow.vocabulary.Pathways;
@@ -112,9 +140,19 @@ class SourceDependenciesTest {
               \""";
           Object p = org.ehcflow.EhcFlowApplication.class;
         }
-        """, fixture);
-    assertThat(fixture.get("reporting").keySet()).containsExactlyInAnyOrder("statutory", "vocabulary", "platform", ROOT);
-    assertThat(cycles(Map.of("a", Map.of("b", Set.of()), "b", Map.of("c", Set.of()), "c", Map.of("a", Set.of()))))
+        """,
+        fixture);
+    assertThat(fixture.get("reporting").keySet())
+        .containsExactlyInAnyOrder("statutory", "vocabulary", "platform", ROOT);
+    assertThat(
+            cycles(
+                Map.of(
+                    "a",
+                    Map.of("b", Set.of()),
+                    "b",
+                    Map.of("c", Set.of()),
+                    "c",
+                    Map.of("a", Set.of()))))
         .containsExactly(List.of("a", "b", "c", "a"));
   }
 
@@ -132,7 +170,8 @@ class SourceDependenciesTest {
     return graph;
   }
 
-  private static void read(String file, String source, Map<String, Map<String, Set<String>>> graph) {
+  private static void read(
+      String file, String source, Map<String, Map<String, Set<String>>> graph) {
     String code = withoutCommentsAndLiterals(source);
     Matcher declared = PACKAGE.matcher(code);
     if (!declared.find()) {
@@ -207,13 +246,17 @@ class SourceDependenciesTest {
 
   private static String evidence(String from, String to) {
     Set<String> files = graph.get(from).get(to);
-    return files.size() <= 3 ? String.join(", ", files)
-        : String.join(", ", new ArrayList<>(files).subList(0, 3)) + " and " + (files.size() - 3) + " more";
+    return files.size() <= 3
+        ? String.join(", ", files)
+        : String.join(", ", new ArrayList<>(files).subList(0, 3))
+            + " and "
+            + (files.size() - 3)
+            + " more";
   }
 
   /**
-   * The cycles, each once: for every edge a -> b that lies on a cycle, the shortest way back from
-   * b to a, written from its smallest package so that rotations of one cycle coincide.
+   * The cycles, each once: for every edge a -> b that lies on a cycle, the shortest way back from b
+   * to a, written from its smallest package so that rotations of one cycle coincide.
    */
   static List<List<String>> cycles(Map<String, ? extends Map<String, ?>> graph) {
     Set<List<String>> cycles = new LinkedHashSet<>();
@@ -229,12 +272,17 @@ class SourceDependenciesTest {
       }
     }
     List<List<String>> sorted = new ArrayList<>(cycles);
-    sorted.sort((a, b) -> a.size() != b.size() ? Integer.compare(a.size(), b.size()) : a.toString().compareTo(b.toString()));
+    sorted.sort(
+        (a, b) ->
+            a.size() != b.size()
+                ? Integer.compare(a.size(), b.size())
+                : a.toString().compareTo(b.toString()));
     return sorted;
   }
 
   /** The packages from start to goal, both included, or null when goal cannot be reached. */
-  private static List<String> shortestPath(Map<String, ? extends Map<String, ?>> graph, String start, String goal) {
+  private static List<String> shortestPath(
+      Map<String, ? extends Map<String, ?>> graph, String start, String goal) {
     Map<String, String> cameFrom = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>(List.of(start));
     cameFrom.put(start, null);

@@ -13,9 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -53,6 +51,7 @@ class AssessmentDecisionTablesTest {
   private static final String MODEL = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
   private static DmnEngine engine;
+
   /** The rules that produced the result of the last evaluation (after the hit policy). */
   private static List<String> matchedRules = List.of();
 
@@ -62,10 +61,16 @@ class AssessmentDecisionTablesTest {
 
   @BeforeAll
   static void parseTheTables() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-        .customPostDecisionTableEvaluationListeners(List.of(event ->
-            matchedRules = event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList()))
-        .buildEngine();
+    engine =
+        DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+            .customPostDecisionTableEvaluationListeners(
+                List.of(
+                    event ->
+                        matchedRules =
+                            event.getMatchingRules().stream()
+                                .map(DmnEvaluatedDecisionRule::getId)
+                                .toList()))
+            .buildEngine();
     assess = parse(ASSESS_FILE, "decision_recommendWhetherToAssess");
     advice = parse(ADVICE_FILE, "decision_adviceRequired");
     issue = parse(ISSUE_FILE, "decision_recommendWhetherToIssue");
@@ -109,8 +114,18 @@ class AssessmentDecisionTablesTest {
 
     @Test
     void a_child_with_needs_across_education_health_and_care_is_recommended_for_assessment() {
-      var result = recommend("needsAcrossEducationHealthCare", true, "graduatedApproachCycles", 0,
-          "progressDespiteSupport", true, "ageInYears", 9, "lookedAfter", false);
+      var result =
+          recommend(
+              "needsAcrossEducationHealthCare",
+              true,
+              "graduatedApproachCycles",
+              0,
+              "progressDespiteSupport",
+              true,
+              "ageInYears",
+              9,
+              "lookedAfter",
+              false);
       assertAssess(result, "rule_needsAcrossServices");
       assertThat((String) result.getEntry("assessRecommendationReason"))
           .contains("needs across education, health and social care");
@@ -118,38 +133,82 @@ class AssessmentDecisionTablesTest {
 
     @Test
     void a_looked_after_child_is_recommended_for_assessment_even_when_progressing_with_support() {
-      var result = recommend("needsAcrossEducationHealthCare", false, "graduatedApproachCycles", 1,
-          "progressDespiteSupport", true, "ageInYears", 11, "lookedAfter", true);
+      var result =
+          recommend(
+              "needsAcrossEducationHealthCare",
+              false,
+              "graduatedApproachCycles",
+              1,
+              "progressDespiteSupport",
+              true,
+              "ageInYears",
+              11,
+              "lookedAfter",
+              true);
       assertAssess(result, "rule_lookedAfterChild");
       assertThat((String) result.getEntry("assessRecommendationReason")).contains("looked after");
     }
 
     @Test
-    void a_child_without_expected_progress_after_two_cycles_of_sen_support_is_recommended_for_assessment() {
-      var result = recommend("needsAcrossEducationHealthCare", false, "graduatedApproachCycles", 2,
-          "progressDespiteSupport", false, "ageInYears", 8, "lookedAfter", false);
+    void
+        a_child_without_expected_progress_after_two_cycles_of_sen_support_is_recommended_for_assessment() {
+      var result =
+          recommend(
+              "needsAcrossEducationHealthCare",
+              false,
+              "graduatedApproachCycles",
+              2,
+              "progressDespiteSupport",
+              false,
+              "ageInYears",
+              8,
+              "lookedAfter",
+              false);
       assertAssess(result, "rule_noProgressAfterTwoCycles");
-      assertThat((String) result.getEntry("assessRecommendationReason")).contains("two or more cycles");
+      assertThat((String) result.getEntry("assessRecommendationReason"))
+          .contains("two or more cycles");
     }
 
     @Test
     void a_child_under_five_not_shown_to_progress_with_support_is_recommended_for_assessment() {
-      var result = recommend("needsAcrossEducationHealthCare", false, "graduatedApproachCycles", 0,
-          "progressDespiteSupport", false, "ageInYears", 3, "lookedAfter", false);
+      var result =
+          recommend(
+              "needsAcrossEducationHealthCare",
+              false,
+              "graduatedApproachCycles",
+              0,
+              "progressDespiteSupport",
+              false,
+              "ageInYears",
+              3,
+              "lookedAfter",
+              false);
       assertAssess(result, "rule_underFiveWithEvidenceOfNeeds");
       assertThat((String) result.getEntry("assessRecommendationReason")).contains("under five");
     }
 
     @Test
     void a_child_under_five_with_no_progress_evidence_yet_is_recommended_for_assessment() {
-      assertAssess(recommend("ageInYears", 4, "progressDespiteSupport", null),
+      assertAssess(
+          recommend("ageInYears", 4, "progressDespiteSupport", null),
           "rule_underFiveWithEvidenceOfNeeds");
     }
 
     @Test
-    void a_child_progressing_with_sen_support_in_place_and_no_needs_across_services_is_recommended_not_to_be_assessed() {
-      var result = recommend("needsAcrossEducationHealthCare", false, "graduatedApproachCycles", 1,
-          "progressDespiteSupport", true, "ageInYears", 7, "lookedAfter", false);
+    void
+        a_child_progressing_with_sen_support_in_place_and_no_needs_across_services_is_recommended_not_to_be_assessed() {
+      var result =
+          recommend(
+              "needsAcrossEducationHealthCare",
+              false,
+              "graduatedApproachCycles",
+              1,
+              "progressDespiteSupport",
+              true,
+              "ageInYears",
+              7,
+              "lookedAfter",
+              false);
       assertThat(matchedRules).containsExactly("rule_progressWithSupportInPlace");
       assertThat((String) result.getEntry("assessRecommendation")).isEqualTo("do-not-assess");
       assertThat((String) result.getEntry("assessRecommendationReason"))
@@ -158,10 +217,22 @@ class AssessmentDecisionTablesTest {
     }
 
     @Test
-    void a_child_whose_evidence_no_earlier_rule_settles_is_recommended_for_assessment_because_the_bar_is_low() {
-      // progressing, but only after two or more cycles of support: not clear enough to recommend refusal
-      var result = recommend("needsAcrossEducationHealthCare", false, "graduatedApproachCycles", 3,
-          "progressDespiteSupport", true, "ageInYears", 10, "lookedAfter", false);
+    void
+        a_child_whose_evidence_no_earlier_rule_settles_is_recommended_for_assessment_because_the_bar_is_low() {
+      // progressing, but only after two or more cycles of support: not clear enough to recommend
+      // refusal
+      var result =
+          recommend(
+              "needsAcrossEducationHealthCare",
+              false,
+              "graduatedApproachCycles",
+              3,
+              "progressDespiteSupport",
+              true,
+              "ageInYears",
+              10,
+              "lookedAfter",
+              false);
       assertAssess(result, "rule_otherwiseAssess");
       assertThat((String) result.getEntry("assessRecommendationReason")).contains("low");
     }
@@ -173,31 +244,56 @@ class AssessmentDecisionTablesTest {
 
     @Test
     void with_every_input_explicitly_null_the_recommendation_is_to_assess() {
-      assertAssess(recommend("needsAcrossEducationHealthCare", null, "graduatedApproachCycles", null,
-          "progressDespiteSupport", null, "ageInYears", null, "lookedAfter", null), "rule_otherwiseAssess");
-    }
-
-    @Test
-    void progress_with_support_but_an_unknown_number_of_cycles_does_not_lead_to_a_recommendation_not_to_assess() {
-      assertAssess(recommend("progressDespiteSupport", true, "graduatedApproachCycles", null),
+      assertAssess(
+          recommend(
+              "needsAcrossEducationHealthCare",
+              null,
+              "graduatedApproachCycles",
+              null,
+              "progressDespiteSupport",
+              null,
+              "ageInYears",
+              null,
+              "lookedAfter",
+              null),
           "rule_otherwiseAssess");
     }
 
     @Test
-    void progress_with_support_and_unknown_needs_across_services_or_care_status_can_still_lead_to_do_not_assess() {
+    void
+        progress_with_support_but_an_unknown_number_of_cycles_does_not_lead_to_a_recommendation_not_to_assess() {
+      assertAssess(
+          recommend("progressDespiteSupport", true, "graduatedApproachCycles", null),
+          "rule_otherwiseAssess");
+    }
+
+    @Test
+    void
+        progress_with_support_and_unknown_needs_across_services_or_care_status_can_still_lead_to_do_not_assess() {
       recommend("progressDespiteSupport", true, "graduatedApproachCycles", 0);
       assertThat(matchedRules).containsExactly("rule_progressWithSupportInPlace");
     }
 
     @Test
     void needs_across_services_outrank_every_other_rule() {
-      assertAssess(recommend("needsAcrossEducationHealthCare", true, "lookedAfter", true,
-          "graduatedApproachCycles", 4, "progressDespiteSupport", false, "ageInYears", 3),
+      assertAssess(
+          recommend(
+              "needsAcrossEducationHealthCare",
+              true,
+              "lookedAfter",
+              true,
+              "graduatedApproachCycles",
+              4,
+              "progressDespiteSupport",
+              false,
+              "ageInYears",
+              3),
           "rule_needsAcrossServices");
     }
 
     @Test
-    void only_progress_with_support_under_two_cycles_without_needs_across_services_or_care_ever_leads_to_do_not_assess() {
+    void
+        only_progress_with_support_under_two_cycles_without_needs_across_services_or_care_ever_leads_to_do_not_assess() {
       Boolean[] booleans = {true, false, null};
       Integer[] cycles = {null, 0, 1, 2, 5};
       Integer[] ages = {null, 2, 4, 5, 16};
@@ -207,12 +303,27 @@ class AssessmentDecisionTablesTest {
           for (Boolean progress : booleans) {
             for (Integer cycleCount : cycles) {
               for (Integer age : ages) {
-                var result = recommend("needsAcrossEducationHealthCare", needsAcross, "lookedAfter", lookedAfter,
-                    "progressDespiteSupport", progress, "graduatedApproachCycles", cycleCount, "ageInYears", age);
-                boolean refusalExpected = Boolean.TRUE.equals(progress) && !Boolean.TRUE.equals(needsAcross)
-                    && !Boolean.TRUE.equals(lookedAfter) && cycleCount != null && cycleCount < 2;
+                var result =
+                    recommend(
+                        "needsAcrossEducationHealthCare",
+                        needsAcross,
+                        "lookedAfter",
+                        lookedAfter,
+                        "progressDespiteSupport",
+                        progress,
+                        "graduatedApproachCycles",
+                        cycleCount,
+                        "ageInYears",
+                        age);
+                boolean refusalExpected =
+                    Boolean.TRUE.equals(progress)
+                        && !Boolean.TRUE.equals(needsAcross)
+                        && !Boolean.TRUE.equals(lookedAfter)
+                        && cycleCount != null
+                        && cycleCount < 2;
                 assertThat((String) result.getEntry("assessRecommendation"))
-                    .as("needsAcross=%s lookedAfter=%s progress=%s cycles=%s age=%s",
+                    .as(
+                        "needsAcross=%s lookedAfter=%s progress=%s cycles=%s age=%s",
                         needsAcross, lookedAfter, progress, cycleCount, age)
                     .isEqualTo(refusalExpected ? "do-not-assess" : "assess");
                 combinations++;
@@ -229,8 +340,12 @@ class AssessmentDecisionTablesTest {
   @Nested
   class AdviceRequired {
 
-    private static final List<String> CORE_RULES = List.of(
-        "rule_educationalAdvice", "rule_medicalAdvice", "rule_psychologicalAdvice", "rule_socialCareAdvice");
+    private static final List<String> CORE_RULES =
+        List.of(
+            "rule_educationalAdvice",
+            "rule_medicalAdvice",
+            "rule_psychologicalAdvice",
+            "rule_socialCareAdvice");
 
     private DmnDecisionResult adviceFor(Object... keysAndValues) {
       return evaluate(advice, vars(keysAndValues));
@@ -244,19 +359,25 @@ class AssessmentDecisionTablesTest {
       return result.stream()
           .filter(entries -> adviceType.equals(entries.getEntry("adviceType")))
           .findFirst()
-          .orElseThrow(() -> new AssertionError("no " + adviceType + " advice in " + result.getResultList()));
+          .orElseThrow(
+              () ->
+                  new AssertionError("no " + adviceType + " advice in " + result.getResultList()));
     }
 
     private void assertCoreKindsOnly(DmnDecisionResult result) {
-      assertThat(types(result)).containsExactly("educational", "medical", "psychological", "social-care");
+      assertThat(types(result))
+          .containsExactly("educational", "medical", "psychological", "social-care");
       assertThat(matchedRules).containsExactlyElementsOf(CORE_RULES);
     }
 
     @Test
     void educational_advice_is_always_sought_from_the_education_setting() {
-      var result = adviceFor("yearGroup", 3, "hearingOrVisionImpairment", false, "parentRequestedAdvice", null);
+      var result =
+          adviceFor(
+              "yearGroup", 3, "hearingOrVisionImpairment", false, "parentRequestedAdvice", null);
       assertThat(matchedRules).contains("rule_educationalAdvice");
-      assertThat((String) row(result, "educational").getEntry("adviserGroup")).isEqualTo("education-setting");
+      assertThat((String) row(result, "educational").getEntry("adviserGroup"))
+          .isEqualTo("education-setting");
       assertThat((String) row(result, "educational").getEntry("adviceLabel"))
           .isEqualTo("Educational advice (reg 6(1)(b))");
     }
@@ -273,33 +394,42 @@ class AssessmentDecisionTablesTest {
     void psychological_advice_is_always_sought_from_educational_psychology() {
       var result = adviceFor("yearGroup", 3);
       assertThat(matchedRules).contains("rule_psychologicalAdvice");
-      assertThat((String) row(result, "psychological").getEntry("adviserGroup")).isEqualTo("educational-psychology");
-      assertThat((String) row(result, "psychological").getEntry("adviceLabel")).contains("reg 6(1)(d)");
+      assertThat((String) row(result, "psychological").getEntry("adviserGroup"))
+          .isEqualTo("educational-psychology");
+      assertThat((String) row(result, "psychological").getEntry("adviceLabel"))
+          .contains("reg 6(1)(d)");
     }
 
     @Test
     void social_care_advice_is_always_sought_from_social_care() {
       var result = adviceFor("yearGroup", 3);
       assertThat(matchedRules).contains("rule_socialCareAdvice");
-      assertThat((String) row(result, "social-care").getEntry("adviserGroup")).isEqualTo("social-care");
-      assertThat((String) row(result, "social-care").getEntry("adviceLabel")).contains("reg 6(1)(e)");
+      assertThat((String) row(result, "social-care").getEntry("adviserGroup"))
+          .isEqualTo("social-care");
+      assertThat((String) row(result, "social-care").getEntry("adviceLabel"))
+          .contains("reg 6(1)(e)");
     }
 
     @Test
-    void a_child_with_a_hearing_or_vision_impairment_also_gets_advice_from_a_qualified_teacher_of_the_deaf_or_visually_impaired() {
+    void
+        a_child_with_a_hearing_or_vision_impairment_also_gets_advice_from_a_qualified_teacher_of_the_deaf_or_visually_impaired() {
       var result = adviceFor("yearGroup", 2, "hearingOrVisionImpairment", true);
       assertThat(matchedRules).contains("rule_hearingOrVisionAdvice");
-      assertThat((String) row(result, "hearing-vision").getEntry("adviserGroup")).isEqualTo("education-setting");
+      assertThat((String) row(result, "hearing-vision").getEntry("adviserGroup"))
+          .isEqualTo("education-setting");
       assertThat((String) row(result, "hearing-vision").getEntry("adviceLabel"))
-          .contains("qualified teacher of the deaf or of the visually impaired").contains("reg 6(3)");
+          .contains("qualified teacher of the deaf or of the visually impaired")
+          .contains("reg 6(3)");
     }
 
     @Test
     void a_child_in_year_9_gets_preparing_for_adulthood_advice_from_social_care() {
       var result = adviceFor("yearGroup", 9);
       assertThat(matchedRules).contains("rule_preparingForAdulthoodAdvice");
-      assertThat((String) row(result, "preparing-for-adulthood").getEntry("adviserGroup")).isEqualTo("social-care");
-      assertThat((String) row(result, "preparing-for-adulthood").getEntry("adviceLabel")).contains("reg 6(1)(g)");
+      assertThat((String) row(result, "preparing-for-adulthood").getEntry("adviserGroup"))
+          .isEqualTo("social-care");
+      assertThat((String) row(result, "preparing-for-adulthood").getEntry("adviceLabel"))
+          .contains("reg 6(1)(g)");
     }
 
     @Test
@@ -309,18 +439,32 @@ class AssessmentDecisionTablesTest {
 
     @Test
     void a_parents_request_for_a_named_professional_is_commissioned_by_the_caseworker() {
-      var result = adviceFor("yearGroup", 4, "parentRequestedAdvice", "  Independent speech and language therapist ");
-      assertThat(matchedRules).containsExactly("rule_educationalAdvice", "rule_medicalAdvice",
-          "rule_psychologicalAdvice", "rule_socialCareAdvice", "rule_parentRequestedAdvice");
-      assertThat((String) row(result, "parent-requested").getEntry("adviserGroup")).isEqualTo("la-caseworker");
+      var result =
+          adviceFor(
+              "yearGroup",
+              4,
+              "parentRequestedAdvice",
+              "  Independent speech and language therapist ");
+      assertThat(matchedRules)
+          .containsExactly(
+              "rule_educationalAdvice",
+              "rule_medicalAdvice",
+              "rule_psychologicalAdvice",
+              "rule_socialCareAdvice",
+              "rule_parentRequestedAdvice");
+      assertThat((String) row(result, "parent-requested").getEntry("adviserGroup"))
+          .isEqualTo("la-caseworker");
       assertThat((String) row(result, "parent-requested").getEntry("adviceLabel"))
           .contains("reg 6(1)(h)")
           .endsWith(": Independent speech and language therapist");
     }
 
     @Test
-    void a_year_10_child_with_a_hearing_impairment_gets_the_four_core_kinds_plus_preparing_for_adulthood_and_hearing_vision() {
-      var result = adviceFor("yearGroup", 10, "hearingOrVisionImpairment", true, "parentRequestedAdvice", "");
+    void
+        a_year_10_child_with_a_hearing_impairment_gets_the_four_core_kinds_plus_preparing_for_adulthood_and_hearing_vision() {
+      var result =
+          adviceFor(
+              "yearGroup", 10, "hearingOrVisionImpairment", true, "parentRequestedAdvice", "");
       assertThat(result.getResultList())
           .extracting(entries -> entries.get("adviceType"), entries -> entries.get("adviserGroup"))
           .containsExactly(
@@ -345,10 +489,23 @@ class AssessmentDecisionTablesTest {
 
     @Test
     void a_parents_request_adds_parent_requested_advice_to_the_other_kinds() {
-      var result = adviceFor("yearGroup", 10, "hearingOrVisionImpairment", true,
-          "parentRequestedAdvice", "Private occupational therapist");
-      assertThat(types(result)).containsExactly("educational", "medical", "psychological", "social-care",
-          "hearing-vision", "preparing-for-adulthood", "parent-requested");
+      var result =
+          adviceFor(
+              "yearGroup",
+              10,
+              "hearingOrVisionImpairment",
+              true,
+              "parentRequestedAdvice",
+              "Private occupational therapist");
+      assertThat(types(result))
+          .containsExactly(
+              "educational",
+              "medical",
+              "psychological",
+              "social-care",
+              "hearing-vision",
+              "preparing-for-adulthood",
+              "parent-requested");
     }
 
     @Test
@@ -358,8 +515,9 @@ class AssessmentDecisionTablesTest {
 
     @Test
     void with_every_input_explicitly_null_the_four_core_kinds_are_sought() {
-      assertCoreKindsOnly(adviceFor("yearGroup", null, "hearingOrVisionImpairment", null,
-          "parentRequestedAdvice", null));
+      assertCoreKindsOnly(
+          adviceFor(
+              "yearGroup", null, "hearingOrVisionImpairment", null, "parentRequestedAdvice", null));
     }
 
     @Test
@@ -389,35 +547,66 @@ class AssessmentDecisionTablesTest {
     }
 
     @Test
-    void provision_beyond_what_the_setting_can_ordinarily_make_leads_to_a_recommendation_to_issue() {
-      var result = recommend("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
-          "progressWithSenSupport", true);
+    void
+        provision_beyond_what_the_setting_can_ordinarily_make_leads_to_a_recommendation_to_issue() {
+      var result =
+          recommend(
+              "provisionBeyondSetting",
+              true,
+              "needsAcrossEducationHealthCare",
+              false,
+              "progressWithSenSupport",
+              true);
       assertThat(matchedRules).containsExactly("rule_provisionBeyondSetting");
       assertThat((String) result.getEntry("issueRecommendation")).isEqualTo("issue");
       assertThat((String) result.getEntry("issueRecommendationReason"))
-          .contains("resources ordinarily available").contains("s.37(1)");
+          .contains("resources ordinarily available")
+          .contains("s.37(1)");
     }
 
     @Test
     void needs_across_education_health_and_care_lead_to_a_recommendation_to_issue() {
-      var result = recommend("provisionBeyondSetting", false, "needsAcrossEducationHealthCare", true,
-          "progressWithSenSupport", false);
+      var result =
+          recommend(
+              "provisionBeyondSetting",
+              false,
+              "needsAcrossEducationHealthCare",
+              true,
+              "progressWithSenSupport",
+              false);
       assertThat(matchedRules).containsExactly("rule_needsAcrossServicesNeedPlan");
       assertThat((String) result.getEntry("issueRecommendation")).isEqualTo("issue");
       assertThat((String) result.getEntry("issueRecommendationReason"))
-          .contains("needs across education, health and social care").contains("s.37(1)");
+          .contains("needs across education, health and social care")
+          .contains("s.37(1)");
     }
 
     @Test
-    void progress_with_sen_support_and_nothing_beyond_the_setting_leads_to_a_recommendation_not_to_issue() {
-      assertDoNotIssue(recommend("provisionBeyondSetting", false, "needsAcrossEducationHealthCare", false,
-          "progressWithSenSupport", true), "rule_progressWithSenSupport");
+    void
+        progress_with_sen_support_and_nothing_beyond_the_setting_leads_to_a_recommendation_not_to_issue() {
+      assertDoNotIssue(
+          recommend(
+              "provisionBeyondSetting",
+              false,
+              "needsAcrossEducationHealthCare",
+              false,
+              "progressWithSenSupport",
+              true),
+          "rule_progressWithSenSupport");
     }
 
     @Test
-    void when_the_advice_shows_neither_provision_beyond_the_setting_nor_needs_across_services_the_recommendation_is_not_to_issue() {
-      assertDoNotIssue(recommend("provisionBeyondSetting", false, "needsAcrossEducationHealthCare", false,
-          "progressWithSenSupport", false), "rule_otherwiseDoNotIssue");
+    void
+        when_the_advice_shows_neither_provision_beyond_the_setting_nor_needs_across_services_the_recommendation_is_not_to_issue() {
+      assertDoNotIssue(
+          recommend(
+              "provisionBeyondSetting",
+              false,
+              "needsAcrossEducationHealthCare",
+              false,
+              "progressWithSenSupport",
+              false),
+          "rule_otherwiseDoNotIssue");
     }
 
     @Test
@@ -433,8 +622,15 @@ class AssessmentDecisionTablesTest {
 
     @Test
     void with_every_input_explicitly_null_the_recommendation_is_not_to_issue() {
-      assertDoNotIssue(recommend("provisionBeyondSetting", null, "needsAcrossEducationHealthCare", null,
-          "progressWithSenSupport", null), "rule_otherwiseDoNotIssue");
+      assertDoNotIssue(
+          recommend(
+              "provisionBeyondSetting",
+              null,
+              "needsAcrossEducationHealthCare",
+              null,
+              "progressWithSenSupport",
+              null),
+          "rule_otherwiseDoNotIssue");
     }
 
     @Test
@@ -448,7 +644,8 @@ class AssessmentDecisionTablesTest {
   class Models {
 
     @Test
-    void every_decision_has_a_history_time_to_live_and_every_rule_a_description() throws IOException {
+    void every_decision_has_a_history_time_to_live_and_every_rule_a_description()
+        throws IOException {
       int decisions = 0;
       int rules = 0;
       for (String file : ALL_FILES) {
@@ -458,17 +655,23 @@ class AssessmentDecisionTablesTest {
         }
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
           decisions++;
-          assertThat(decision.getCamundaHistoryTimeToLiveString()).as("%s %s TTL", file, decision.getId())
+          assertThat(decision.getCamundaHistoryTimeToLiveString())
+              .as("%s %s TTL", file, decision.getId())
               .isEqualTo("3650");
-          assertThat(decision.getDescription()).as("%s %s description", file, decision.getId()).isNotNull();
+          assertThat(decision.getDescription())
+              .as("%s %s description", file, decision.getId())
+              .isNotNull();
           assertThat(decision.getDescription().getTextContent()).isNotBlank();
         }
         for (DecisionTable table : model.getModelElementsByType(DecisionTable.class)) {
           for (Rule rule : table.getRules()) {
             rules++;
             assertThat(rule.getId()).as("%s rule id", file).matches("rule_[a-z][A-Za-z]+");
-            assertThat(rule.getDescription()).as("%s %s description", file, rule.getId()).isNotNull();
-            assertThat(rule.getDescription().getTextContent()).as("%s %s description", file, rule.getId())
+            assertThat(rule.getDescription())
+                .as("%s %s description", file, rule.getId())
+                .isNotNull();
+            assertThat(rule.getDescription().getTextContent())
+                .as("%s %s description", file, rule.getId())
                 .isNotBlank()
                 .containsAnyOf("CFA", "reg ", "Regulations");
           }
@@ -484,8 +687,11 @@ class AssessmentDecisionTablesTest {
         List<String> ids = new ArrayList<>();
         collectIds(read(file).getDocumentElement(), ids);
         // business ids read kind_meaning (rule_needsAcrossServices); a modeler's generated ids
-        // (DecisionRule_0abc123, UnaryTests_1x2y3z4, Input_1) start with a capital or a digit after "_"
-        assertThat(ids).as(file).isNotEmpty()
+        // (DecisionRule_0abc123, UnaryTests_1x2y3z4, Input_1) start with a capital or a digit after
+        // "_"
+        assertThat(ids)
+            .as(file)
+            .isNotEmpty()
             .allMatch(id -> id.matches("[a-z][A-Za-z]*(_[a-z][A-Za-z0-9]*)+"), "is a business id");
         assertThat(new HashSet<>(ids)).as("%s ids are unique", file).hasSameSizeAs(ids);
       }
@@ -517,9 +723,12 @@ class AssessmentDecisionTablesTest {
           Element shape = (Element) shapes.item(i);
           shaped.add(shape.getAttribute("dmnElementRef"));
           Element b = (Element) shape.getElementsByTagNameNS(DC, "Bounds").item(0);
-          bounds.add(new double[] {
-              Double.parseDouble(b.getAttribute("x")), Double.parseDouble(b.getAttribute("y")),
-              Double.parseDouble(b.getAttribute("width")), Double.parseDouble(b.getAttribute("height"))});
+          bounds.add(
+              new double[] {
+                Double.parseDouble(b.getAttribute("x")), Double.parseDouble(b.getAttribute("y")),
+                Double.parseDouble(b.getAttribute("width")),
+                    Double.parseDouble(b.getAttribute("height"))
+              });
         }
         NodeList edges = doc.getElementsByTagNameNS(DMNDI, "DMNEdge");
         Set<String> drawn = new HashSet<>();
@@ -533,8 +742,13 @@ class AssessmentDecisionTablesTest {
           for (int j = i + 1; j < bounds.size(); j++) {
             double[] a = bounds.get(i);
             double[] c = bounds.get(j);
-            boolean overlap = a[0] < c[0] + c[2] && c[0] < a[0] + a[2] && a[1] < c[1] + c[3] && c[1] < a[1] + a[3];
-            assertThat(overlap).as("%s: shapes %s and %s overlap", file, Arrays.toString(a), Arrays.toString(c))
+            boolean overlap =
+                a[0] < c[0] + c[2]
+                    && c[0] < a[0] + a[2]
+                    && a[1] < c[1] + c[3]
+                    && c[1] < a[1] + a[3];
+            assertThat(overlap)
+                .as("%s: shapes %s and %s overlap", file, Arrays.toString(a), Arrays.toString(c))
                 .isFalse();
           }
         }

@@ -2,12 +2,10 @@ package org.ehcflow.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,11 +33,12 @@ import org.springframework.http.ResponseEntity;
 @EhcIntegrationTest
 class AssessmentRestContractTest {
 
-  private static final String START = "/engine-rest/process-definition/key/ehc-needs-assessment/start";
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final String START =
+      "/engine-rest/process-definition/key/ehc-needs-assessment/start";
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
@@ -77,31 +76,42 @@ class AssessmentRestContractTest {
     return variables;
   }
 
-  private ResponseEntity<Map<String, Object>> start(String businessKey, Map<String, Object> variables) {
+  private ResponseEntity<Map<String, Object>> start(
+      String businessKey, Map<String, Object> variables) {
     Map<String, Object> body = new HashMap<>();
     body.put("businessKey", businessKey);
     body.put("variables", variables);
     body.put("withVariablesInReturn", true);
-    return http.withBasicAuth("caseworker", "demo").exchange(START, HttpMethod.POST, json(body), JSON);
+    return http.withBasicAuth("caseworker", "demo")
+        .exchange(START, HttpMethod.POST, json(body), JSON);
   }
 
-  private void assertRefused(Map<String, Object> variables, String businessKey, String... expectedInMessage) {
+  private void assertRefused(
+      Map<String, Object> variables, String businessKey, String... expectedInMessage) {
     ResponseEntity<Map<String, Object>> response = start(businessKey, variables);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) response.getBody().get("message")).contains(expectedInMessage);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
-        .as("nothing is left behind, not even in history").isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
+        .isZero();
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .count())
+        .as("nothing is left behind, not even in history")
+        .isZero();
   }
 
   @Test
-  void a_caseworker_starts_a_request_and_gets_the_statutory_dates_back_with_the_business_key_kept() {
+  void
+      a_caseworker_starts_a_request_and_gets_the_statutory_dates_back_with_the_business_key_kept() {
     ResponseEntity<Map<String, Object>> response = start("EHC-2026-0001", validVariables());
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).containsEntry("businessKey", "EHC-2026-0001");
     @SuppressWarnings("unchecked")
-    Map<String, Map<String, Object>> returned = (Map<String, Map<String, Object>>) response.getBody().get("variables");
+    Map<String, Map<String, Object>> returned =
+        (Map<String, Map<String, Object>>) response.getBody().get("variables");
     assertThat(returned.get("decisionToAssessDue")).containsEntry("value", "2026-02-16");
     assertThat(returned.get("noPlanNoticeDue")).containsEntry("value", "2026-04-27");
     assertThat(returned.get("finalPlanDue")).containsEntry("value", "2026-05-25");
@@ -118,7 +128,10 @@ class AssessmentRestContractTest {
   void a_misspelt_variable_is_refused_not_ignored() {
     Map<String, Object> variables = validVariables();
     variables.put("requestRecievedDate", variables.remove("requestReceivedDate"));
-    assertRefused(variables, "REST-MISSPELT", "requestRecievedDate: is not a variable of this process",
+    assertRefused(
+        variables,
+        "REST-MISSPELT",
+        "requestRecievedDate: is not a variable of this process",
         "requestReceivedDate: is required");
   }
 
@@ -135,7 +148,12 @@ class AssessmentRestContractTest {
     variables.put("dateOfBirth", typed("2015-02-30", "String"));
     variables.put("parentEmail", typed("not-an-address", "String"));
     variables.put("requester", typed("grandparent", "String"));
-    assertRefused(variables, "REST-BAD", "dateOfBirth: '2015-02-30' is not a date", "parentEmail:", "requester: must be one of");
+    assertRefused(
+        variables,
+        "REST-BAD",
+        "dateOfBirth: '2015-02-30' is not a date",
+        "parentEmail:",
+        "requester: must be one of");
   }
 
   @Test
@@ -162,11 +180,18 @@ class AssessmentRestContractTest {
 
   @Test
   void a_partner_cannot_start_a_request() {
-    ResponseEntity<Map<String, Object>> response = http.withBasicAuth("health", "demo")
-        .exchange(START, HttpMethod.POST, json(Map.of("businessKey", "REST-HEALTH", "variables", validVariables())), JSON);
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("health", "demo")
+            .exchange(
+                START,
+                HttpMethod.POST,
+                json(Map.of("businessKey", "REST-HEALTH", "variables", validVariables())),
+                JSON);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("REST-HEALTH").count()).isZero();
+    assertThat(
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey("REST-HEALTH").count())
+        .isZero();
   }
 
   @Test
@@ -174,16 +199,33 @@ class AssessmentRestContractTest {
     String id = (String) start("REST-PANEL", validVariables()).getBody().get("id");
     Jobs.executeAll(management, id);
     Task prepare = tasks.createTaskQuery().processInstanceId(id).singleResult();
-    tasks.complete(prepare.getId(), Map.of("graduatedApproachCycles", 2, "progressDespiteSupport", false,
-        "needsAcrossEducationHealthCare", true));
-    Task panel = tasks.createTaskQuery().processInstanceId(id).taskCandidateGroup("ehc-panel").singleResult();
+    tasks.complete(
+        prepare.getId(),
+        Map.of(
+            "graduatedApproachCycles",
+            2,
+            "progressDespiteSupport",
+            false,
+            "needsAcrossEducationHealthCare",
+            true));
+    Task panel =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(id)
+            .taskCandidateGroup("ehc-panel")
+            .singleResult();
 
-    ResponseEntity<Map<String, Object>> response = http.withBasicAuth("panel", "demo").exchange(
-        "/engine-rest/task/" + panel.getId() + "/complete", HttpMethod.POST,
-        json(Map.of("variables", Map.of("assessDecision", typed("maybe", "String")))), JSON);
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("panel", "demo")
+            .exchange(
+                "/engine-rest/task/" + panel.getId() + "/complete",
+                HttpMethod.POST,
+                json(Map.of("variables", Map.of("assessDecision", typed("maybe", "String")))),
+                JSON);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) response.getBody().get("message")).contains("assessDecision: must be one of")
+    assertThat((String) response.getBody().get("message"))
+        .contains("assessDecision: must be one of")
         .contains("assessDecisionReason: is required");
     assertThat(tasks.createTaskQuery().taskId(panel.getId()).count()).isEqualTo(1);
     assertThat(runtime.getVariable(id, "assessDecision")).isNull();
@@ -192,19 +234,34 @@ class AssessmentRestContractTest {
   @Test
   void an_exception_with_an_unknown_ground_is_refused_and_a_known_one_is_recorded() {
     String id = (String) start("REST-EXC", validVariables()).getBody().get("id");
-    Map<String, Object> bad = Map.of("messageName", "ehc.exception-recorded", "businessKey", "REST-EXC",
-        "processVariables", Map.of("exceptionGround", typed("snow", "String")));
-    Map<String, Object> good = Map.of("messageName", "ehc.exception-recorded", "businessKey", "REST-EXC",
-        "processVariables", Map.of("exceptionGround", typed("school-closure", "String")));
+    Map<String, Object> bad =
+        Map.of(
+            "messageName",
+            "ehc.exception-recorded",
+            "businessKey",
+            "REST-EXC",
+            "processVariables",
+            Map.of("exceptionGround", typed("snow", "String")));
+    Map<String, Object> good =
+        Map.of(
+            "messageName",
+            "ehc.exception-recorded",
+            "businessKey",
+            "REST-EXC",
+            "processVariables",
+            Map.of("exceptionGround", typed("school-closure", "String")));
 
-    ResponseEntity<Map<String, Object>> refused = http.withBasicAuth("caseworker", "demo")
-        .exchange("/engine-rest/message", HttpMethod.POST, json(bad), JSON);
+    ResponseEntity<Map<String, Object>> refused =
+        http.withBasicAuth("caseworker", "demo")
+            .exchange("/engine-rest/message", HttpMethod.POST, json(bad), JSON);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) refused.getBody().get("message")).contains("exceptionGround: must be one of");
+    assertThat((String) refused.getBody().get("message"))
+        .contains("exceptionGround: must be one of");
     assertThat(runtime.getVariable(id, "exceptionsApply")).isEqualTo(false);
 
-    ResponseEntity<String> accepted = http.withBasicAuth("caseworker", "demo")
-        .exchange("/engine-rest/message", HttpMethod.POST, json(good), String.class);
+    ResponseEntity<String> accepted =
+        http.withBasicAuth("caseworker", "demo")
+            .exchange("/engine-rest/message", HttpMethod.POST, json(good), String.class);
     assertThat(accepted.getStatusCode().is2xxSuccessful()).isTrue();
     assertThat(runtime.getVariable(id, "exceptionsApply")).isEqualTo(true);
   }
@@ -214,51 +271,112 @@ class AssessmentRestContractTest {
     String id = (String) start("REST-ACTION", validVariables()).getBody().get("id");
     String action = "/engine-rest/process-definition/key/ehc-record-case-event/submit-form";
 
-    ResponseEntity<Map<String, Object>> unknown = http.withBasicAuth("caseworker", "demo").exchange(action,
-        HttpMethod.POST, json(Map.of("variables", Map.of("caseBusinessKey", typed("NO-SUCH-CASE", "String"),
-            "caseEvent", typed("request-withdrawn", "String")))), JSON);
+    ResponseEntity<Map<String, Object>> unknown =
+        http.withBasicAuth("caseworker", "demo")
+            .exchange(
+                action,
+                HttpMethod.POST,
+                json(
+                    Map.of(
+                        "variables",
+                        Map.of(
+                            "caseBusinessKey",
+                            typed("NO-SUCH-CASE", "String"),
+                            "caseEvent",
+                            typed("request-withdrawn", "String")))),
+                JSON);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) unknown.getBody().get("message"))
         .contains("caseBusinessKey: no open assessment has the reference 'NO-SUCH-CASE'");
 
-    ResponseEntity<Map<String, Object>> withdrawn = http.withBasicAuth("caseworker", "demo").exchange(action,
-        HttpMethod.POST, json(Map.of("variables", Map.of("caseBusinessKey", typed("REST-ACTION", "String"),
-            "caseEvent", typed("request-withdrawn", "String"), "withdrawnReason", typed("Parent's letter", "String")))),
-        JSON);
+    ResponseEntity<Map<String, Object>> withdrawn =
+        http.withBasicAuth("caseworker", "demo")
+            .exchange(
+                action,
+                HttpMethod.POST,
+                json(
+                    Map.of(
+                        "variables",
+                        Map.of(
+                            "caseBusinessKey",
+                            typed("REST-ACTION", "String"),
+                            "caseEvent",
+                            typed("request-withdrawn", "String"),
+                            "withdrawnReason",
+                            typed("Parent's letter", "String")))),
+                JSON);
     assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
     Jobs.executeAll(management, id);
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndTime())
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(id)
+                .singleResult()
+                .getEndTime())
         .isNotNull();
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).variableName("requestOutcome")
-        .singleResult().getValue()).isEqualTo("W");
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(id)
+                .variableName("requestOutcome")
+                .singleResult()
+                .getValue())
+        .isEqualTo("W");
   }
 
   @Test
   void the_start_form_and_the_panels_task_form_are_the_deployed_camunda_forms() {
-    ResponseEntity<Map<String, Object>> startForm = http.withBasicAuth("caseworker", "demo").exchange(
-        "/engine-rest/process-definition/key/ehc-needs-assessment/deployed-start-form", HttpMethod.GET, null, JSON);
+    ResponseEntity<Map<String, Object>> startForm =
+        http.withBasicAuth("caseworker", "demo")
+            .exchange(
+                "/engine-rest/process-definition/key/ehc-needs-assessment/deployed-start-form",
+                HttpMethod.GET,
+                null,
+                JSON);
     assertThat(startForm.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(startForm.getBody()).containsEntry("id", "form_requestAssessment");
 
     String id = (String) start("REST-FORMS", validVariables()).getBody().get("id");
     Jobs.executeAll(management, id);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
-        Map.of("graduatedApproachCycles", 2, "progressDespiteSupport", false, "needsAcrossEducationHealthCare", true));
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
+        Map.of(
+            "graduatedApproachCycles",
+            2,
+            "progressDespiteSupport",
+            false,
+            "needsAcrossEducationHealthCare",
+            true));
     Task panel = tasks.createTaskQuery().processInstanceId(id).singleResult();
-    ResponseEntity<Map<String, Object>> panelForm = http.withBasicAuth("panel", "demo").exchange(
-        "/engine-rest/task/" + panel.getId() + "/deployed-form", HttpMethod.GET, null, JSON);
+    ResponseEntity<Map<String, Object>> panelForm =
+        http.withBasicAuth("panel", "demo")
+            .exchange(
+                "/engine-rest/task/" + panel.getId() + "/deployed-form",
+                HttpMethod.GET,
+                null,
+                JSON);
     assertThat(panelForm.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(panelForm.getBody()).containsEntry("id", "form_decideWhetherToAssess");
-    ResponseEntity<Map<String, Object>> shown = http.withBasicAuth("panel", "demo").exchange(
-        "/engine-rest/task/" + panel.getId() + "/form-variables", HttpMethod.GET, null, JSON);
-    assertThat(shown.getBody()).containsKeys("assessRecommendation", "assessRecommendationReason", "childName");
+    ResponseEntity<Map<String, Object>> shown =
+        http.withBasicAuth("panel", "demo")
+            .exchange(
+                "/engine-rest/task/" + panel.getId() + "/form-variables",
+                HttpMethod.GET,
+                null,
+                JSON);
+    assertThat(shown.getBody())
+        .containsKeys("assessRecommendation", "assessRecommendationReason", "childName");
   }
 
   @Test
   void a_partner_cannot_record_a_case_event() {
-    ResponseEntity<String> response = http.withBasicAuth("senco", "demo").exchange(
-        "/engine-rest/process-definition/key/ehc-record-case-event/start", HttpMethod.POST,
-        json(Map.of("variables", Map.of("caseBusinessKey", typed("ANY", "String")))), String.class);
+    ResponseEntity<String> response =
+        http.withBasicAuth("senco", "demo")
+            .exchange(
+                "/engine-rest/process-definition/key/ehc-record-case-event/start",
+                HttpMethod.POST,
+                json(Map.of("variables", Map.of("caseBusinessKey", typed("ANY", "String")))),
+                String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 

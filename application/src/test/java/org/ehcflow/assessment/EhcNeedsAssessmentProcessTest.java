@@ -4,32 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.*;
 import static org.ehcflow.support.TestCase.dueDate;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.ehcflow.review.AnnualReviewProcess;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.ehcflow.support.AssessmentCase;
 import org.ehcflow.support.Cases;
-import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
@@ -41,7 +38,8 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @EhcIntegrationTest
 @Import(ProcessEngineCoverageConfiguration.class)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(
+    listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class EhcNeedsAssessmentProcessTest {
 
@@ -53,8 +51,7 @@ class EhcNeedsAssessmentProcessTest {
   static final String SETTING = "senco@stmarys.example";
   static final String MANAGERS = "send-managers@council.example";
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
 
@@ -88,29 +85,43 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   private void panelDecides(String decision, boolean progressWithSupport) {
-    assessment.complete(PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", progressWithSupport ? 1 : 3,
-        "progressDespiteSupport", progressWithSupport, "needsAcrossEducationHealthCare", false,
-        "evidenceSummary", "School reports and two SEN support plans"));
-    assessment.complete(DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", decision,
-        "assessDecisionReason", "Reasons recorded by the panel"));
+    assessment.complete(
+        PREPARE_CASE_FOR_PANEL,
+        Map.of(
+            "graduatedApproachCycles",
+            progressWithSupport ? 1 : 3,
+            "progressDespiteSupport",
+            progressWithSupport,
+            "needsAcrossEducationHealthCare",
+            false,
+            "evidenceSummary",
+            "School reports and two SEN support plans"));
+    assessment.complete(
+        DECIDE_WHETHER_TO_ASSESS,
+        Map.of(
+            "assessDecision", decision, "assessDecisionReason", "Reasons recorded by the panel"));
   }
 
   /** The reference case assessed, its advice requested on 10 February 2026. */
   private AssessmentCase assessedWithAdviceRequested(String childId) {
-    AssessmentCase reference = Cases.assessment(engine, mail).with(referenceRequest(childId)).atAdvice();
+    AssessmentCase reference =
+        Cases.assessment(engine, mail).with(referenceRequest(childId)).atAdvice();
     assessment = reference;
     return reference;
   }
 
   private void allAdvisersReply() {
     for (Task advice : assessment.tasks(GIVE_ADVICE)) {
-      engine.getTaskService().complete(advice.getId(), Map.of("adviceSummary", "Needs and provision advised"));
+      engine
+          .getTaskService()
+          .complete(advice.getId(), Map.of("adviceSummary", "Needs and provision advised"));
     }
     assessment.runJobs();
   }
 
   @Test
-  void the_statutory_dates_of_the_reference_case_are_set_at_registration_and_the_parent_and_bodies_are_told() {
+  void
+      the_statutory_dates_of_the_reference_case_are_set_at_registration_and_the_parent_and_bodies_are_told() {
     startReferenceCase("C-DATES");
 
     assertThat(assessment.variable("decisionToAssessDue")).isEqualTo("2026-02-16");
@@ -127,7 +138,8 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   @Test
-  void a_request_refused_within_six_weeks_sends_the_refusal_with_appeal_rights_and_ends_not_assessed() {
+  void
+      a_request_refused_within_six_weeks_sends_the_refusal_with_appeal_rights_and_ends_not_assessed() {
     startReferenceCase("C-REFUSED");
     assessment.on("2026-02-09T11:00");
     panelDecides("do-not-assess", true);
@@ -143,16 +155,21 @@ class EhcNeedsAssessmentProcessTest {
     assertThat(assessment.variable("assessmentOutcome")).isNull();
     assertThat(assessment.subjectsTo(PARENT)).hasSize(2);
     String refusal = assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(1));
-    assertThat(refusal).contains("Reasons recorded by the panel").containsIgnoringCase("tribunal")
+    assertThat(refusal)
+        .contains("Reasons recorded by the panel")
+        .containsIgnoringCase("tribunal")
         .containsIgnoringCase("mediation");
     assertThat(assessment.subjectsTo(HEALTH)).as("considering, then refusal").hasSize(2);
   }
 
   @Test
-  void a_decision_to_assess_not_made_in_six_weeks_escalates_to_a_manager_and_the_panel_task_stays_open() {
+  void
+      a_decision_to_assess_not_made_in_six_weeks_escalates_to_a_manager_and_the_panel_task_stays_open() {
     startReferenceCase("C-LATE");
     assessment.on("2026-02-16T17:00");
-    assertThat(assessment.tasks(ESCALATE_LATE_DECISION_TO_ASSESS)).as("not late on the due day itself").isEmpty();
+    assertThat(assessment.tasks(ESCALATE_LATE_DECISION_TO_ASSESS))
+        .as("not late on the due day itself")
+        .isEmpty();
 
     assessment.on("2026-02-17T00:00");
 
@@ -163,14 +180,19 @@ class EhcNeedsAssessmentProcessTest {
     assessment.on("2026-02-18T10:00");
     panelDecides("assess", false);
 
-    assertThat(assessment.tasks(ESCALATE_LATE_DECISION_TO_ASSESS)).as("closed once decided").isEmpty();
+    assertThat(assessment.tasks(ESCALATE_LATE_DECISION_TO_ASSESS))
+        .as("closed once decided")
+        .isEmpty();
     assertThat(assessment.variable("requestOutcome")).isEqualTo("Y");
     assertThat(assessment.variable("requestOutcomeDate")).isEqualTo("2026-02-18");
-    assertThat(assessment.variable("decisionToAssessDue")).as("a deadline never moves").isEqualTo("2026-02-16");
+    assertThat(assessment.variable("decisionToAssessDue"))
+        .as("a deadline never moves")
+        .isEqualTo("2026-02-16");
   }
 
   @Test
-  void advice_for_a_year_10_child_with_a_hearing_impairment_is_sought_from_six_advisers_each_with_its_own_due_date() {
+  void
+      advice_for_a_year_10_child_with_a_hearing_impairment_is_sought_from_six_advisers_each_with_its_own_due_date() {
     Map<String, Object> request = referenceRequest("C-ADVICE");
     request.put("yearGroup", 10);
     request.put("dateOfBirth", "2011-01-20");
@@ -184,50 +206,71 @@ class EhcNeedsAssessmentProcessTest {
       groupByType.put(type, candidateGroups(task).get(0));
       assertThat(dueDate(task)).as(type).isEqualTo("2026-03-24");
     }
-    assertThat(groupByType).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "educational", "education-setting",
-        "medical", "health",
-        "psychological", "educational-psychology",
-        "social-care", "social-care",
-        "preparing-for-adulthood", "social-care",
-        "hearing-vision", "education-setting"));
+    assertThat(groupByType)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "educational", "education-setting",
+                "medical", "health",
+                "psychological", "educational-psychology",
+                "social-care", "social-care",
+                "preparing-for-adulthood", "social-care",
+                "hearing-vision", "education-setting"));
     assertThat(assessment.subjectsTo("ep-service@council.example")).hasSize(1);
   }
 
   @Test
-  void advice_agreed_sufficient_by_adviser_council_and_parent_is_reused_not_requested_and_a_parents_request_is_added() {
-    assessment = Cases.assessment(engine, mail).with(referenceRequest("C-REUSE")).atAdviceRequests();
+  void
+      advice_agreed_sufficient_by_adviser_council_and_parent_is_reused_not_requested_and_a_parents_request_is_added() {
+    assessment =
+        Cases.assessment(engine, mail).with(referenceRequest("C-REUSE")).atAdviceRequests();
     String planTask = assessment.task(PLAN_ADVICE_REQUESTS).getId();
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(planTask,
-            Map.of("reusedAdvice", List.of("medical"))))
-        .hasMessageContaining("reuseAgreedByAllThree: advice may be reused only if the adviser, the council and the parent agree");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                engine
+                    .getTaskService()
+                    .complete(planTask, Map.of("reusedAdvice", List.of("medical"))))
+        .hasMessageContaining(
+            "reuseAgreedByAllThree: advice may be reused only if the adviser, the council and the parent agree");
 
-    assessment.complete(PLAN_ADVICE_REQUESTS, Map.of("reusedAdvice", List.of("medical"), "reuseAgreedByAllThree", true,
-        "parentRequestedAdvice", "Independent speech and language therapist"));
+    assessment.complete(
+        PLAN_ADVICE_REQUESTS,
+        Map.of(
+            "reusedAdvice",
+            List.of("medical"),
+            "reuseAgreedByAllThree",
+            true,
+            "parentRequestedAdvice",
+            "Independent speech and language therapist"));
 
     Map<String, String> groupByType = new HashMap<>();
     for (Task task : assessment.tasks(GIVE_ADVICE)) {
-      groupByType.put((String) engine.getTaskService().getVariableLocal(task.getId(), "adviceType"),
+      groupByType.put(
+          (String) engine.getTaskService().getVariableLocal(task.getId(), "adviceType"),
           candidateGroups(task).get(0));
     }
-    assertThat(groupByType).containsOnlyKeys("educational", "psychological", "social-care", "parent-requested");
+    assertThat(groupByType)
+        .containsOnlyKeys("educational", "psychological", "social-care", "parent-requested");
     assertThat(groupByType).containsEntry("parent-requested", "la-caseworker");
     assertThat(assessment.subjectsTo(HEALTH)).as("no medical advice request, reg 6(4)").hasSize(2);
   }
 
   @Test
-  void overdue_advice_is_chased_a_week_before_and_escalated_to_a_manager_after_six_weeks_while_the_task_stays_open() {
+  void
+      overdue_advice_is_chased_a_week_before_and_escalated_to_a_manager_after_six_weeks_while_the_task_stays_open() {
     assessedWithAdviceRequested("C-OVERDUE");
     assertThat(assessment.tasks(GIVE_ADVICE)).hasSize(4);
 
     assessment.on("2026-03-17T00:00");
-    assertThat(assessment.subjectsTo("ep-service@council.example")).as("request, then reminder").hasSize(2);
+    assertThat(assessment.subjectsTo("ep-service@council.example"))
+        .as("request, then reminder")
+        .hasSize(2);
     assertThat(assessment.tasks(CHASE_OVERDUE_ADVICE)).isEmpty();
 
     // Three advisers reply on time; educational psychology does not.
     for (Task advice : assessment.tasks(GIVE_ADVICE)) {
-      if (!"psychological".equals(engine.getTaskService().getVariableLocal(advice.getId(), "adviceType"))) {
+      if (!"psychological"
+          .equals(engine.getTaskService().getVariableLocal(advice.getId(), "adviceType"))) {
         engine.getTaskService().complete(advice.getId(), Map.of("adviceSummary", "On time"));
       }
     }
@@ -250,7 +293,8 @@ class EhcNeedsAssessmentProcessTest {
     assertThat(adviceReceived()).as("declared empty before any adviser answers").isEmpty();
 
     assessment.on("2026-03-24T16:00");
-    adviceFrom("educational", "senco", "Reads at a Year 2 level; needs adult help to start written tasks");
+    adviceFrom(
+        "educational", "senco", "Reads at a Year 2 level; needs adult help to start written tasks");
     assessment.on("2026-03-25T09:00");
     adviceFrom("psychological", "ep", "Working memory well below average");
     adviceFrom("medical", null, "Developmental language disorder");
@@ -258,27 +302,44 @@ class EhcNeedsAssessmentProcessTest {
     assessment.runJobs();
 
     List<Map<String, Object>> entries = adviceReceived();
-    assertThat(entries).extracting(entry -> entry.get("adviceType"))
+    assertThat(entries)
+        .extracting(entry -> entry.get("adviceType"))
         .containsExactly("educational", "psychological", "medical", "social-care");
     Map<String, Object> educational = entries.get(0);
-    assertThat(educational).containsEntry("adviceLabel", "Educational advice (reg 6(1)(b))")
-        .containsEntry("givenBy", "senco").containsEntry("givenByName", "Senco Education settings")
-        .containsEntry("receivedDate", "2026-03-24").containsEntry("dueDate", "2026-03-24")
+    assertThat(educational)
+        .containsEntry("adviceLabel", "Educational advice (reg 6(1)(b))")
+        .containsEntry("givenBy", "senco")
+        .containsEntry("givenByName", "Senco Education settings")
+        .containsEntry("receivedDate", "2026-03-24")
+        .containsEntry("dueDate", "2026-03-24")
         .containsEntry("onTime", true)
-        .containsEntry("summary", "Reads at a Year 2 level; needs adult help to start written tasks")
+        .containsEntry(
+            "summary", "Reads at a Year 2 level; needs adult help to start written tasks")
         .containsEntry("documents", List.of());
     assertThat(educational.get("taskId")).isNotNull();
     Map<String, Object> psychological = entries.get(1);
-    assertThat(psychological).containsEntry("givenBy", "ep").containsEntry("receivedDate", "2026-03-25")
-        .containsEntry("dueDate", "2026-03-24").containsEntry("onTime", false)
+    assertThat(psychological)
+        .containsEntry("givenBy", "ep")
+        .containsEntry("receivedDate", "2026-03-25")
+        .containsEntry("dueDate", "2026-03-24")
+        .containsEntry("onTime", false)
         .containsEntry("summary", "Working memory well below average");
-    assertThat(entries.get(2)).as("given through the API with nobody logged in")
-        .containsEntry("givenBy", null).containsEntry("givenByName", null);
-    assertThat(engine.getRuntimeService().getVariableTyped(assessment.id(), "adviceReceived").getType().getName())
-        .as("a Json list, never a Java object").isEqualTo("json");
+    assertThat(entries.get(2))
+        .as("given through the API with nobody logged in")
+        .containsEntry("givenBy", null)
+        .containsEntry("givenByName", null);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .getVariableTyped(assessment.id(), "adviceReceived")
+                .getType()
+                .getName())
+        .as("a Json list, never a Java object")
+        .isEqualTo("json");
     Task consider = assessment.task(CONSIDER_ADVICE);
     assertThat(engine.getTaskService().getVariable(consider.getId(), "adviceReceived"))
-        .as("the caseworker's task reads it").isNotNull();
+        .as("the caseworker's task reads it")
+        .isNotNull();
   }
 
   @Test
@@ -289,17 +350,24 @@ class EhcNeedsAssessmentProcessTest {
     assertThat(tasks).hasSize(4);
 
     // Two races of two, each started from a barrier so both completions change the list at once.
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       for (int race = 0; race < 2; race++) {
         java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
         List<java.util.concurrent.Future<?>> completions = new java.util.ArrayList<>();
         for (Task task : tasks.subList(race * 2, race * 2 + 2)) {
-          completions.add(pool.submit(() -> {
-            barrier.await();
-            engine.getTaskService().complete(task.getId(), Map.of("adviceSummary", "Advice of task " + task.getId()));
-            return null;
-          }));
+          completions.add(
+              pool.submit(
+                  () -> {
+                    barrier.await();
+                    engine
+                        .getTaskService()
+                        .complete(
+                            task.getId(),
+                            Map.of("adviceSummary", "Advice of task " + task.getId()));
+                    return null;
+                  }));
         }
         for (java.util.concurrent.Future<?> completion : completions) {
           completion.get(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -310,23 +378,48 @@ class EhcNeedsAssessmentProcessTest {
     }
     assessment.runJobs();
 
-    assertThat(adviceReceived()).extracting(entry -> entry.get("summary")).containsExactlyInAnyOrderElementsOf(
-        tasks.stream().map(task -> "Advice of task " + task.getId()).toList());
+    assertThat(adviceReceived())
+        .extracting(entry -> entry.get("summary"))
+        .containsExactlyInAnyOrderElementsOf(
+            tasks.stream().map(task -> "Advice of task " + task.getId()).toList());
     assertThat(assessment.task(CONSIDER_ADVICE)).as("the advice stage closed once").isNotNull();
   }
 
   @Test
-  void the_decision_and_drafting_forms_show_the_advice_and_the_draft_plan_read_only() throws Exception {
+  void the_decision_and_drafting_forms_show_the_advice_and_the_draft_plan_read_only()
+      throws Exception {
     for (String form : List.of("consider-advice", "decide-whether-to-issue", "draft-plan")) {
       String view = evidenceView(form, "text_adviceReceived");
-      assertThat(view).as(form).contains("{{#loop adviceReceived}}", "{{adviceLabel}}", "{{givenByName}}",
-          "receivedDate", "dueDate", "{{#if onTime}}", "{{#if onTime = false}}", "{{summary}}",
-          "{{#loop documents}}", "/camunda/api/tasklist/plugin/ehc-case-file/default/documents/{{id}}", "{{/loop}}");
+      assertThat(view)
+          .as(form)
+          .contains(
+              "{{#loop adviceReceived}}",
+              "{{adviceLabel}}",
+              "{{givenByName}}",
+              "receivedDate",
+              "dueDate",
+              "{{#if onTime}}",
+              "{{#if onTime = false}}",
+              "{{summary}}",
+              "{{#loop documents}}",
+              "/camunda/api/tasklist/plugin/ehc-case-file/default/documents/{{id}}",
+              "{{/loop}}");
     }
     for (String form : List.of("respond-to-consultation", "record-parent-response")) {
       String view = evidenceView(form, "text_draftPlan");
-      for (String section : List.of("sectionA", "sectionB", "sectionC", "sectionD", "sectionE", "sectionF", "sectionG",
-          "sectionH1", "sectionH2", "sectionJ", "sectionK")) {
+      for (String section :
+          List.of(
+              "sectionA",
+              "sectionB",
+              "sectionC",
+              "sectionD",
+              "sectionE",
+              "sectionF",
+              "sectionG",
+              "sectionH1",
+              "sectionH2",
+              "sectionJ",
+              "sectionK")) {
         assertThat(view).as(form).contains("{{" + section + "}}");
       }
     }
@@ -337,8 +430,10 @@ class EhcNeedsAssessmentProcessTest {
    * completion could set (security/FormFields).
    */
   static String evidenceView(String form, String id) throws java.io.IOException {
-    var components = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(java.nio.file.Path.of("forms", form + ".form").toFile()).path("components");
+    var components =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(java.nio.file.Path.of("forms", form + ".form").toFile())
+            .path("components");
     for (var component : components) {
       if (id.equals(component.path("id").asText())) {
         assertThat(component.path("type").asText()).as(form + " " + id).isEqualTo("text");
@@ -350,11 +445,23 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   private void adviceFrom(String adviceType, String user, String summary) {
-    Task task = assessment.tasks(GIVE_ADVICE).stream()
-        .filter(advice -> adviceType.equals(engine.getTaskService().getVariableLocal(advice.getId(), "adviceType")))
-        .findFirst().orElseThrow();
-    engine.getIdentityService().setAuthentication(user, user == null ? List.of()
-        : engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList());
+    Task task =
+        assessment.tasks(GIVE_ADVICE).stream()
+            .filter(
+                advice ->
+                    adviceType.equals(
+                        engine.getTaskService().getVariableLocal(advice.getId(), "adviceType")))
+            .findFirst()
+            .orElseThrow();
+    engine
+        .getIdentityService()
+        .setAuthentication(
+            user,
+            user == null
+                ? List.of()
+                : engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+                    .map(group -> group.getId())
+                    .toList());
     try {
       engine.getTaskService().complete(task.getId(), Map.of("adviceSummary", summary));
     } finally {
@@ -366,7 +473,8 @@ class EhcNeedsAssessmentProcessTest {
   private List<Map<String, Object>> adviceReceived() {
     Object list = engine.getRuntimeService().getVariable(assessment.id(), "adviceReceived");
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readValue(String.valueOf(list), List.class);
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readValue(String.valueOf(list), List.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new AssertionError(e);
     }
@@ -377,13 +485,27 @@ class EhcNeedsAssessmentProcessTest {
     assessedWithAdviceRequested("C-NOPLAN");
     assessment.on("2026-03-20T10:00");
     allAdvisersReply();
-    assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", false, "needsAcrossEducationHealthCare", false,
-        "progressWithSenSupport", true, "adviceConclusion", "Needs can be met with SEN support"));
+    assessment.complete(
+        CONSIDER_ADVICE,
+        Map.of(
+            "provisionBeyondSetting",
+            false,
+            "needsAcrossEducationHealthCare",
+            false,
+            "progressWithSenSupport",
+            true,
+            "adviceConclusion",
+            "Needs can be met with SEN support"));
     assertThat(assessment.variable("issueRecommendation")).isEqualTo("do-not-issue");
     assertThat(dueDate(assessment.task(DECIDE_WHETHER_TO_ISSUE))).isEqualTo("2026-04-27");
 
-    assessment.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "do-not-issue",
-        "issueDecisionReason", "Needs can be met from SEN support"));
+    assessment.complete(
+        DECIDE_WHETHER_TO_ISSUE,
+        Map.of(
+            "issueDecision",
+            "do-not-issue",
+            "issueDecisionReason",
+            "Needs can be met from SEN support"));
 
     assertThat(assessment.ended()).isTrue();
     assertThat(assessment.passed(END_NO_PLAN)).isTrue();
@@ -392,21 +514,33 @@ class EhcNeedsAssessmentProcessTest {
     assertThat(assessment.variable("assessmentOutcome")).isEqualTo("N");
     assertThat(assessment.variable("assessmentOutcomeDate")).isEqualTo("2026-03-20");
     assertThat(assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(2)))
-        .contains("Needs can be met from SEN support").containsIgnoringCase("appeal");
-    assertThat(assessment.subjectsTo(HEALTH)).as("considering, assessing, advice request and reminder, no plan")
+        .contains("Needs can be met from SEN support")
+        .containsIgnoringCase("appeal");
+    assertThat(assessment.subjectsTo(HEALTH))
+        .as("considering, assessing, advice request and reminder, no plan")
         .hasSize(5);
   }
 
   @Test
-  void assessed_and_plan_issued_runs_draft_comments_consultation_and_final_plan_and_starts_the_annual_review() {
+  void
+      assessed_and_plan_issued_runs_draft_comments_consultation_and_final_plan_and_starts_the_annual_review() {
     assessedWithAdviceRequested("C-PLAN");
     assessment.on("2026-03-20T10:00");
     allAdvisersReply();
     assessment.on("2026-03-26T10:00");
-    assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
-        "progressWithSenSupport", false));
+    assessment.complete(
+        CONSIDER_ADVICE,
+        Map.of(
+            "provisionBeyondSetting",
+            true,
+            "needsAcrossEducationHealthCare",
+            false,
+            "progressWithSenSupport",
+            false));
     assertThat(assessment.variable("issueRecommendation")).isEqualTo("issue");
-    assessment.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+    assessment.complete(
+        DECIDE_WHETHER_TO_ISSUE,
+        Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
     assertThat(dueDate(assessment.task(DRAFT_PLAN))).isEqualTo("2026-04-13");
 
     assessment.on("2026-03-31T10:00");
@@ -415,11 +549,21 @@ class EhcNeedsAssessmentProcessTest {
     assessment.complete(SERVE_DRAFT_PLAN, Map.of("draftServedDate", "2026-04-01"));
     assertThat(assessment.variable("commentWindowEnds")).isEqualTo("2026-04-15");
     assertThat(dueDate(assessment.task(RECORD_PARENT_RESPONSE))).isEqualTo("2026-04-15");
-    assertThat(assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(2))).contains("2026-04-15");
+    assertThat(assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(2)))
+        .contains("2026-04-15");
 
     assessment.on("2026-04-10T10:00");
-    assessment.complete(RECORD_PARENT_RESPONSE, Map.of("parentComments", "Happy with sections B and F",
-        "meetingRequested", false, "preferredSetting", "Oak Hill School", "preferredSettingEmail", "office@oakhill.example"));
+    assessment.complete(
+        RECORD_PARENT_RESPONSE,
+        Map.of(
+            "parentComments",
+            "Happy with sections B and F",
+            "meetingRequested",
+            false,
+            "preferredSetting",
+            "Oak Hill School",
+            "preferredSettingEmail",
+            "office@oakhill.example"));
     assertThat(assessment.variable("parentResponded")).isEqualTo(true);
     Task consultation = assessment.task(RESPOND_TO_CONSULTATION);
     assertThat(candidateGroups(consultation)).containsExactly("education-setting");
@@ -432,38 +576,63 @@ class EhcNeedsAssessmentProcessTest {
     assertThat(dueDate(finalPlan)).isEqualTo("2026-05-25");
 
     assessment.on("2026-05-20T10:00");
-    assessment.complete(ISSUE_FINAL_PLAN, Map.of("finalPlanIssuedDate", "2026-05-20", "namedSetting", "Oak Hill School",
-        "namedSettingEmail", "office@oakhill.example"));
+    assessment.complete(
+        ISSUE_FINAL_PLAN,
+        Map.of(
+            "finalPlanIssuedDate",
+            "2026-05-20",
+            "namedSetting",
+            "Oak Hill School",
+            "namedSettingEmail",
+            "office@oakhill.example"));
 
     assertThat(assessment.ended()).isTrue();
     assertThat(assessment.passed(END_PLAN_ISSUED)).isTrue();
-    assertThat(assessment.passed(SEND_CONSULTATION_CHASER)).as("the setting replied in time").isFalse();
-    assertThat(assessment.passed(NOTIFY_MANAGERS_FINAL_PLAN_LATE)).as("issued within 20 weeks").isFalse();
+    assertThat(assessment.passed(SEND_CONSULTATION_CHASER))
+        .as("the setting replied in time")
+        .isFalse();
+    assertThat(assessment.passed(NOTIFY_MANAGERS_FINAL_PLAN_LATE))
+        .as("issued within 20 weeks")
+        .isFalse();
     assertThat(assessment.variable("assessmentOutcome")).isEqualTo("Y");
     assertThat(assessment.variable("assessmentOutcomeDate")).isEqualTo("2026-05-20");
     assertThat(assessment.variable("finalPlanIssuedDate")).isEqualTo("2026-05-20");
     assertThat(assessment.variable("namedSetting")).isEqualTo("Oak Hill School");
     assertThat(assessment.subjectsTo(PARENT)).hasSize(4);
-    assertThat(assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(3))).contains("Oak Hill School")
+    assertThat(assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(3)))
+        .contains("Oak Hill School")
         .containsIgnoringCase("tribunal");
-    assertThat(assessment.subjectsTo("office@oakhill.example")).as("consultation, final plan").hasSize(2);
-    assertThat(assessment.subjectsTo(HEALTH)).as("considering, assessing, advice request and reminder, final plan")
+    assertThat(assessment.subjectsTo("office@oakhill.example"))
+        .as("consultation, final plan")
+        .hasSize(2);
+    assertThat(assessment.subjectsTo(HEALTH))
+        .as("considering, assessing, advice request and reminder, final plan")
         .hasSize(5);
 
-    var review = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(Pathways.ANNUAL_REVIEW).processInstanceBusinessKey("AR-C-PLAN-2026-05-20").singleResult();
+    var review =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+            .processInstanceBusinessKey("AR-C-PLAN-2026-05-20")
+            .singleResult();
     assertThat(review).isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDue")).isEqualTo("2027-05-19");
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), "childId")).isEqualTo("C-PLAN");
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDue"))
+        .isEqualTo("2027-05-19");
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), "childId"))
+        .isEqualTo("C-PLAN");
   }
 
   @Test
-  void with_no_response_in_15_days_the_window_closes_and_a_setting_that_does_not_reply_is_chased_then_decided_without() {
+  void
+      with_no_response_in_15_days_the_window_closes_and_a_setting_that_does_not_reply_is_chased_then_decided_without() {
     assessedWithAdviceRequested("C-SILENT").on("2026-03-20T10:00").draftServed();
     assertThat(assessment.variable("commentWindowEnds")).isEqualTo("2026-04-03");
 
     assessment.on("2026-04-03T23:00");
-    assertThat(assessment.task(RECORD_PARENT_RESPONSE)).as("the whole last day is the parent's").isNotNull();
+    assertThat(assessment.task(RECORD_PARENT_RESPONSE))
+        .as("the whole last day is the parent's")
+        .isNotNull();
     assessment.on("2026-04-04T00:00");
 
     assertThat(assessment.tasks(RECORD_PARENT_RESPONSE)).isEmpty();
@@ -473,19 +642,27 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   @Test
-  void a_setting_that_does_not_reply_is_chased_after_15_days_and_the_council_decides_without_it_a_week_later() {
+  void
+      a_setting_that_does_not_reply_is_chased_after_15_days_and_the_council_decides_without_it_a_week_later() {
     assessedWithAdviceRequested("C-NOREPLY").on("2026-03-20T10:00").draftServed();
-    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.DRAFT_RESPONSE_RECEIVED)
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.DRAFT_RESPONSE_RECEIVED)
         .processInstanceBusinessKey("EHCNA-C-NOREPLY")
-        .setVariable("preferredSetting", "Beech Academy").setVariable("preferredSettingEmail", "office@beech.example")
+        .setVariable("preferredSetting", "Beech Academy")
+        .setVariable("preferredSettingEmail", "office@beech.example")
         .correlate();
     assessment.runJobs();
     assertThat(assessment.variable("parentResponded")).isEqualTo(true);
     assertThat(assessment.variable("consultationResponseDue")).isEqualTo("2026-04-04");
 
     assessment.on("2026-04-05T00:00");
-    assertThat(assessment.subjectsTo("office@beech.example")).as("consultation, then chaser").hasSize(2);
-    assertThat(assessment.task(RESPOND_TO_CONSULTATION)).as("the setting may still reply").isNotNull();
+    assertThat(assessment.subjectsTo("office@beech.example"))
+        .as("consultation, then chaser")
+        .hasSize(2);
+    assertThat(assessment.task(RESPOND_TO_CONSULTATION))
+        .as("the setting may still reply")
+        .isNotNull();
 
     assessment.on("2026-04-11T00:00");
     assertThat(assessment.tasks(RESPOND_TO_CONSULTATION)).isEmpty();
@@ -494,7 +671,8 @@ class EhcNeedsAssessmentProcessTest {
   }
 
   @Test
-  void a_final_plan_not_issued_in_20_weeks_flags_the_case_late_and_tells_managers_while_the_task_stays_open() {
+  void
+      a_final_plan_not_issued_in_20_weeks_flags_the_case_late_and_tells_managers_while_the_task_stays_open() {
     assessedWithAdviceRequested("C-20WEEKS");
 
     assessment.on("2026-05-26T00:00");
@@ -510,8 +688,11 @@ class EhcNeedsAssessmentProcessTest {
     startReferenceCase("C-WITHDRAWN");
     assessment.on("2026-01-20T14:00");
 
-    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
-        .processInstanceBusinessKey("EHCNA-C-WITHDRAWN").setVariable("withdrawnReason", "Family moved away")
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
+        .processInstanceBusinessKey("EHCNA-C-WITHDRAWN")
+        .setVariable("withdrawnReason", "Family moved away")
         .correlate();
     assessment.runJobs();
 
@@ -530,12 +711,17 @@ class EhcNeedsAssessmentProcessTest {
     assessment.on("2026-02-10T10:00");
     panelDecides("assess", false);
 
-    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
-        .processInstanceBusinessKey("EHCNA-C-LATEWITHDRAW").correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
+        .processInstanceBusinessKey("EHCNA-C-LATEWITHDRAW")
+        .correlate();
     assessment.runJobs();
 
     assertThat(assessment.ended()).isTrue();
-    assertThat(assessment.variable("requestOutcome")).as("SEN2 never overwrites an outcome").isEqualTo("Y");
+    assertThat(assessment.variable("requestOutcome"))
+        .as("SEN2 never overwrites an outcome")
+        .isEqualTo("Y");
     assertThat(assessment.variable("withdrawnDate")).isEqualTo("2026-02-10");
   }
 
@@ -544,7 +730,9 @@ class EhcNeedsAssessmentProcessTest {
     startReferenceCase("C-EXCEPTION");
     assessment.on("2026-01-28T10:00");
 
-    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.EXCEPTION_RECORDED)
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.EXCEPTION_RECORDED)
         .processInstanceBusinessKey("EHCNA-C-EXCEPTION")
         .setVariable("exceptionGround", "exceptional-personal-circumstances")
         .setVariable("exceptionNote", "Bereavement in the family")
@@ -553,40 +741,63 @@ class EhcNeedsAssessmentProcessTest {
 
     assertThat(assessment.ended()).isFalse();
     assertThat(assessment.variable("exceptionsApply")).isEqualTo(true);
-    assertThat(assessment.variable("exceptionGround")).isEqualTo("exceptional-personal-circumstances");
+    assertThat(assessment.variable("exceptionGround"))
+        .isEqualTo("exceptional-personal-circumstances");
     assertThat(assessment.variable("exceptionRecordedDate")).isEqualTo("2026-01-28");
     assertThat(assessment.variable("decisionToAssessDue")).isEqualTo("2026-02-16");
     assertThat(assessment.variable("finalPlanDue")).isEqualTo("2026-05-25");
     assertThat(dueDate(assessment.task(PREPARE_CASE_FOR_PANEL))).isEqualTo("2026-02-16");
     assertThat(assessment.subjectsTo(PARENT)).hasSize(2);
-    assertThat(assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(1))).contains("2026-01-28");
+    assertThat(assessment.bodyTo(PARENT, assessment.subjectsTo(PARENT).get(1)))
+        .contains("2026-01-28");
   }
 
   @Test
-  void a_late_decision_whether_to_issue_is_escalated_and_a_draft_late_for_week_14_reminds_caseworkers() {
+  void
+      a_late_decision_whether_to_issue_is_escalated_and_a_draft_late_for_week_14_reminds_caseworkers() {
     assessedWithAdviceRequested("C-LATEISSUE");
     assessment.on("2026-04-20T10:00");
     allAdvisersReply();
-    assessment.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", true,
-        "progressWithSenSupport", false));
+    assessment.complete(
+        CONSIDER_ADVICE,
+        Map.of(
+            "provisionBeyondSetting",
+            true,
+            "needsAcrossEducationHealthCare",
+            true,
+            "progressWithSenSupport",
+            false));
 
     assessment.on("2026-04-28T00:00");
     Task escalation = assessment.task(ESCALATE_LATE_NO_PLAN_DECISION);
     assertThat(candidateGroups(escalation)).containsExactly("la-manager");
-    assessment.complete(ESCALATE_LATE_NO_PLAN_DECISION, Map.of("escalationNote", "Extra panel on 29 April"));
+    assessment.complete(
+        ESCALATE_LATE_NO_PLAN_DECISION, Map.of("escalationNote", "Extra panel on 29 April"));
     assessment.on("2026-04-29T10:00");
-    assessment.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
-    assertThat(assessment.subjectsTo("send-casework@council.example")).as("the draft is already late").hasSize(1);
+    assessment.complete(
+        DECIDE_WHETHER_TO_ISSUE,
+        Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+    assertThat(assessment.subjectsTo("send-casework@council.example"))
+        .as("the draft is already late")
+        .hasSize(1);
     assertThat(assessment.passed(SEND_DRAFT_LATE_REMINDER)).isTrue();
     assertThat(dueDate(assessment.task(DRAFT_PLAN))).isEqualTo("2026-04-13");
   }
 
   @AfterAll
   static void atLeastNinetyPercentOfTheModelsFlowNodesWereRun(@Autowired ProcessEngine engine) {
-    var definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).latestVersion().singleResult();
+    var definition =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(Pathways.NEEDS_ASSESSMENT)
+            .latestVersion()
+            .singleResult();
     java.util.Set<String> nodes = new java.util.HashSet<>();
-    engine.getRepositoryService().getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowNode.class)
+    engine
+        .getRepositoryService()
+        .getBpmnModelInstance(definition.getId())
+        .getModelElementsByType(FlowNode.class)
         .forEach(node -> nodes.add(node.getId()));
     java.util.Set<String> run = new java.util.HashSet<>();
     engine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
@@ -598,9 +809,12 @@ class EhcNeedsAssessmentProcessTest {
     java.util.Set<String> missed = new java.util.TreeSet<>(nodes);
     missed.removeAll(run);
     double coverage = (double) run.size() / nodes.size();
-    System.out.printf("ehc-needs-assessment flow node coverage: %d of %d (%.1f%%); not run: %s%n",
+    System.out.printf(
+        "ehc-needs-assessment flow node coverage: %d of %d (%.1f%%); not run: %s%n",
         run.size(), nodes.size(), coverage * 100, missed);
-    assertThat(coverage).as("flow node coverage, missing " + missed).isGreaterThanOrEqualTo(REQUIRED_FLOW_NODE_COVERAGE);
+    assertThat(coverage)
+        .as("flow node coverage, missing " + missed)
+        .isGreaterThanOrEqualTo(REQUIRED_FLOW_NODE_COVERAGE);
   }
 
   static Map<String, Object> draftSections() {

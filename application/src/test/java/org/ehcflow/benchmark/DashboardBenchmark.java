@@ -1,5 +1,6 @@
 package org.ehcflow.benchmark;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -9,18 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.assessment.AssessmentProcess;
@@ -35,23 +31,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The compliance dashboard over a large council's history, on PostgreSQL: 100,000 closed
- * assessments (seeded straight into the history tables, with their variables and four advice
- * tasks each) and 10,000 open ones (started through the engine). Reports the time and memory of
- * one dashboard answer; asserts nothing, since these machines are shared and noisy.
- * Run with {@code ./mvnw -Pbenchmark test -Dtest=DashboardBenchmark}.
+ * assessments (seeded straight into the history tables, with their variables and four advice tasks
+ * each) and 10,000 open ones (started through the engine). Reports the time and memory of one
+ * dashboard answer; asserts nothing, since these machines are shared and noisy. Run with {@code
+ * ./mvnw -Pbenchmark test -Dtest=DashboardBenchmark}.
  */
 @Tag("benchmark")
 class DashboardBenchmark {
 
   private static final int HISTORIC = Integer.getInteger("ehc.benchmark.historic", 100_000);
   private static final int OPEN = Integer.getInteger("ehc.benchmark.open", 10_000);
-  private static final String[] PARTNERS = {"education-setting", "health", "educational-psychology", "social-care"};
+  private static final String[] PARTNERS = {
+    "education-setting", "health", "educational-psychology", "social-care"
+  };
 
   @Test
   void dashboard_over_100000_historic_and_10000_open_cases() throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       Map<String, Object> settings = new HashMap<>();
-      settings.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+      settings.put(
+          "spring.datasource.url",
+          postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
       settings.put("spring.datasource.username", "postgres");
       settings.put("spring.datasource.password", "");
       settings.put("ehc.security.admin-password", "benchmark-only");
@@ -59,8 +59,14 @@ class DashboardBenchmark {
       try (ConfigurableApplicationContext app = AppRunner.start(settings, "postgres")) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         DataSource dataSource = app.getBean(DataSource.class);
-        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey(AssessmentProcess.KEY).latestVersion().singleResult().getId();
+        String definitionId =
+            engine
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(AssessmentProcess.KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
 
         long seedStart = System.nanoTime();
         seedHistory(dataSource, definitionId);
@@ -75,7 +81,9 @@ class DashboardBenchmark {
           request.put("requestReceivedDate", LocalDate.of(2026, 1, 1).plusDays(i % 150).toString());
           request.put("requester", "parent");
           request.put("parentEmail", "parent" + i + "@example.org");
-          engine.getRuntimeService().startProcessInstanceByKey(AssessmentProcess.KEY, "EHCNA-OPEN-" + i, request);
+          engine
+              .getRuntimeService()
+              .startProcessInstanceByKey(AssessmentProcess.KEY, "EHCNA-OPEN-" + i, request);
         }
         double openSeconds = (System.nanoTime() - seedStart) / 1e9;
         try (Connection connection = dataSource.getConnection()) {
@@ -84,7 +92,8 @@ class DashboardBenchmark {
 
         ComplianceReport report = app.getBean(ComplianceReport.class);
         LocalDate today = LocalDate.of(2026, 6, 15);
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int warmUp = 0; warmUp < 3; warmUp++) {
           report.figures(LocalDate.of(2025, 6, 16), today, today);
         }
@@ -104,7 +113,9 @@ class DashboardBenchmark {
           peakDuring = Math.max(peakDuring, usedHeap());
         }
         Arrays.sort(millis);
-        String table = String.format("""
+        String table =
+            String.format(
+                """
             | figure | value |
             |---|---|
             | historic assessments (seeded into history) | %,d (%.0f s to seed) |
@@ -115,15 +126,37 @@ class DashboardBenchmark {
             | heap in use before / highest during the runs | %.0f MB / %.0f MB |
             | plans issued in the 12 months (timeliness rows) | %,d |
             | open decisions to assess overdue | %,d |
-            """, HISTORIC, historySeconds, OPEN, openSeconds, runs, millis[runs / 2], runs, millis[runs - 1],
-            allocated / (double) runs / 1e6, heapBefore / 1e6, peakDuring / 1e6,
-            figures.timeliness().stream().mapToInt(ComplianceFigures.MonthTimeliness::issued).sum(),
-            figures.deadlines().stream().filter(d -> d.kind().equals("decision-to-assess")).findFirst().orElseThrow().overdue());
+            """,
+                HISTORIC,
+                historySeconds,
+                OPEN,
+                openSeconds,
+                runs,
+                millis[runs / 2],
+                runs,
+                millis[runs - 1],
+                allocated / (double) runs / 1e6,
+                heapBefore / 1e6,
+                peakDuring / 1e6,
+                figures.timeliness().stream()
+                    .mapToInt(ComplianceFigures.MonthTimeliness::issued)
+                    .sum(),
+                figures.deadlines().stream()
+                    .filter(d -> d.kind().equals("decision-to-assess"))
+                    .findFirst()
+                    .orElseThrow()
+                    .overdue());
         System.out.println(table);
         Path out = Path.of("target", "benchmark", "dashboard.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "# Dashboard benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
-            + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap)\n\n" + table);
+        Files.writeString(
+            out,
+            "# Dashboard benchmark ("
+                + Runtime.getRuntime().availableProcessors()
+                + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB heap)\n\n"
+                + table);
       } finally {
         ClockUtil.reset();
       }
@@ -136,23 +169,32 @@ class DashboardBenchmark {
   }
 
   /** Closed assessments as the engine would have left them in history, written in batches. */
-  private static void seedHistory(DataSource dataSource, String definitionId) throws SQLException, IOException {
+  private static void seedHistory(DataSource dataSource, String definitionId)
+      throws SQLException, IOException {
     Random random = new Random(42);
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      PreparedStatement instance = connection.prepareStatement("""
+      PreparedStatement instance =
+          connection.prepareStatement(
+              """
           INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_,
             END_TIME_, START_ACT_ID_, END_ACT_ID_, ROOT_PROC_INST_ID_, STATE_)
           VALUES (?, ?, ?, ?, ?, ?, ?, 'startEvent_requestReceived', 'endEvent_planIssued', ?, 'COMPLETED')""");
-      PreparedStatement variable = connection.prepareStatement("""
+      PreparedStatement variable =
+          connection.prepareStatement(
+              """
           INSERT INTO ACT_HI_VARINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, EXECUTION_ID_,
             NAME_, VAR_TYPE_, CREATE_TIME_, REV_, TEXT_, LONG_, STATE_)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'CREATED')""");
-      PreparedStatement task = connection.prepareStatement("""
+      PreparedStatement task =
+          connection.prepareStatement(
+              """
           INSERT INTO ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,
             EXECUTION_ID_, NAME_, START_TIME_, END_TIME_, DELETE_REASON_, DUE_DATE_, PRIORITY_)
           VALUES (?, 'userTask_giveAdvice', ?, ?, ?, ?, ?, 'Adviser: give advice', ?, ?, 'completed', ?, 50)""");
-      PreparedStatement link = connection.prepareStatement("""
+      PreparedStatement link =
+          connection.prepareStatement(
+              """
           INSERT INTO ACT_HI_IDENTITYLINK (ID_, TIMESTAMP_, TYPE_, GROUP_ID_, TASK_ID_, ROOT_PROC_INST_ID_, PROC_DEF_ID_,
             OPERATION_TYPE_, PROC_DEF_KEY_)
           VALUES (?, ?, 'candidate', ?, ?, ?, ?, 'add', ?)""");
@@ -172,12 +214,15 @@ class DashboardBenchmark {
         instance.setString(8, id);
         instance.addBatch();
         Object[][] values = {
-            {"childId", "string", "HIST-" + i, null}, {"childName", "string", "Historic child " + i, null},
-            {"requestReceivedDate", "string", received.toString(), null},
-            {"finalPlanDue", "string", due.toString(), null},
-            {"requestOutcome", "string", "Y", null}, {"assessmentOutcome", "string", "Y", null},
-            {"finalPlanIssuedDate", "string", issued.toString(), null},
-            {"exceptionsApply", "boolean", null, random.nextInt(10) == 0 ? 1L : 0L}};
+          {"childId", "string", "HIST-" + i, null},
+          {"childName", "string", "Historic child " + i, null},
+          {"requestReceivedDate", "string", received.toString(), null},
+          {"finalPlanDue", "string", due.toString(), null},
+          {"requestOutcome", "string", "Y", null},
+          {"assessmentOutcome", "string", "Y", null},
+          {"finalPlanIssuedDate", "string", issued.toString(), null},
+          {"exceptionsApply", "boolean", null, random.nextInt(10) == 0 ? 1L : 0L}
+        };
         for (Object[] value : values) {
           variable.setString(1, UUID.randomUUID().toString());
           variable.setString(2, AssessmentProcess.KEY);
@@ -206,7 +251,8 @@ class DashboardBenchmark {
           task.setString(5, id);
           task.setString(6, id);
           task.setTimestamp(7, Timestamp.valueOf(asked.atTime(10, 0)));
-          task.setTimestamp(8, Timestamp.valueOf(asked.plusDays(30 + random.nextInt(25)).atTime(12, 0)));
+          task.setTimestamp(
+              8, Timestamp.valueOf(asked.plusDays(30 + random.nextInt(25)).atTime(12, 0)));
           task.setTimestamp(9, Timestamp.valueOf(asked.plusDays(42).atStartOfDay()));
           task.addBatch();
           link.setString(1, UUID.randomUUID().toString());

@@ -3,6 +3,10 @@ package org.ehcflow.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.zaxxer.hikari.HikariDataSource;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.ehcflow.support.PostgresApp;
 import org.ehcflow.support.AssessmentAtAdvice;
+import org.ehcflow.support.PostgresApp;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
@@ -29,14 +27,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The case file on the production database: a large document comes back whole, a stored one
- * cannot be changed by anyone, and uploads cut off by the database's connections dropping are
- * stored whole or not at all.
+ * The case file on the production database: a large document comes back whole, a stored one cannot
+ * be changed by anyone, and uploads cut off by the database's connections dropping are stored whole
+ * or not at all.
  */
 class CaseFilePostgresTest {
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static PostgresApp app;
@@ -78,20 +75,36 @@ class CaseFilePostgresTest {
   @Test
   void a_stored_document_cannot_be_changed_even_by_the_databases_owner() {
     String task = adviceTask("PG-FILE-2");
-    String id = json(uploads.upload("ep1", task, "advice.pdf", SampleDocuments.pdf("Original advice")).body())
-        .path("id").asText();
+    String id =
+        json(uploads
+                .upload("ep1", task, "advice.pdf", SampleDocuments.pdf("Original advice"))
+                .body())
+            .path("id")
+            .asText();
     JdbcTemplate database = app.database();
 
-    assertThatThrownBy(() -> database.update("UPDATE ehc_document SET content = ? WHERE document_id = ?",
-        SampleDocuments.pdf("Altered advice"), id)).hasMessageContaining("never changed");
-    assertThatThrownBy(() -> database.update("UPDATE ehc_document SET uploaded_by = 'someone-else' WHERE document_id = ?", id))
+    assertThatThrownBy(
+            () ->
+                database.update(
+                    "UPDATE ehc_document SET content = ? WHERE document_id = ?",
+                    SampleDocuments.pdf("Altered advice"),
+                    id))
         .hasMessageContaining("never changed");
-    assertThat(database.queryForObject("SELECT uploaded_by FROM ehc_document WHERE document_id = ?", String.class, id))
+    assertThatThrownBy(
+            () ->
+                database.update(
+                    "UPDATE ehc_document SET uploaded_by = 'someone-else' WHERE document_id = ?",
+                    id))
+        .hasMessageContaining("never changed");
+    assertThat(
+            database.queryForObject(
+                "SELECT uploaded_by FROM ehc_document WHERE document_id = ?", String.class, id))
         .isEqualTo("ep1");
   }
 
   @Test
-  void uploads_while_the_database_drops_every_connection_are_stored_whole_or_refused_for_a_retry() throws Exception {
+  void uploads_while_the_database_drops_every_connection_are_stored_whole_or_refused_for_a_retry()
+      throws Exception {
     String task = adviceTask("PG-FILE-3");
     JdbcTemplate database = app.database();
     List<byte[]> reports = new ArrayList<>();
@@ -101,19 +114,24 @@ class CaseFilePostgresTest {
     AtomicBoolean uploading = new AtomicBoolean(true);
     ExecutorService pool = Executors.newFixedThreadPool(5);
     try {
-      Future<Integer> restarts = pool.submit(() -> {
-        int dropped = 0;
-        while (uploading.get()) {
-          // What a database restart does to the application: every connection it holds is cut.
-          dropped += terminateApplicationConnections(app.server());
-          Thread.sleep(150);
-        }
-        return dropped;
-      });
+      Future<Integer> restarts =
+          pool.submit(
+              () -> {
+                int dropped = 0;
+                while (uploading.get()) {
+                  // What a database restart does to the application: every connection it holds is
+                  // cut.
+                  dropped += terminateApplicationConnections(app.server());
+                  Thread.sleep(150);
+                }
+                return dropped;
+              });
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int i = 0; i < reports.size(); i++) {
         int index = i;
-        answers.add(pool.submit(() -> uploads.upload("ep1", task, "report-" + index + ".pdf", reports.get(index))));
+        answers.add(
+            pool.submit(
+                () -> uploads.upload("ep1", task, "report-" + index + ".pdf", reports.get(index))));
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<HttpResponse<String>> answer : answers) {
@@ -128,12 +146,15 @@ class CaseFilePostgresTest {
       app.bean(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
 
       for (int i = 0; i < reports.size(); i++) {
-        List<byte[]> stored = database.queryForList(
-            "SELECT content FROM ehc_document WHERE child_id = 'PG-FILE-3' AND file_name = ?", byte[].class,
-            "report-" + i + ".pdf");
+        List<byte[]> stored =
+            database.queryForList(
+                "SELECT content FROM ehc_document WHERE child_id = 'PG-FILE-3' AND file_name = ?",
+                byte[].class,
+                "report-" + i + ".pdf");
         if (statuses.get(i) == 201) {
           assertThat(stored).hasSize(1);
-          assertThat(SampleDocuments.sha256(stored.get(0))).isEqualTo(SampleDocuments.sha256(reports.get(i)));
+          assertThat(SampleDocuments.sha256(stored.get(0)))
+              .isEqualTo(SampleDocuments.sha256(reports.get(i)));
         } else {
           assertThat(stored).as("a refused upload leaves nothing").isEmpty();
         }
@@ -145,15 +166,18 @@ class CaseFilePostgresTest {
   }
 
   private static int terminateApplicationConnections(JdbcTemplate server) {
-    return server.queryForObject("""
+    return server.queryForObject(
+        """
         SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE datname = 'case_file' AND backend_type = 'client backend') cut""", Integer.class);
+        WHERE datname = 'case_file' AND backend_type = 'client backend') cut""",
+        Integer.class);
   }
 
   private static String adviceTask(String child) {
     TestCase assessment = AssessmentAtAdvice.start(app.engine(), mail, child);
     ClockUtil.reset();
-    return AssessmentAtAdvice.adviceTask(app.engine(), assessment, "educational-psychology").getId();
+    return AssessmentAtAdvice.adviceTask(app.engine(), assessment, "educational-psychology")
+        .getId();
   }
 
   private static JsonNode json(String body) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -15,12 +14,26 @@ import org.junit.jupiter.api.Test;
 
 class NoticeStepTest {
 
-  private final Mailboxes mailboxes = new Mailboxes(new NotificationProperties("council@example.org", "Council", "",
-      Map.of("education-setting", "settings@council.example.org", "health", "health@council.example.org")));
+  private final Mailboxes mailboxes =
+      new Mailboxes(
+          new NotificationProperties(
+              "council@example.org",
+              "Council",
+              "",
+              Map.of(
+                  "education-setting",
+                  "settings@council.example.org",
+                  "health",
+                  "health@council.example.org")));
 
   private static ServiceTask step(String... properties) {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("notice-step").startEvent().serviceTask("serviceTask_notice")
-        .camundaDelegateExpression("${sendNoticeDelegate}").endEvent().done();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("notice-step")
+            .startEvent()
+            .serviceTask("serviceTask_notice")
+            .camundaDelegateExpression("${sendNoticeDelegate}")
+            .endEvent()
+            .done();
     ServiceTask step = model.getModelElementById("serviceTask_notice");
     if (properties.length > 0) {
       CamundaProperties group = model.newInstance(CamundaProperties.class);
@@ -39,20 +52,37 @@ class NoticeStepTest {
 
   @Test
   void the_case_address_is_used_when_the_case_has_one_and_the_groups_mailbox_when_it_has_none() {
-    NoticeStep notice = NoticeStep.of(step("noticeType", "review-invitation", "recipientVariable", "namedSettingEmail",
-        "recipientGroup", "education-setting"));
+    NoticeStep notice =
+        NoticeStep.of(
+            step(
+                "noticeType",
+                "review-invitation",
+                "recipientVariable",
+                "namedSettingEmail",
+                "recipientGroup",
+                "education-setting"));
 
-    assertThat(notice.recipient(Map.of("namedSettingEmail", "head@hillside.example.org")::get, mailboxes))
+    assertThat(
+            notice.recipient(
+                Map.of("namedSettingEmail", "head@hillside.example.org")::get, mailboxes))
         .isEqualTo("head@hillside.example.org");
     assertThat(notice.recipient(Map.of("namedSettingEmail", " ")::get, mailboxes))
         .isEqualTo("settings@council.example.org");
-    assertThat(notice.recipient(Map.<String, Object>of()::get, mailboxes)).isEqualTo("settings@council.example.org");
+    assertThat(notice.recipient(Map.<String, Object>of()::get, mailboxes))
+        .isEqualTo("settings@council.example.org");
   }
 
   @Test
   void a_group_named_by_the_case_gets_the_mailbox_of_that_group_and_the_key_comes_from_the_case() {
-    NoticeStep notice = NoticeStep.of(step("noticeType", "advice-request", "recipientGroupVariable", "adviserGroup",
-        "noticeKeyVariable", "adviceType"));
+    NoticeStep notice =
+        NoticeStep.of(
+            step(
+                "noticeType",
+                "advice-request",
+                "recipientGroupVariable",
+                "adviserGroup",
+                "noticeKeyVariable",
+                "adviceType"));
     Map<String, Object> advice = Map.of("adviserGroup", "health", "adviceType", "health");
 
     assertThat(notice.recipient(advice::get, mailboxes)).isEqualTo("health@council.example.org");
@@ -62,8 +92,15 @@ class NoticeStepTest {
 
   @Test
   void an_address_only_step_has_no_recipient_when_the_case_holds_none() {
-    NoticeStep notice = NoticeStep.of(step("noticeType", "decision-to-assess", "recipientVariable", "parentEmail",
-        "noticeKey", "notice"));
+    NoticeStep notice =
+        NoticeStep.of(
+            step(
+                "noticeType",
+                "decision-to-assess",
+                "recipientVariable",
+                "parentEmail",
+                "noticeKey",
+                "notice"));
 
     assertThat(notice.recipient(Map.<String, Object>of()::get, mailboxes)).isNull();
     assertThat(notice.key(Map.<String, Object>of()::get)).isEqualTo("notice");
@@ -77,13 +114,32 @@ class NoticeStepTest {
 
   @Test
   void a_step_that_names_its_recipient_twice_or_not_at_all_is_refused_with_its_id() {
-    assertThatThrownBy(() -> NoticeStep.of(step("noticeType", "advice-request", "recipientGroupVariable", "adviserGroup",
-        "recipientGroup", "health")))
-        .hasMessage("The notice step 'serviceTask_notice' names its recipient twice: recipientGroupVariable goes alone");
+    assertThatThrownBy(
+            () ->
+                NoticeStep.of(
+                    step(
+                        "noticeType",
+                        "advice-request",
+                        "recipientGroupVariable",
+                        "adviserGroup",
+                        "recipientGroup",
+                        "health")))
+        .hasMessage(
+            "The notice step 'serviceTask_notice' names its recipient twice: recipientGroupVariable goes alone");
     assertThatThrownBy(() -> NoticeStep.of(step("noticeType", "advice-request")))
         .hasMessageContaining("names no recipient");
-    assertThatThrownBy(() -> NoticeStep.of(step("noticeType", "advice-request", "recipientVariable", "parentEmail",
-        "noticeKey", "a", "noticeKeyVariable", "b")))
+    assertThatThrownBy(
+            () ->
+                NoticeStep.of(
+                    step(
+                        "noticeType",
+                        "advice-request",
+                        "recipientVariable",
+                        "parentEmail",
+                        "noticeKey",
+                        "a",
+                        "noticeKeyVariable",
+                        "b")))
         .hasMessageContaining("has both noticeKey and noticeKeyVariable");
   }
 }

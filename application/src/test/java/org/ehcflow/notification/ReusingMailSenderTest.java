@@ -3,26 +3,22 @@ package org.ehcflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
-
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ehcflow.support.FreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
-
-import org.ehcflow.support.FreePort;
 
 /** Against a real SMTP server that is stopped and started under the sender. */
 class ReusingMailSenderTest {
@@ -53,7 +49,8 @@ class ReusingMailSenderTest {
   }
 
   @Test
-  void a_kept_connection_the_server_has_closed_is_refused_as_lost_and_the_next_send_goes_on_a_new_one() {
+  void
+      a_kept_connection_the_server_has_closed_is_refused_as_lost_and_the_next_send_goes_on_a_new_one() {
     CountingSender sender = sender(4, Duration.ofSeconds(30));
     sender.send(mail("Before the restart"));
     sender.send(mail("Also before the restart"));
@@ -89,7 +86,8 @@ class ReusingMailSenderTest {
     sender.send(mail("Before the outage"));
     server.stop();
 
-    assertThatThrownBy(() -> sender.send(mail("During the outage"))).isInstanceOf(MailSendException.class);
+    assertThatThrownBy(() -> sender.send(mail("During the outage")))
+        .isInstanceOf(MailSendException.class);
 
     server = startedServer();
     sender.send(mail("After the outage"));
@@ -124,16 +122,24 @@ class ReusingMailSenderTest {
   }
 
   private GreenMail startedServer() {
-    GreenMail started = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail started =
+        new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     started.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     started.start();
     return started;
   }
 
   private java.util.List<String> subjects() {
-    return Arrays.stream(server.getReceivedMessages()).map(GreenMailUtil::getHeaders)
-        .map(headers -> headers.lines().filter(line -> line.startsWith("Subject: ")).findFirst().orElse("")
-            .substring("Subject: ".length()))
+    return Arrays.stream(server.getReceivedMessages())
+        .map(GreenMailUtil::getHeaders)
+        .map(
+            headers ->
+                headers
+                    .lines()
+                    .filter(line -> line.startsWith("Subject: "))
+                    .findFirst()
+                    .orElse("")
+                    .substring("Subject: ".length()))
         .toList();
   }
 

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ehcflow.phasetransfer.PhaseTransferProcess.Elements.*;
 import static org.ehcflow.support.TestCase.dueDate;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.HashMap;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,8 +29,7 @@ class EhcPhaseTransferProcessTest {
   static final String CASEWORKERS = "send-casework@council.example";
   static final String MANAGERS = "send-managers@council.example";
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
 
@@ -69,15 +66,28 @@ class EhcPhaseTransferProcessTest {
     assertThat(post16.variable("phaseTransferDeadline")).isEqualTo("2027-03-31");
 
     TestCase college = new TestCase(engine, mail).on("2026-06-01T10:00");
-    college.start(Pathways.PHASE_TRANSFER, "PT-T-P2P", transfer("T-P2P", "post16-to-post16", "2027-01-10"));
+    college.start(
+        Pathways.PHASE_TRANSFER, "PT-T-P2P", transfer("T-P2P", "post16-to-post16", "2027-01-10"));
     assertThat(college.variable("phaseTransferDeadline")).isEqualTo("2026-08-10");
   }
 
   @Test
-  void a_transfer_issued_on_time_names_the_next_setting_replaces_this_years_review_and_starts_the_next() {
+  void
+      a_transfer_issued_on_time_names_the_next_setting_replaces_this_years_review_and_starts_the_next() {
     TestCase annual = new TestCase(engine, mail).on("2026-03-01T10:00");
-    Map<String, Object> plan = new HashMap<>(Map.of("childId", "T-ONTIME", "childName", "Kofi Osei",
-        "dateOfBirth", "2016-04-12", "parentEmail", PARENT, "planIssuedDate", "2026-03-01"));
+    Map<String, Object> plan =
+        new HashMap<>(
+            Map.of(
+                "childId",
+                "T-ONTIME",
+                "childName",
+                "Kofi Osei",
+                "dateOfBirth",
+                "2016-04-12",
+                "parentEmail",
+                PARENT,
+                "planIssuedDate",
+                "2026-03-01"));
     annual.start(Pathways.ANNUAL_REVIEW, "AR-T-ONTIME-2026-03-01", plan);
 
     TestCase transfer = startTransfer("T-ONTIME", "primary-to-secondary", "2027-09-01");
@@ -89,18 +99,39 @@ class EhcPhaseTransferProcessTest {
     assertThat(groups(transfer.task(HOLD_REVIEW).getId())).containsExactly("education-setting");
 
     transfer.on("2026-10-20T10:00");
-    transfer.complete(HOLD_REVIEW, Map.of("reviewMeetingDate", "2026-10-20", "preferredNextSetting", "Castle Academy",
-        "reviewReport", "Ready for secondary with support"));
+    transfer.complete(
+        HOLD_REVIEW,
+        Map.of(
+            "reviewMeetingDate",
+            "2026-10-20",
+            "preferredNextSetting",
+            "Castle Academy",
+            "reviewReport",
+            "Ready for secondary with support"));
     assertThat(dueDate(transfer.task(SEND_NOTICE_TASK))).isEqualTo("2026-12-21");
     transfer.on("2026-11-10T10:00");
-    transfer.complete(SEND_NOTICE_TASK, Map.of("amendmentNoticeDate", "2026-11-10", "proposedSetting", "Castle Academy",
-        "proposedAmendments", "Section I: Castle Academy from September 2027"));
+    transfer.complete(
+        SEND_NOTICE_TASK,
+        Map.of(
+            "amendmentNoticeDate",
+            "2026-11-10",
+            "proposedSetting",
+            "Castle Academy",
+            "proposedAmendments",
+            "Section I: Castle Academy from September 2027"));
     assertThat(transfer.variable("amendmentCommentWindowEnds")).isEqualTo("2026-11-24");
     assertThat(dueDate(transfer.task(ISSUE_PLAN))).isEqualTo("2027-02-15");
 
     transfer.on("2027-01-20T10:00");
-    transfer.complete(ISSUE_PLAN, Map.of("finalAmendedPlanIssuedDate", "2027-01-20", "namedSetting", "Castle Academy",
-        "namedSettingEmail", "senco@castle.example"));
+    transfer.complete(
+        ISSUE_PLAN,
+        Map.of(
+            "finalAmendedPlanIssuedDate",
+            "2027-01-20",
+            "namedSetting",
+            "Castle Academy",
+            "namedSettingEmail",
+            "senco@castle.example"));
 
     assertThat(transfer.ended()).isTrue();
     assertThat(transfer.passed(END_ISSUED)).isTrue();
@@ -111,26 +142,42 @@ class EhcPhaseTransferProcessTest {
     assertThat(transfer.subjectsTo(PARENT)).as("started, amendment notice, final plan").hasSize(3);
     assertThat(transfer.subjectsTo("senco@castle.example")).hasSize(1);
 
-    ProcessInstance next = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(Pathways.ANNUAL_REVIEW).processInstanceBusinessKey("AR-T-ONTIME-2026-11-10").singleResult();
+    ProcessInstance next =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+            .processInstanceBusinessKey("AR-T-ONTIME-2026-11-10")
+            .singleResult();
     assertThat(next).isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue")).isEqualTo("2027-11-09");
-    assertThat(engine.getRuntimeService().getVariable(next.getId(), "settingPhase")).isEqualTo("secondary");
+    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue"))
+        .isEqualTo("2027-11-09");
+    assertThat(engine.getRuntimeService().getVariable(next.getId(), "settingPhase"))
+        .isEqualTo("secondary");
   }
 
   @Test
-  void a_transfer_late_for_15_february_is_flagged_and_escalated_to_a_manager_after_warnings_at_each_milestone() {
+  void
+      a_transfer_late_for_15_february_is_flagged_and_escalated_to_a_manager_after_warnings_at_each_milestone() {
     TestCase transfer = startTransfer("T-LATE", "primary-to-secondary", "2027-09-01");
 
     transfer.on("2026-11-24T00:00");
     assertThat(transfer.subjectsTo(CASEWORKERS)).as("meeting milestone missed").hasSize(1);
     transfer.on("2026-12-01T10:00");
-    transfer.complete(HOLD_REVIEW, Map.of("reviewMeetingDate", "2026-12-01", "reviewReport", "Held late"));
+    transfer.complete(
+        HOLD_REVIEW, Map.of("reviewMeetingDate", "2026-12-01", "reviewReport", "Held late"));
     transfer.on("2026-12-22T00:00");
     assertThat(transfer.subjectsTo(CASEWORKERS)).as("then the notice milestone").hasSize(2);
     transfer.on("2027-01-05T10:00");
-    transfer.complete(SEND_NOTICE_TASK, Map.of("amendmentNoticeDate", "2027-01-05", "proposedSetting", "Castle Academy",
-        "proposedAmendments", "Section I"));
+    transfer.complete(
+        SEND_NOTICE_TASK,
+        Map.of(
+            "amendmentNoticeDate",
+            "2027-01-05",
+            "proposedSetting",
+            "Castle Academy",
+            "proposedAmendments",
+            "Section I"));
 
     transfer.on("2027-02-16T00:00");
     assertThat(transfer.variable("phaseTransferLate")).isEqualTo(true);
@@ -138,7 +185,9 @@ class EhcPhaseTransferProcessTest {
     assertThat(transfer.task(ISSUE_PLAN)).as("the duty continues").isNotNull();
 
     transfer.on("2027-02-20T10:00");
-    transfer.complete(ISSUE_PLAN, Map.of("finalAmendedPlanIssuedDate", "2027-02-20", "namedSetting", "Castle Academy"));
+    transfer.complete(
+        ISSUE_PLAN,
+        Map.of("finalAmendedPlanIssuedDate", "2027-02-20", "namedSetting", "Castle Academy"));
     assertThat(transfer.tasks(ESCALATE_LATE)).as("closed once the plan is issued").isEmpty();
     assertThat(transfer.ended()).isTrue();
   }
@@ -146,14 +195,21 @@ class EhcPhaseTransferProcessTest {
   @Test
   void a_transfer_start_with_an_unknown_type_or_a_past_move_date_is_refused() {
     new TestCase(engine, mail).on("2026-09-07T10:00");
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(Pathways.PHASE_TRANSFER,
-        transfer("T-BAD", "primary-to-university", "2026-09-01")))
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(
+                        Pathways.PHASE_TRANSFER,
+                        transfer("T-BAD", "primary-to-university", "2026-09-01")))
         .hasMessageContaining("transferType: must be one of")
         .hasMessageContaining("transferDate: must be in the future");
   }
 
   private java.util.List<String> groups(String taskId) {
     return engine.getTaskService().getIdentityLinksForTask(taskId).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
+        .filter(link -> "candidate".equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
   }
 }

@@ -2,13 +2,11 @@ package org.ehcflow.phasetransfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,8 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EhcIntegrationTest
 class PhaseTransferCohortTest {
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   /** Other tests share this database: only this test's seeded children are counted. */
   private static final String SEED = "CO-";
@@ -54,8 +51,10 @@ class PhaseTransferCohortTest {
     if (settingPhase != null) {
       plan.put("settingPhase", settingPhase);
     }
-    engine.getRuntimeService().startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, "AR-" + SEED + childId + "-2026-03-01",
-        plan);
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            Pathways.ANNUAL_REVIEW, "AR-" + SEED + childId + "-2026-03-01", plan);
   }
 
   /** A cohort run, and the number of batch jobs its finding left. */
@@ -63,34 +62,62 @@ class PhaseTransferCohortTest {
 
   /** Runs the cohort by its message, job by job. */
   private Run runCohortNow() {
-    ProcessInstance run = engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.RUN_PHASE_TRANSFER_COHORT)
-        .correlateStartMessage();
-    Job find = engine.getManagementService().createJobQuery().processInstanceId(run.getId()).singleResult();
+    ProcessInstance run =
+        engine
+            .getRuntimeService()
+            .createMessageCorrelation(Pathways.Messages.RUN_PHASE_TRANSFER_COHORT)
+            .correlateStartMessage();
+    Job find =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(run.getId())
+            .singleResult();
     engine.getManagementService().executeJob(find.getId());
-    List<Job> batches = engine.getManagementService().createJobQuery().processInstanceId(run.getId()).list();
+    List<Job> batches =
+        engine.getManagementService().createJobQuery().processInstanceId(run.getId()).list();
     for (Job batch : batches) {
       assertThat(batch.getDuedate()).as("due at once").isEqualTo(ClockUtil.getCurrentTime());
       engine.getManagementService().executeJob(batch.getId());
     }
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(run.getId()).count())
-        .as("the run has ended").isZero();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(run.getId())
+                .count())
+        .as("the run has ended")
+        .isZero();
     return new Run(run.getId(), batches.size());
   }
 
   private Object variableOf(Run run, String name) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run.id())
-        .variableName(name).singleResult().getValue();
+    return engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(run.id())
+        .variableName(name)
+        .singleResult()
+        .getValue();
   }
 
   private Map<String, String> transfersByChild() {
     Map<String, String> transfers = new TreeMap<>();
-    for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(Pathways.PHASE_TRANSFER).list()) {
+    for (ProcessInstance instance :
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.PHASE_TRANSFER)
+            .list()) {
       String childId = (String) engine.getRuntimeService().getVariable(instance.getId(), "childId");
       if (childId.startsWith(SEED)) {
-        transfers.put(childId.substring(SEED.length()),
-            engine.getRuntimeService().getVariable(instance.getId(), "transferType") + " by "
-                + engine.getRuntimeService().getVariable(instance.getId(), "phaseTransferDeadline"));
+        transfers.put(
+            childId.substring(SEED.length()),
+            engine.getRuntimeService().getVariable(instance.getId(), "transferType")
+                + " by "
+                + engine
+                    .getRuntimeService()
+                    .getVariable(instance.getId(), "phaseTransferDeadline"));
       }
     }
     return transfers;
@@ -99,14 +126,14 @@ class PhaseTransferCohortTest {
   @Test
   void the_cohort_run_starts_exactly_the_children_changing_phase_and_a_second_run_starts_none() {
     ClockUtil.setCurrentTime(StatutoryDates.startOfDay(java.time.LocalDate.of(2026, 9, 7)));
-    plan("Y6-FIRST-DAY", "2015-09-01", "primary");     // oldest in Year 6
-    plan("Y6-LAST-DAY", "2016-08-31", "primary");      // youngest in Year 6
-    plan("Y7-OLDER", "2015-08-31", "secondary");       // already moved last year
-    plan("Y5-YOUNGER", "2016-09-01", "primary");       // moves the year after
-    plan("Y6-UNKNOWN", "2016-01-15", null);            // phase unknown: taken as primary
-    plan("Y11", "2011-08-31", "secondary");            // youngest in Year 11
+    plan("Y6-FIRST-DAY", "2015-09-01", "primary"); // oldest in Year 6
+    plan("Y6-LAST-DAY", "2016-08-31", "primary"); // youngest in Year 6
+    plan("Y7-OLDER", "2015-08-31", "secondary"); // already moved last year
+    plan("Y5-YOUNGER", "2016-09-01", "primary"); // moves the year after
+    plan("Y6-UNKNOWN", "2016-01-15", null); // phase unknown: taken as primary
+    plan("Y11", "2011-08-31", "secondary"); // youngest in Year 11
     plan("Y10", "2011-09-01", "secondary");
-    plan("Y11-COLLEGE", "2011-03-01", "post16");       // already post-16
+    plan("Y11-COLLEGE", "2011-03-01", "post16"); // already post-16
     plan("NURSERY", "2023-05-01", "early-years");
     plan("Y2-INFANT", "2019-10-10", "infant");
     plan("Y2-PRIMARY", "2019-10-10", "primary");
@@ -115,67 +142,108 @@ class PhaseTransferCohortTest {
 
     Run first = runCohortNow();
     int started = (Integer) variableOf(first, PhaseTransferCohortVariables.COHORT_STARTED.name());
-    assertThat(started).as("the 8 seeded here, and any other test's child changing phase").isGreaterThanOrEqualTo(8);
-    assertThat(first.batches()).isEqualTo((started + PhaseTransferCohort.BATCH_SIZE - 1) / PhaseTransferCohort.BATCH_SIZE);
+    assertThat(started)
+        .as("the 8 seeded here, and any other test's child changing phase")
+        .isGreaterThanOrEqualTo(8);
+    assertThat(first.batches())
+        .isEqualTo((started + PhaseTransferCohort.BATCH_SIZE - 1) / PhaseTransferCohort.BATCH_SIZE);
 
-    assertThat(transfersByChild()).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-        "NURSERY", "early-years-to-school by 2027-02-15",
-        "Y11", "secondary-to-post16 by 2027-03-31",
-        "Y2-INFANT", "infant-to-junior by 2027-02-15",
-        "Y4-FIRST", "primary-to-middle by 2027-02-15",
-        "Y6-FIRST-DAY", "primary-to-secondary by 2027-02-15",
-        "Y6-LAST-DAY", "primary-to-secondary by 2027-02-15",
-        "Y6-UNKNOWN", "primary-to-secondary by 2027-02-15",
-        "Y8-MIDDLE", "middle-to-secondary by 2027-02-15")));
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
-        .processInstanceBusinessKeyLike("AR-" + SEED + "%").count())
-        .as("the 8 children's reviews are replaced; 5 stay").isEqualTo(5);
+    assertThat(transfersByChild())
+        .containsExactlyEntriesOf(
+            new TreeMap<>(
+                Map.of(
+                    "NURSERY", "early-years-to-school by 2027-02-15",
+                    "Y11", "secondary-to-post16 by 2027-03-31",
+                    "Y2-INFANT", "infant-to-junior by 2027-02-15",
+                    "Y4-FIRST", "primary-to-middle by 2027-02-15",
+                    "Y6-FIRST-DAY", "primary-to-secondary by 2027-02-15",
+                    "Y6-LAST-DAY", "primary-to-secondary by 2027-02-15",
+                    "Y6-UNKNOWN", "primary-to-secondary by 2027-02-15",
+                    "Y8-MIDDLE", "middle-to-secondary by 2027-02-15")));
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+                .processInstanceBusinessKeyLike("AR-" + SEED + "%")
+                .count())
+        .as("the 8 children's reviews are replaced; 5 stay")
+        .isEqualTo(5);
 
     ClockUtil.setCurrentTime(StatutoryDates.startOfDay(java.time.LocalDate.of(2026, 9, 8)));
     Run second = runCohortNow();
     assertThat(second.batches()).as("nobody left to start: no batch").isZero();
 
     assertThat(transfersByChild()).as("no duplicates").hasSize(8);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.PHASE_TRANSFER)
-        .processInstanceBusinessKeyLike("PT-" + SEED + "%").count()).isEqualTo(8);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Pathways.PHASE_TRANSFER)
+                .processInstanceBusinessKeyLike("PT-" + SEED + "%")
+                .count())
+        .isEqualTo(8);
     assertThat(variableOf(second, PhaseTransferCohortVariables.COHORT_STARTED.name())).isEqualTo(0);
   }
 
   @Test
-  void a_cohort_larger_than_a_batch_is_started_batch_by_batch_each_in_its_own_job_with_exact_totals() {
+  void
+      a_cohort_larger_than_a_batch_is_started_batch_by_batch_each_in_its_own_job_with_exact_totals() {
     ClockUtil.setCurrentTime(StatutoryDates.startOfDay(java.time.LocalDate.of(2026, 9, 7)));
     int children = PhaseTransferCohort.BATCH_SIZE + 7;
     for (int n = 0; n < children; n++) {
-      plan("BATCH-" + n, "2016-01-15", "primary");   // Year 6: all move to secondary
+      plan("BATCH-" + n, "2016-01-15", "primary"); // Year 6: all move to secondary
     }
-    plan("BATCH-Y5", "2016-09-01", "primary");       // not this year
+    plan("BATCH-Y5", "2016-09-01", "primary"); // not this year
 
     Run run = runCohortNow();
 
     int started = (Integer) variableOf(run, PhaseTransferCohortVariables.COHORT_STARTED.name());
-    assertThat(started).as("every child of this test, and any other test's left in Year 6")
+    assertThat(started)
+        .as("every child of this test, and any other test's left in Year 6")
         .isGreaterThanOrEqualTo(children);
-    assertThat(run.batches()).as("%d children in batches of %d", started, PhaseTransferCohort.BATCH_SIZE)
+    assertThat(run.batches())
+        .as("%d children in batches of %d", started, PhaseTransferCohort.BATCH_SIZE)
         .isEqualTo((started + PhaseTransferCohort.BATCH_SIZE - 1) / PhaseTransferCohort.BATCH_SIZE)
         .isGreaterThanOrEqualTo(2);
     assertThat(transfersByChild().keySet().stream().filter(child -> child.startsWith("BATCH-")))
-        .hasSize(children).doesNotContain("BATCH-Y5");
+        .hasSize(children)
+        .doesNotContain("BATCH-Y5");
     assertThat(transfersByChild()).containsEntry("BATCH-0", "primary-to-secondary by 2027-02-15");
-    assertThat(variableOf(run, PhaseTransferCohortVariables.COHORT_RUN_DATE.name())).isEqualTo("2026-09-07");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
-        .processInstanceBusinessKeyLike("AR-" + SEED + "BATCH-%").count())
-        .as("each transfer replaced its child's review; the Year 5 child's stays").isEqualTo(1);
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .variableName(PhaseTransferCohortVariables.COHORT_BATCHES.name()).count())
-        .as("the list of batches was never kept").isZero();
+    assertThat(variableOf(run, PhaseTransferCohortVariables.COHORT_RUN_DATE.name()))
+        .isEqualTo("2026-09-07");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+                .processInstanceBusinessKeyLike("AR-" + SEED + "BATCH-%")
+                .count())
+        .as("each transfer replaced its child's review; the Year 5 child's stays")
+        .isEqualTo(1);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .variableName(PhaseTransferCohortVariables.COHORT_BATCHES.name())
+                .count())
+        .as("the list of batches was never kept")
+        .isZero();
   }
 
   @Test
   void the_yearly_run_is_scheduled_for_7_september_at_6_in_the_morning() {
-    Job timer = engine.getManagementService().createJobQuery().timers()
-        .processDefinitionKey(Pathways.PHASE_TRANSFER_COHORT).singleResult();
+    Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .timers()
+            .processDefinitionKey(Pathways.PHASE_TRANSFER_COHORT)
+            .singleResult();
     assertThat(timer).isNotNull();
-    var next = java.time.ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), java.time.ZoneId.of("Europe/London"));
+    var next =
+        java.time.ZonedDateTime.ofInstant(
+            timer.getDuedate().toInstant(), java.time.ZoneId.of("Europe/London"));
     assertThat(next.getMonthValue()).isEqualTo(9);
     assertThat(next.getDayOfMonth()).isEqualTo(7);
     assertThat(next.getHour()).isEqualTo(6);

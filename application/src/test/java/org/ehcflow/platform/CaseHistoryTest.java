@@ -2,12 +2,10 @@ package org.ehcflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,8 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EhcIntegrationTest
 class CaseHistoryTest {
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
 
@@ -44,34 +41,82 @@ class CaseHistoryTest {
     String id = driver.request("HIST-1", "2026-03-02");
     driver.decideToAssess(id, "2026-03-09");
     driver.requestAdvice(id);
-    int advisers = (int) engine.getTaskService().createTaskQuery().processInstanceId(id)
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).count();
+    int advisers =
+        (int)
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(id)
+                .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE)
+                .count();
     driver.adviceGiven(id, "2026-04-20");
     driver.issuePlan(id, "2026-05-01", "2026-05-20");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count())
-        .as("the case ran to its final plan").isZero();
+    assertThat(
+            engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count())
+        .as("the case ran to its final plan")
+        .isZero();
 
-    List<HistoricVariableUpdate> updates = engine.getHistoryService().createHistoricDetailQuery()
-        .processInstanceId(id).variableUpdates().list().stream().map(HistoricVariableUpdate.class::cast).toList();
-    Map<String, Long> caseLevelChanges = updates.stream()
-        .filter(update -> id.equals(update.getExecutionId()) && update.getTaskId() == null)
-        .collect(Collectors.groupingBy(HistoricVariableUpdate::getVariableName, Collectors.counting()));
+    List<HistoricVariableUpdate> updates =
+        engine
+            .getHistoryService()
+            .createHistoricDetailQuery()
+            .processInstanceId(id)
+            .variableUpdates()
+            .list()
+            .stream()
+            .map(HistoricVariableUpdate.class::cast)
+            .toList();
+    Map<String, Long> caseLevelChanges =
+        updates.stream()
+            .filter(update -> id.equals(update.getExecutionId()) && update.getTaskId() == null)
+            .collect(
+                Collectors.groupingBy(
+                    HistoricVariableUpdate::getVariableName, Collectors.counting()));
 
-    assertThat(updates).extracting(HistoricVariableUpdate::getVariableName).as("the engine's counters")
-        .doesNotContain("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
-    assertThat(caseLevelChanges).as("values submitted once and found as they should be, recorded once")
-        .containsEntry("childId", 1L).containsEntry("childName", 1L).containsEntry("parentEmail", 1L)
-        .containsEntry("requester", 1L).containsEntry("graduatedApproachCycles", 1L)
-        .containsEntry("draftServedDate", 1L).containsEntry("finalPlanIssuedDate", 1L);
-    assertThat(updates.stream().filter(update -> "adviceSummary".equals(update.getVariableName())
-        && update.getValue() != null)).as("each adviser's advice").hasSize(advisers);
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id).list())
+    assertThat(updates)
+        .extracting(HistoricVariableUpdate::getVariableName)
+        .as("the engine's counters")
+        .doesNotContain(
+            "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+    assertThat(caseLevelChanges)
+        .as("values submitted once and found as they should be, recorded once")
+        .containsEntry("childId", 1L)
+        .containsEntry("childName", 1L)
+        .containsEntry("parentEmail", 1L)
+        .containsEntry("requester", 1L)
+        .containsEntry("graduatedApproachCycles", 1L)
+        .containsEntry("draftServedDate", 1L)
+        .containsEntry("finalPlanIssuedDate", 1L);
+    assertThat(
+            updates.stream()
+                .filter(
+                    update ->
+                        "adviceSummary".equals(update.getVariableName())
+                            && update.getValue() != null))
+        .as("each adviser's advice")
+        .hasSize(advisers);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(id)
+                .list())
         .extracting(variable -> variable.getName())
-        .as("the case's record of values").contains("finalPlanDue", "adviceDue", "assessmentOutcome")
+        .as("the case's record of values")
+        .contains("finalPlanDue", "adviceDue", "assessmentOutcome")
         .doesNotContain("nrOfInstances", "loopCounter");
-    Map<String, Object> outcome = engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(id).variableNameIn("assessmentOutcome", "finalPlanIssuedDate").list().stream()
-        .collect(Collectors.toMap(variable -> variable.getName(), variable -> variable.getValue()));
-    assertThat(outcome).containsEntry("assessmentOutcome", "Y").containsEntry("finalPlanIssuedDate", "2026-05-20");
+    Map<String, Object> outcome =
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(id)
+            .variableNameIn("assessmentOutcome", "finalPlanIssuedDate")
+            .list()
+            .stream()
+            .collect(
+                Collectors.toMap(variable -> variable.getName(), variable -> variable.getValue()));
+    assertThat(outcome)
+        .containsEntry("assessmentOutcome", "Y")
+        .containsEntry("finalPlanIssuedDate", "2026-05-20");
   }
 }

@@ -2,6 +2,11 @@ package org.ehcflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -15,14 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.ehcflow.support.AppProcess;
 import org.ehcflow.support.JobLoadModel;
 import org.ehcflow.support.TestMail;
@@ -34,10 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The application on PostgreSQL is killed with SIGKILL in the middle of a load of case starts,
- * task completions and due timers, then started again on the same database. What a client was
- * told had happened (HTTP 200/204) must be there exactly once; what fell due while it was down
- * must happen once after the restart.
+ * The application on PostgreSQL is killed with SIGKILL in the middle of a load of case starts, task
+ * completions and due timers, then started again on the same database. What a client was told had
+ * happened (HTTP 200/204) must be there exactly once; what fell due while it was down must happen
+ * once after the restart.
  */
 class CrashSafetyTest {
 
@@ -66,7 +63,8 @@ class CrashSafetyTest {
 
   @BeforeEach
   void startMailServer() {
-    mail = new GreenMail(new ServerSetup(TestMail.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail =
+        new GreenMail(new ServerSetup(TestMail.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     mail.start();
   }
@@ -78,8 +76,9 @@ class CrashSafetyTest {
   }
 
   @Test
-  void after_a_kill_in_the_middle_of_a_load_every_acknowledged_start_and_completion_is_there_once_and_timers_due_meanwhile_fire_once()
-      throws Exception {
+  void
+      after_a_kill_in_the_middle_of_a_load_every_acknowledged_start_and_completion_is_there_once_and_timers_due_meanwhile_fire_once()
+          throws Exception {
     AppProcess first = start();
     Instant loadStarted = Instant.now();
     // Half the cases have a reminder that was due long ago (it fires during the load); the other
@@ -89,9 +88,14 @@ class CrashSafetyTest {
 
     Load load = new Load(first, overdue, dueWhileDown);
     load.begin();
-    JobLoadModel.waitFor("enough load before the kill", Duration.ofMinutes(2), () -> !first.isAlive()
-        || (load.acknowledgedStarts.size() >= 150 && load.acknowledgedCompletions.size() >= 50)
-        || Instant.now().isAfter(dueWhileDown.minusSeconds(10)));
+    JobLoadModel.waitFor(
+        "enough load before the kill",
+        Duration.ofMinutes(2),
+        () ->
+            !first.isAlive()
+                || (load.acknowledgedStarts.size() >= 150
+                    && load.acknowledgedCompletions.size() >= 50)
+                || Instant.now().isAfter(dueWhileDown.minusSeconds(10)));
     assertThat(first.isAlive()).as("the application was running until the kill").isTrue();
     assertThat(load.unexpectedReplies).as("replies other than success before the kill").isEmpty();
 
@@ -100,15 +104,20 @@ class CrashSafetyTest {
     load.stop();
 
     Map<String, List<String>> atKill = JobLoadModel.instancesByBusinessKey(jdbc, CASE_PREFIX);
-    Map<String, Integer> timersFiredAtKill = JobLoadModel.completedActivities(jdbc, JobLoadModel.REMINDER_TIMER);
-    List<String> waitingForDueWhileDown = atKill.entrySet().stream()
-        .filter(entry -> load.dueWhileDownKeys.contains(entry.getKey()))
-        .flatMap(entry -> entry.getValue().stream())
-        .filter(id -> !timersFiredAtKill.containsKey(id))
-        .toList();
-    int jobsLockedAtKill = jdbc.queryForObject(
-        "SELECT count(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL", Integer.class);
-    assertThat(waitingForDueWhileDown).as("cases whose reminder falls due while the application is down").isNotEmpty();
+    Map<String, Integer> timersFiredAtKill =
+        JobLoadModel.completedActivities(jdbc, JobLoadModel.REMINDER_TIMER);
+    List<String> waitingForDueWhileDown =
+        atKill.entrySet().stream()
+            .filter(entry -> load.dueWhileDownKeys.contains(entry.getKey()))
+            .flatMap(entry -> entry.getValue().stream())
+            .filter(id -> !timersFiredAtKill.containsKey(id))
+            .toList();
+    int jobsLockedAtKill =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL", Integer.class);
+    assertThat(waitingForDueWhileDown)
+        .as("cases whose reminder falls due while the application is down")
+        .isNotEmpty();
 
     while (Instant.now().isBefore(dueWhileDown.plusSeconds(1))) {
       AppProcess.sleep(Duration.ofMillis(200));
@@ -116,67 +125,103 @@ class CrashSafetyTest {
     Instant restartedAt = Instant.now();
     start();
 
-    JobLoadModel.waitFor("every case's notices and reminder after the restart", SETTLE_TIMEOUT, () -> {
-      Set<String> all = allInstanceIds(JobLoadModel.instancesByBusinessKey(jdbc, CASE_PREFIX));
-      return JobLoadModel.countCompleted(jdbc, JobLoadModel.REMINDER_NOTICE, all) == all.size()
-          && JobLoadModel.countCompleted(jdbc, JobLoadModel.OPENING_NOTICE, all) == all.size();
-    });
+    JobLoadModel.waitFor(
+        "every case's notices and reminder after the restart",
+        SETTLE_TIMEOUT,
+        () -> {
+          Set<String> all = allInstanceIds(JobLoadModel.instancesByBusinessKey(jdbc, CASE_PREFIX));
+          return JobLoadModel.countCompleted(jdbc, JobLoadModel.REMINDER_NOTICE, all) == all.size()
+              && JobLoadModel.countCompleted(jdbc, JobLoadModel.OPENING_NOTICE, all) == all.size();
+        });
 
     Map<String, List<String>> cases = JobLoadModel.instancesByBusinessKey(jdbc, CASE_PREFIX);
     Set<String> instanceIds = allInstanceIds(cases);
 
-    assertThat(cases).as("no business key started twice").allSatisfy((key, ids) -> assertThat(ids).hasSize(1));
-    assertThat(cases.keySet()).as("every acknowledged start is there")
+    assertThat(cases)
+        .as("no business key started twice")
+        .allSatisfy((key, ids) -> assertThat(ids).hasSize(1));
+    assertThat(cases.keySet())
+        .as("every acknowledged start is there")
         .containsAll(load.acknowledgedStarts.keySet());
     load.acknowledgedStarts.forEach((key, id) -> assertThat(cases.get(key)).containsExactly(id));
 
     Map<String, String[]> historicTasks = new HashMap<>();
-    jdbc.query("SELECT id_, proc_inst_id_, delete_reason_ FROM act_hi_taskinst WHERE proc_def_key_ = ?",
+    jdbc.query(
+        "SELECT id_, proc_inst_id_, delete_reason_ FROM act_hi_taskinst WHERE proc_def_key_ = ?",
         rs -> {
           historicTasks.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-        }, JobLoadModel.KEY);
-    assertThat(load.acknowledgedCompletions).as("every acknowledged completion is in history, completed")
-        .allSatisfy((taskId, instanceId) -> {
-          assertThat(historicTasks.get(taskId)).containsExactly(instanceId, "completed");
-        });
+        },
+        JobLoadModel.KEY);
+    assertThat(load.acknowledgedCompletions)
+        .as("every acknowledged completion is in history, completed")
+        .allSatisfy(
+            (taskId, instanceId) -> {
+              assertThat(historicTasks.get(taskId)).containsExactly(instanceId, "completed");
+            });
     Map<String, Integer> reviewTasksPerCase = new HashMap<>();
-    jdbc.query("""
+    jdbc.query(
+        """
         SELECT proc_inst_id_, count(*) FROM act_hi_actinst WHERE proc_def_key_ = ? AND act_id_ = ?
-        GROUP BY proc_inst_id_""", rs -> {
+        GROUP BY proc_inst_id_""",
+        rs -> {
           reviewTasksPerCase.put(rs.getString(1), rs.getInt(2));
-        }, JobLoadModel.KEY, JobLoadModel.REVIEW_TASK);
-    assertThat(reviewTasksPerCase).as("no case's task created or completed twice")
+        },
+        JobLoadModel.KEY,
+        JobLoadModel.REVIEW_TASK);
+    assertThat(reviewTasksPerCase)
+        .as("no case's task created or completed twice")
         .allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
 
-    for (String step : List.of(JobLoadModel.OPENING_NOTICE, JobLoadModel.REMINDER_TIMER, JobLoadModel.REMINDER_NOTICE)) {
+    for (String step :
+        List.of(
+            JobLoadModel.OPENING_NOTICE,
+            JobLoadModel.REMINDER_TIMER,
+            JobLoadModel.REMINDER_NOTICE)) {
       Map<String, Integer> counts = JobLoadModel.completedActivities(jdbc, step);
-      assertThat(instanceIds).as(step + " ran in every case").allSatisfy(id -> assertThat(counts).containsKey(id));
-      assertThat(counts).as(step + " ran once in each case").allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+      assertThat(instanceIds)
+          .as(step + " ran in every case")
+          .allSatisfy(id -> assertThat(counts).containsKey(id));
+      assertThat(counts)
+          .as(step + " ran once in each case")
+          .allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
     }
     Map<String, Timestamp> timerFiredAt = new HashMap<>();
-    jdbc.query("SELECT proc_inst_id_, end_time_ FROM act_hi_actinst WHERE proc_def_key_ = ? AND act_id_ = ?",
+    jdbc.query(
+        "SELECT proc_inst_id_, end_time_ FROM act_hi_actinst WHERE proc_def_key_ = ? AND act_id_ = ?",
         rs -> {
           timerFiredAt.put(rs.getString(1), rs.getTimestamp(2));
-        }, JobLoadModel.KEY, JobLoadModel.REMINDER_TIMER);
-    assertThat(waitingForDueWhileDown).as("reminders due while down fired after the restart")
-        .allSatisfy(id -> assertThat(timerFiredAt.get(id).toInstant()).isAfterOrEqualTo(restartedAt));
+        },
+        JobLoadModel.KEY,
+        JobLoadModel.REMINDER_TIMER);
+    assertThat(waitingForDueWhileDown)
+        .as("reminders due while down fired after the restart")
+        .allSatisfy(
+            id -> assertThat(timerFiredAt.get(id).toInstant()).isAfterOrEqualTo(restartedAt));
 
     JobLoadModel.MailCount mails = JobLoadModel.checkMail(jdbc, mail, cases);
 
-    System.out.printf("CRASH SAFETY: %d starts acknowledged (%d attempted, %d cases in the database), "
-        + "%d task completions acknowledged (%d tasks completed in history), %d reminders overdue at start, "
-        + "%d reminders fell due while down and fired once after the restart, %d jobs locked by the killed process; "
-        + "lost starts 0, lost completions 0, duplicated cases 0, duplicated steps 0; notices %d sent, "
-        + "mails %d, extra mails %d (from sends interrupted by the kill)%n",
-        load.acknowledgedStarts.size(), load.attemptedStarts.get(), cases.size(),
+    System.out.printf(
+        "CRASH SAFETY: %d starts acknowledged (%d attempted, %d cases in the database), "
+            + "%d task completions acknowledged (%d tasks completed in history), %d reminders overdue at start, "
+            + "%d reminders fell due while down and fired once after the restart, %d jobs locked by the killed process; "
+            + "lost starts 0, lost completions 0, duplicated cases 0, duplicated steps 0; notices %d sent, "
+            + "mails %d, extra mails %d (from sends interrupted by the kill)%n",
+        load.acknowledgedStarts.size(),
+        load.attemptedStarts.get(),
+        cases.size(),
         load.acknowledgedCompletions.size(),
         historicTasks.values().stream().filter(task -> "completed".equals(task[1])).count(),
         cases.keySet().stream().filter(key -> !load.dueWhileDownKeys.contains(key)).count(),
-        waitingForDueWhileDown.size(), jobsLockedAtKill, mails.notices(), mails.mails(), mails.extra());
+        waitingForDueWhileDown.size(),
+        jobsLockedAtKill,
+        mails.notices(),
+        mails.mails(),
+        mails.extra());
   }
 
   private AppProcess start() {
-    AppProcess app = AppProcess.start("crash-app", JobLoadModel.jobExecutorSettings("crash-app", jdbcUrl));
+    AppProcess app =
+        AppProcess.start("crash-app", JobLoadModel.jobExecutorSettings("crash-app", jdbcUrl));
     apps.add(app);
     return app;
   }
@@ -187,7 +232,9 @@ class CrashSafetyTest {
     return ids;
   }
 
-  /** Two clients starting cases and one completing tasks, recording what the server acknowledged. */
+  /**
+   * Two clients starting cases and one completing tasks, recording what the server acknowledged.
+   */
   private static final class Load {
 
     final Map<String, String> acknowledgedStarts = new ConcurrentHashMap<>();
@@ -238,8 +285,10 @@ class CrashSafetyTest {
         }
         attemptedStarts.incrementAndGet();
         try {
-          AppProcess.Reply reply = app.post("/engine-rest/process-definition/key/" + JobLoadModel.KEY + "/start",
-              JobLoadModel.startRequest(key, meanwhile ? dueWhileDown : overdue));
+          AppProcess.Reply reply =
+              app.post(
+                  "/engine-rest/process-definition/key/" + JobLoadModel.KEY + "/start",
+                  JobLoadModel.startRequest(key, meanwhile ? dueWhileDown : overdue));
           if (reply.ok()) {
             acknowledgedStarts.put(key, reply.json().get("id").asText());
           } else if (!stopped.get()) {
@@ -256,8 +305,13 @@ class CrashSafetyTest {
     private void completeTasks() {
       while (!stopped.get()) {
         try {
-          AppProcess.Reply tasks = app.get("/engine-rest/task?processDefinitionKey=" + JobLoadModel.KEY
-              + "&taskDefinitionKey=" + JobLoadModel.REVIEW_TASK + "&maxResults=20");
+          AppProcess.Reply tasks =
+              app.get(
+                  "/engine-rest/task?processDefinitionKey="
+                      + JobLoadModel.KEY
+                      + "&taskDefinitionKey="
+                      + JobLoadModel.REVIEW_TASK
+                      + "&maxResults=20");
           if (!tasks.ok()) {
             if (!stopped.get()) {
               unexpectedReplies.add("task query: " + tasks.status() + " " + tasks.body());
@@ -266,11 +320,13 @@ class CrashSafetyTest {
           }
           for (JsonNode task : tasks.json()) {
             String taskId = task.get("id").asText();
-            AppProcess.Reply reply = app.post("/engine-rest/task/" + taskId + "/complete", Map.of());
+            AppProcess.Reply reply =
+                app.post("/engine-rest/task/" + taskId + "/complete", Map.of());
             if (reply.ok()) {
               acknowledgedCompletions.put(taskId, task.get("processInstanceId").asText());
             } else if (!stopped.get()) {
-              unexpectedReplies.add("complete " + taskId + ": " + reply.status() + " " + reply.body());
+              unexpectedReplies.add(
+                  "complete " + taskId + ": " + reply.status() + " " + reply.body());
             }
           }
           if (tasks.json().isEmpty()) {

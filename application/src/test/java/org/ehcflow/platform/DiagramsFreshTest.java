@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,14 +33,20 @@ class DiagramsFreshTest {
   void every_model_in_processes_has_pictures_drawn_from_its_current_content() {
     List<String> stale = staleModels(MODELS, DIAGRAMS);
 
-    assertThat(stale).as("models changed since docs/diagrams was drawn: run ./mvnw -Pdiagrams process-resources"
-        + " and commit docs/diagrams").isEmpty();
+    assertThat(stale)
+        .as(
+            "models changed since docs/diagrams was drawn: run ./mvnw -Pdiagrams process-resources"
+                + " and commit docs/diagrams")
+        .isEmpty();
     for (Path model : models(MODELS)) {
       String base = model.getFileName().toString().replaceFirst("\\.(bpmn|dmn)$", "");
       try (Stream<Path> pictures = Files.list(DIAGRAMS)) {
-        assertThat(pictures.map(path -> path.getFileName().toString())
-            .filter(name -> name.startsWith(base) && name.endsWith(".png")))
-            .as("a picture of " + model).isNotEmpty();
+        assertThat(
+                pictures
+                    .map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith(base) && name.endsWith(".png")))
+            .as("a picture of " + model)
+            .isNotEmpty();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -52,18 +57,27 @@ class DiagramsFreshTest {
   void a_model_changed_after_its_pictures_were_drawn_is_named() throws IOException {
     Path models = Files.createDirectories(temporary.resolve("processes"));
     Path diagrams = Files.createDirectories(temporary.resolve("diagrams"));
-    Files.copy(MODELS.resolve("ehc-needs-assessment.bpmn"), models.resolve("ehc-needs-assessment.bpmn"));
-    Files.copy(DIAGRAMS.resolve("ehc-needs-assessment.bpmn.sha256"), diagrams.resolve("ehc-needs-assessment.bpmn.sha256"));
+    Files.copy(
+        MODELS.resolve("ehc-needs-assessment.bpmn"), models.resolve("ehc-needs-assessment.bpmn"));
+    Files.copy(
+        DIAGRAMS.resolve("ehc-needs-assessment.bpmn.sha256"),
+        diagrams.resolve("ehc-needs-assessment.bpmn.sha256"));
     Files.copy(MODELS.resolve("review-outcome.dmn"), models.resolve("review-outcome.dmn"));
     assertThat(staleModels(models, diagrams)).containsExactly("review-outcome.dmn (never drawn)");
 
-    Files.copy(DIAGRAMS.resolve("review-outcome.dmn.sha256"), diagrams.resolve("review-outcome.dmn.sha256"));
+    Files.copy(
+        DIAGRAMS.resolve("review-outcome.dmn.sha256"),
+        diagrams.resolve("review-outcome.dmn.sha256"));
     assertThat(staleModels(models, diagrams)).isEmpty();
 
     Path model = models.resolve("ehc-needs-assessment.bpmn");
-    Files.writeString(model, Files.readString(model).replace("Caseworker: summarise the advice",
-        "Caseworker: summarise the advice received"));
-    assertThat(staleModels(models, diagrams)).containsExactly("ehc-needs-assessment.bpmn (changed since drawn)");
+    Files.writeString(
+        model,
+        Files.readString(model)
+            .replace(
+                "Caseworker: summarise the advice", "Caseworker: summarise the advice received"));
+    assertThat(staleModels(models, diagrams))
+        .containsExactly("ehc-needs-assessment.bpmn (changed since drawn)");
   }
 
   /** Each model whose recorded hash is missing or differs from its content, with why. */
@@ -75,7 +89,9 @@ class DiagramsFreshTest {
       try {
         if (!Files.exists(recorded)) {
           stale.add(name + " (never drawn)");
-        } else if (!Files.readString(recorded, StandardCharsets.US_ASCII).strip().equals(sha256(Files.readAllBytes(model)))) {
+        } else if (!Files.readString(recorded, StandardCharsets.US_ASCII)
+            .strip()
+            .equals(sha256(Files.readAllBytes(model)))) {
           stale.add(name + " (changed since drawn)");
         }
       } catch (IOException e) {
@@ -87,7 +103,10 @@ class DiagramsFreshTest {
 
   private static List<Path> models(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(path -> path.toString().endsWith(".bpmn") || path.toString().endsWith(".dmn")).sorted().toList();
+      return files
+          .filter(path -> path.toString().endsWith(".bpmn") || path.toString().endsWith(".dmn"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

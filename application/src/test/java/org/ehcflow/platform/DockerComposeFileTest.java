@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -29,7 +28,8 @@ class DockerComposeFileTest {
   }
 
   @Test
-  void it_runs_postgres_16_mailpit_and_the_application_built_from_the_repository() throws IOException {
+  void it_runs_postgres_16_mailpit_and_the_application_built_from_the_repository()
+      throws IOException {
     assertThat(services()).containsOnlyKeys("postgres", "mailpit", "ehc-flow");
     assertThat(service("postgres")).containsEntry("image", "postgres:16");
     assertThat((String) service("mailpit").get("image")).startsWith("axllent/mailpit");
@@ -39,14 +39,17 @@ class DockerComposeFileTest {
 
   @SuppressWarnings("unchecked")
   @Test
-  void the_application_runs_the_postgres_profile_against_the_compose_database_and_mailpit() throws IOException {
+  void the_application_runs_the_postgres_profile_against_the_compose_database_and_mailpit()
+      throws IOException {
     Map<String, Object> environment = (Map<String, Object>) service("ehc-flow").get("environment");
 
-    assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
+    assertThat(environment)
+        .containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
         .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/ehc")
         .containsEntry("SMTP_HOST", "mailpit")
         .containsEntry("TZ", "Europe/London");
-    assertThat((String) environment.get("EHC_ADMIN_PASSWORD")).as("no default administrator password")
+    assertThat((String) environment.get("EHC_ADMIN_PASSWORD"))
+        .as("no default administrator password")
         .startsWith("${EHC_ADMIN_PASSWORD:?");
     Map<String, Object> dependsOn = (Map<String, Object>) service("ehc-flow").get("depends_on");
     assertThat(dependsOn).containsKeys("postgres", "mailpit");

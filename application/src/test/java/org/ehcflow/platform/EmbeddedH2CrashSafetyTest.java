@@ -2,6 +2,7 @@ package org.ehcflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.support.AppProcess;
 import org.ehcflow.support.FreePort;
@@ -28,10 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded default (H2 file database, demo profile) as {@code ./mvnw spring-boot:run} runs
- * it, killed with SIGKILL while clients are starting needs assessments, then started again on the
- * same data folder: every start the server answered 200 must be there. With H2's default write
- * delay (500 ms) the last commits lived only in memory: 3 of 47 acknowledged starts were lost.
+ * The embedded default (H2 file database, demo profile) as {@code ./mvnw spring-boot:run} runs it,
+ * killed with SIGKILL while clients are starting needs assessments, then started again on the same
+ * data folder: every start the server answered 200 must be there. With H2's default write delay
+ * (500 ms) the last commits lived only in memory: 3 of 47 acknowledged starts were lost.
  */
 class EmbeddedH2CrashSafetyTest {
 
@@ -59,32 +57,41 @@ class EmbeddedH2CrashSafetyTest {
     List<String> unexpected = new ArrayList<>();
     List<Thread> clients = new ArrayList<>();
     for (int client = 0; client < 2; client++) {
-      Thread thread = new Thread(() -> {
-        while (!stopped.get()) {
-          String key = CASE_PREFIX + next.incrementAndGet();
-          try {
-            AppProcess.Reply reply = first.post("/engine-rest/process-definition/key/" + AssessmentProcess.KEY + "/start",
-                Map.of("businessKey", key, "variables", assessmentRequest(key)));
-            if (reply.ok()) {
-              acknowledged.put(key, reply.json().get("id").asText());
-            } else if (!stopped.get()) {
-              synchronized (unexpected) {
-                unexpected.add(key + ": " + reply.status() + " " + reply.body());
-              }
-            }
-          } catch (IOException e) {
-            // The connection died with the process: not acknowledged.
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "h2-starter-" + client);
+      Thread thread =
+          new Thread(
+              () -> {
+                while (!stopped.get()) {
+                  String key = CASE_PREFIX + next.incrementAndGet();
+                  try {
+                    AppProcess.Reply reply =
+                        first.post(
+                            "/engine-rest/process-definition/key/"
+                                + AssessmentProcess.KEY
+                                + "/start",
+                            Map.of("businessKey", key, "variables", assessmentRequest(key)));
+                    if (reply.ok()) {
+                      acknowledged.put(key, reply.json().get("id").asText());
+                    } else if (!stopped.get()) {
+                      synchronized (unexpected) {
+                        unexpected.add(key + ": " + reply.status() + " " + reply.body());
+                      }
+                    }
+                  } catch (IOException e) {
+                    // The connection died with the process: not acknowledged.
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "h2-starter-" + client);
       thread.start();
       clients.add(thread);
     }
     // The kill comes while the clients are still being answered, so the last acknowledged starts
     // are the moment before it.
-    JobLoadModel.waitFor("starts acknowledged before the kill", Duration.ofMinutes(3),
+    JobLoadModel.waitFor(
+        "starts acknowledged before the kill",
+        Duration.ofMinutes(3),
         () -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL || !first.isAlive());
     assertThat(unexpected).as("replies other than 200 before the kill").isEmpty();
     first.kill();
@@ -99,9 +106,10 @@ class EmbeddedH2CrashSafetyTest {
 
     Map<String, String> lost = new LinkedHashMap<>(acknowledgedAtKill);
     lost.keySet().removeAll(found.keySet());
-    System.out.printf("H2 CRASH SAFETY: %d starts acknowledged before the SIGKILL, %d attempted, %d cases after the "
-        + "restart, %d acknowledged starts lost %s%n", acknowledgedAtKill.size(), next.get(), found.size(), lost.size(),
-        lost.keySet());
+    System.out.printf(
+        "H2 CRASH SAFETY: %d starts acknowledged before the SIGKILL, %d attempted, %d cases after the "
+            + "restart, %d acknowledged starts lost %s%n",
+        acknowledgedAtKill.size(), next.get(), found.size(), lost.size(), lost.keySet());
     assertThat(acknowledgedAtKill).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
     assertThat(lost).as("acknowledged starts missing after the restart").isEmpty();
     acknowledgedAtKill.forEach((key, id) -> assertThat(found.get(key)).as(key).isEqualTo(id));
@@ -113,15 +121,21 @@ class EmbeddedH2CrashSafetyTest {
     return app;
   }
 
-  private static Map<String, String> casesByBusinessKey(AppProcess app) throws IOException, InterruptedException {
-    AppProcess.Reply reply = app.get("/engine-rest/history/process-instance?processDefinitionKey="
-        + AssessmentProcess.KEY + "&maxResults=100000");
+  private static Map<String, String> casesByBusinessKey(AppProcess app)
+      throws IOException, InterruptedException {
+    AppProcess.Reply reply =
+        app.get(
+            "/engine-rest/history/process-instance?processDefinitionKey="
+                + AssessmentProcess.KEY
+                + "&maxResults=100000");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     Map<String, String> cases = new HashMap<>();
     for (JsonNode instance : reply.json()) {
       String key = instance.path("businessKey").asText();
       if (key.startsWith(CASE_PREFIX)) {
-        assertThat(cases.put(key, instance.get("id").asText())).as("one case per business key " + key).isNull();
+        assertThat(cases.put(key, instance.get("id").asText()))
+            .as("one case per business key " + key)
+            .isNull();
       }
     }
     return cases;

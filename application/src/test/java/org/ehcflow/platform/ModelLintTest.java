@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,8 @@ class ModelLintTest {
   record Result(int exitCode, String output) {}
 
   static Result lint(String path) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder("node", "tools/models/lint.mjs", path).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder("node", "tools/models/lint.mjs", path).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("lint finished").isTrue();
     return new Result(process.exitValue(), output);
@@ -38,6 +38,9 @@ class ModelLintTest {
     Result result = lint("application/src/test/resources/models/broken/lint-fixture.bpmn");
 
     assertThat(result.exitCode()).isNotZero();
-    assertThat(result.output()).contains("no-disconnected").contains("label-required").contains("problems found");
+    assertThat(result.output())
+        .contains("no-disconnected")
+        .contains("label-required")
+        .contains("problems found");
   }
 }

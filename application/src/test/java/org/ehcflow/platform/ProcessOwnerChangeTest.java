@@ -2,11 +2,9 @@ package org.ehcflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,18 +29,18 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A process owner changes a pathway as the README tells them: deploy through REST as
- * {@code owner}, new cases take the new version, running cases keep theirs until migrated, and a
- * migration or a model the engine cannot accept is refused with a report to act on.
+ * A process owner changes a pathway as the README tells them: deploy through REST as {@code owner},
+ * new cases take the new version, running cases keep theirs until migrated, and a migration or a
+ * model the engine cannot accept is refused with a report to act on.
  */
 @EhcIntegrationTest
 class ProcessOwnerChangeTest {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
   private static final String KEY = "ehc-smoke-test";
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repository;
@@ -53,43 +51,76 @@ class ProcessOwnerChangeTest {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", name);
     parts.add("deploy-changed-only", "true");
-    parts.add("data", new ClassPathResource(resource) {
-      @Override
-      public String getFilename() {
-        return "ehc-smoke-test.bpmn";
-      }
-    });
+    parts.add(
+        "data",
+        new ClassPathResource(resource) {
+          @Override
+          public String getFilename() {
+            return "ehc-smoke-test.bpmn";
+          }
+        });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth("owner", "demo").exchange("/engine-rest/deployment/create", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), JSON);
+    return http.withBasicAuth("owner", "demo")
+        .exchange(
+            "/engine-rest/deployment/create",
+            HttpMethod.POST,
+            new HttpEntity<>(parts, headers),
+            JSON);
   }
 
   /** Each test starts from the original model, whatever version another test left as the latest. */
   private void deployVersion1() {
-    repository.createDeployment().name("smoke-test-v1").addClasspathResource("models/ehc-smoke-test.bpmn")
-        .addClasspathResource("models/review-test-case.form").deploy();
+    repository
+        .createDeployment()
+        .name("smoke-test-v1")
+        .addClasspathResource("models/ehc-smoke-test.bpmn")
+        .addClasspathResource("models/review-test-case.form")
+        .deploy();
   }
 
   private ProcessInstance caseAtReview(String businessKey) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(KEY, businessKey,
-        Map.of("parentEmail", "parent@example.org", "childName", businessKey));
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(
+            KEY,
+            businessKey,
+            Map.of("parentEmail", "parent@example.org", "childName", businessKey));
     Jobs.executeAll(management, instance.getId());
     return instance;
   }
 
   private ProcessDefinition latest() {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult();
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(KEY)
+        .latestVersion()
+        .singleResult();
   }
 
-  private ResponseEntity<Map<String, Object>> migrate(String sourceId, String targetId, String instanceId) {
-    ResponseEntity<Map<String, Object>> plan = http.withBasicAuth("owner", "demo").exchange(
-        "/engine-rest/migration/generate", HttpMethod.POST,
-        json(Map.of("sourceProcessDefinitionId", sourceId, "targetProcessDefinitionId", targetId, "updateEventTriggers", true)),
-        JSON);
+  private ResponseEntity<Map<String, Object>> migrate(
+      String sourceId, String targetId, String instanceId) {
+    ResponseEntity<Map<String, Object>> plan =
+        http.withBasicAuth("owner", "demo")
+            .exchange(
+                "/engine-rest/migration/generate",
+                HttpMethod.POST,
+                json(
+                    Map.of(
+                        "sourceProcessDefinitionId",
+                        sourceId,
+                        "targetProcessDefinitionId",
+                        targetId,
+                        "updateEventTriggers",
+                        true)),
+                JSON);
     assertThat(plan.getStatusCode()).as("plan: " + plan.getBody()).isEqualTo(HttpStatus.OK);
-    return http.withBasicAuth("owner", "demo").exchange("/engine-rest/migration/execute", HttpMethod.POST,
-        json(Map.of("migrationPlan", plan.getBody(), "processInstanceIds", List.of(instanceId))), JSON);
+    return http.withBasicAuth("owner", "demo")
+        .exchange(
+            "/engine-rest/migration/execute",
+            HttpMethod.POST,
+            json(
+                Map.of("migrationPlan", plan.getBody(), "processInstanceIds", List.of(instanceId))),
+            JSON);
   }
 
   @Test
@@ -99,7 +130,8 @@ class ProcessOwnerChangeTest {
     ProcessInstance running = caseAtReview("owner-change-old");
     ProcessInstance other = caseAtReview("owner-change-stays");
 
-    ResponseEntity<Map<String, Object>> deployed = deployAsOwner("smoke renamed", "models/changes/smoke-v2-renamed.bpmn");
+    ResponseEntity<Map<String, Object>> deployed =
+        deployAsOwner("smoke renamed", "models/changes/smoke-v2-renamed.bpmn");
     assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
     ProcessDefinition version2 = latest();
     assertThat(version2.getVersion()).isGreaterThan(version1.getVersion());
@@ -108,11 +140,14 @@ class ProcessOwnerChangeTest {
     assertThat(fresh.getProcessDefinitionId()).isEqualTo(version2.getId());
     assertThat(processDefinitionOf(running)).isEqualTo(version1.getId());
 
-    ResponseEntity<Map<String, Object>> migrated = migrate(version1.getId(), version2.getId(), running.getId());
+    ResponseEntity<Map<String, Object>> migrated =
+        migrate(version1.getId(), version2.getId(), running.getId());
 
     assertThat(migrated.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(processDefinitionOf(running)).isEqualTo(version2.getId());
-    assertThat(processDefinitionOf(other)).as("only the case asked for").isEqualTo(version1.getId());
+    assertThat(processDefinitionOf(other))
+        .as("only the case asked for")
+        .isEqualTo(version1.getId());
   }
 
   @Test
@@ -120,15 +155,20 @@ class ProcessOwnerChangeTest {
     deployVersion1();
     ProcessDefinition current = latest();
     ProcessInstance waiting = caseAtReview("owner-change-stranded");
-    assertThat(deployAsOwner("review removed", "models/changes/smoke-v3-review-removed.bpmn").getStatusCode())
+    assertThat(
+            deployAsOwner("review removed", "models/changes/smoke-v3-review-removed.bpmn")
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
     ProcessDefinition withoutReview = latest();
 
-    ResponseEntity<Map<String, Object>> refused = migrate(current.getId(), withoutReview.getId(), waiting.getId());
+    ResponseEntity<Map<String, Object>> refused =
+        migrate(current.getId(), withoutReview.getId(), waiting.getId());
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().toString()).contains("userTask_reviewTestCase");
-    assertThat(processDefinitionOf(waiting)).as("the case stays where it was").isEqualTo(current.getId());
+    assertThat(processDefinitionOf(waiting))
+        .as("the case stays where it was")
+        .isEqualTo(current.getId());
   }
 
   @Test
@@ -136,7 +176,8 @@ class ProcessOwnerChangeTest {
     deployVersion1();
     ProcessDefinition before = latest();
 
-    ResponseEntity<Map<String, Object>> refused = deployAsOwner("broken", "models/changes/smoke-broken.bpmn");
+    ResponseEntity<Map<String, Object>> refused =
+        deployAsOwner("broken", "models/changes/smoke-broken.bpmn");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().toString()).contains("userTask_doesNotExist");
@@ -144,7 +185,10 @@ class ProcessOwnerChangeTest {
   }
 
   private String processDefinitionOf(ProcessInstance instance) {
-    return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceId(instance.getId())
+        .singleResult()
         .getProcessDefinitionId();
   }
 

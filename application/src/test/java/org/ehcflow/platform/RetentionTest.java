@@ -2,14 +2,12 @@ package org.ehcflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -40,20 +38,21 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A council's retention schedule, as configuration: each pathway's (and decision table's)
- * history time to live is the configured one whoever deploys the model, and the history cleanup
- * runs only in the nightly window.
+ * A council's retention schedule, as configuration: each pathway's (and decision table's) history
+ * time to live is the configured one whoever deploys the model, and the history cleanup runs only
+ * in the nightly window.
  */
 @EhcIntegrationTest
-@TestPropertySource(properties = {
-    "ehc.retention.history-time-to-live-days.ehc-needs-assessment=2555",
-    "ehc.retention.history-time-to-live-days.section-23-notification=1095",
-    "ehc.retention.history-time-to-live-days.[decision_section23Triage]=1095",
-    "ehc.retention.history-time-to-live-days.ehc-smoke-test=45"})
+@TestPropertySource(
+    properties = {
+      "ehc.retention.history-time-to-live-days.ehc-needs-assessment=2555",
+      "ehc.retention.history-time-to-live-days.section-23-notification=1095",
+      "ehc.retention.history-time-to-live-days.[decision_section23Triage]=1095",
+      "ehc.retention.history-time-to-live-days.ehc-smoke-test=45"
+    })
 class RetentionTest {
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
   @Autowired RetentionReconciler reconciler;
@@ -68,7 +67,9 @@ class RetentionTest {
   void each_deployed_pathway_and_decision_table_carries_its_configured_history_time_to_live() {
     assertThat(latest(AssessmentProcess.KEY).getHistoryTimeToLive()).isEqualTo(2555);
     assertThat(latest(Section23Process.KEY).getHistoryTimeToLive()).isEqualTo(1095);
-    assertThat(latest(AnnualReviewProcess.KEY).getHistoryTimeToLive()).as("the application's default").isEqualTo(3650);
+    assertThat(latest(AnnualReviewProcess.KEY).getHistoryTimeToLive())
+        .as("the application's default")
+        .isEqualTo(3650);
     assertThat(decision("decision_section23Triage")).isEqualTo(1095);
     assertThat(decision("decision_adviceRequired")).isEqualTo(3650);
   }
@@ -82,8 +83,16 @@ class RetentionTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 
-    assertThat(http.withBasicAuth("owner", "demo").exchange("/engine-rest/deployment/create", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class).getStatusCode().value()).isEqualTo(200);
+    assertThat(
+            http.withBasicAuth("owner", "demo")
+                .exchange(
+                    "/engine-rest/deployment/create",
+                    HttpMethod.POST,
+                    new HttpEntity<>(parts, headers),
+                    String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
 
     assertThat(latest(SmokeModel.KEY).getHistoryTimeToLive()).as("the model says 30").isEqualTo(45);
   }
@@ -102,33 +111,54 @@ class RetentionTest {
   void an_ended_case_is_due_for_removal_its_time_to_live_after_it_ends() {
     SmokeModel.deploy(engine.getRepositoryService());
     at("2026-03-10T10:00");
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(SmokeModel.KEY, "retention-ended",
-        Map.of("parentEmail", "parent@example.org", "childName", "Retention Child"));
+    ProcessInstance instance =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                SmokeModel.KEY,
+                "retention-ended",
+                Map.of("parentEmail", "parent@example.org", "childName", "Retention Child"));
     Jobs.executeAll(engine.getManagementService(), instance.getId());
     Date ended = at("2026-03-12T15:00");
-    String task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    String task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .singleResult()
+            .getId();
     engine.getTaskService().complete(task, Map.of("reviewSummary", "Done"));
 
-    HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(instance.getId()).singleResult();
+    HistoricProcessInstance history =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(instance.getId())
+            .singleResult();
     assertThat(history.getEndTime()).isEqualTo(ended);
-    assertThat(history.getRemovalTime()).as("45 calendar days later, across the change to summer time")
+    assertThat(history.getRemovalTime())
+        .as("45 calendar days later, across the change to summer time")
         .isEqualTo(london("2026-04-26T15:00"));
   }
 
   @Test
   void history_cleanup_is_scheduled_only_in_the_nightly_window() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
     assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
 
     at("2026-03-10T12:00");
     engine.getHistoryService().cleanUpHistoryAsync();
-    assertThat(dueDates()).as("at noon, the job waits for 22:00").containsOnly(london("2026-03-10T22:00"));
+    assertThat(dueDates())
+        .as("at noon, the job waits for 22:00")
+        .containsOnly(london("2026-03-10T22:00"));
 
     Date lateEvening = at("2026-03-10T23:30");
     engine.getHistoryService().cleanUpHistoryAsync();
-    assertThat(dueDates()).as("inside the window it may run now").allSatisfy(due -> assertThat(due).isBeforeOrEqualTo(lateEvening));
+    assertThat(dueDates())
+        .as("inside the window it may run now")
+        .allSatisfy(due -> assertThat(due).isBeforeOrEqualTo(lateEvening));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -140,16 +170,27 @@ class RetentionTest {
   }
 
   private ProcessDefinition latest(String key) {
-    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    return engine
+        .getRepositoryService()
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(key)
+        .latestVersion()
+        .singleResult();
   }
 
   private Integer decision(String key) {
-    return engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion()
-        .singleResult().getHistoryTimeToLive();
+    return engine
+        .getRepositoryService()
+        .createDecisionDefinitionQuery()
+        .decisionDefinitionKey(key)
+        .latestVersion()
+        .singleResult()
+        .getHistoryTimeToLive();
   }
 
   private static Date london(String dateTime) {
-    return Date.from(ZonedDateTime.of(LocalDateTime.parse(dateTime), StatutoryClock.ZONE).toInstant());
+    return Date.from(
+        ZonedDateTime.of(LocalDateTime.parse(dateTime), StatutoryClock.ZONE).toInstant());
   }
 
   private static Date at(String londonDateTime) {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.*;
 import static org.ehcflow.support.TestCase.dueDate;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,8 +32,7 @@ class EhcAnnualReviewProcessTest {
   static final String SETTINGS = "send-settings@council.example";
   static final String HEALTH = "send-health@icb.example";
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
 
@@ -89,42 +86,79 @@ class EhcAnnualReviewProcessTest {
 
   private void reportSays(boolean needsChanged, boolean stillNeedsPlan) {
     review.on("2026-11-10T10:00");
-    review.complete(SUBMIT_REPORT, Map.of("reviewReport", "Good progress in reading", "needsChanged", needsChanged,
-        "outcomesStillAppropriate", true, "stillNeedsPlan", stillNeedsPlan));
+    review.complete(
+        SUBMIT_REPORT,
+        Map.of(
+            "reviewReport",
+            "Good progress in reading",
+            "needsChanged",
+            needsChanged,
+            "outcomesStillAppropriate",
+            true,
+            "stillNeedsPlan",
+            stillNeedsPlan));
   }
 
   @Test
-  void the_review_decision_form_shows_the_report_and_the_advice_circulated_from_the_case() throws Exception {
+  void the_review_decision_form_shows_the_report_and_the_advice_circulated_from_the_case()
+      throws Exception {
     reviewHeldOn2November("R-EVIDENCE");
     review.on("2026-11-10T10:00");
-    review.complete(SUBMIT_REPORT, Map.of("reviewReport", "Reads at his age level", "needsChanged", true,
-        "outcomesStillAppropriate", false, "stillNeedsPlan", true, "pfaDiscussed", false,
-        "recommendedChanges", "Add touch-typing to section F"));
+    review.complete(
+        SUBMIT_REPORT,
+        Map.of(
+            "reviewReport",
+            "Reads at his age level",
+            "needsChanged",
+            true,
+            "outcomesStillAppropriate",
+            false,
+            "stillNeedsPlan",
+            true,
+            "pfaDiscussed",
+            false,
+            "recommendedChanges",
+            "Add touch-typing to section F"));
     Task decision = review.task(DECIDE_OUTCOME);
 
-    var form = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(java.nio.file.Path.of("forms", "decide-review-outcome.form").toFile()).path("components");
+    var form =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(java.nio.file.Path.of("forms", "decide-review-outcome.form").toFile())
+            .path("components");
     Map<String, String> views = new HashMap<>();
-    form.forEach(component -> {
-      if (component.path("type").asText().equals("text")) {
-        assertThat(component.has("key")).as("a view adds no field a completion could set").isFalse();
-        views.put(component.path("id").asText(), component.path("text").asText());
-      }
-    });
-    assertThat(views.get("text_reviewReport")).contains("{{reviewReport}}", "{{recommendedChanges}}",
-        "reviewMeetingDate", "needsChanged = true", "outcomesStillAppropriate = true",
-        "stillNeedsPlan = true", "pfaDiscussed = true");
-    assertThat(views.get("text_adviceCirculated")).contains("adviceCirculatedDate", "adviceCirculationDue",
-        "{{adviceCirculationNote}}");
+    form.forEach(
+        component -> {
+          if (component.path("type").asText().equals("text")) {
+            assertThat(component.has("key"))
+                .as("a view adds no field a completion could set")
+                .isFalse();
+            views.put(component.path("id").asText(), component.path("text").asText());
+          }
+        });
+    assertThat(views.get("text_reviewReport"))
+        .contains(
+            "{{reviewReport}}",
+            "{{recommendedChanges}}",
+            "reviewMeetingDate",
+            "needsChanged = true",
+            "outcomesStillAppropriate = true",
+            "stillNeedsPlan = true",
+            "pfaDiscussed = true");
+    assertThat(views.get("text_adviceCirculated"))
+        .contains("adviceCirculatedDate", "adviceCirculationDue", "{{adviceCirculationNote}}");
     // What the views read is what the decision's task sees on the case.
-    assertThat(engine.getTaskService().getVariables(decision.getId())).containsEntry("reviewReport", "Reads at his age level")
-        .containsEntry("needsChanged", true).containsEntry("outcomesStillAppropriate", false)
+    assertThat(engine.getTaskService().getVariables(decision.getId()))
+        .containsEntry("reviewReport", "Reads at his age level")
+        .containsEntry("needsChanged", true)
+        .containsEntry("outcomesStillAppropriate", false)
         .containsEntry("recommendedChanges", "Add touch-typing to section F")
-        .containsEntry("adviceCirculatedDate", "2026-10-15").containsKeys("adviceCirculationDue", "reviewMeetingDate");
+        .containsEntry("adviceCirculatedDate", "2026-10-15")
+        .containsKeys("adviceCirculationDue", "reviewMeetingDate");
   }
 
   @Test
-  void a_plan_maintained_after_its_review_starts_the_next_review_12_months_from_the_decision_letter() {
+  void
+      a_plan_maintained_after_its_review_starts_the_next_review_12_months_from_the_decision_letter() {
     reviewHeldOn2November("R-MAINTAIN");
     assertThat(review.subjectsTo(PARENT)).as("invitation").hasSize(1);
     assertThat(review.subjectsTo(SETTINGS)).as("invitation").hasSize(1);
@@ -134,8 +168,15 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.variable("reviewRecommendation")).isEqualTo("maintain");
     assertThat(dueDate(review.task(DECIDE_OUTCOME))).isEqualTo("2026-11-30");
     review.on("2026-11-20T10:00");
-    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "maintain", "reviewDecisionReason", "Still right",
-        "reviewDecisionDate", "2026-11-20"));
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "maintain",
+            "reviewDecisionReason",
+            "Still right",
+            "reviewDecisionDate",
+            "2026-11-20"));
 
     assertThat(review.ended()).isTrue();
     assertThat(review.passed(SEND_MAINTAIN_DECISION)).isTrue();
@@ -147,7 +188,8 @@ class EhcAnnualReviewProcessTest {
   }
 
   @Test
-  void a_plan_whose_next_review_would_fall_after_the_age_limit_ends_on_the_31_july_after_the_25th_birthday() {
+  void
+      a_plan_whose_next_review_would_fall_after_the_age_limit_ends_on_the_31_july_after_the_25th_birthday() {
     Map<String, Object> youngPerson = plan("R-AGE25", "2025-11-20");
     youngPerson.put("dateOfBirth", "2001-10-15");
     youngPerson.put("namedSetting", "Bury College");
@@ -155,8 +197,15 @@ class EhcAnnualReviewProcessTest {
     reviewHeldOn2November(youngPerson);
     reportSays(false, true);
     review.on("2026-11-20T10:00");
-    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "maintain", "reviewDecisionReason", "Still right",
-        "reviewDecisionDate", "2026-11-20"));
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "maintain",
+            "reviewDecisionReason",
+            "Still right",
+            "reviewDecisionDate",
+            "2026-11-20"));
 
     // Turns 25 on 15 October 2026: that academic year ends on 31 July 2027, before the next
     // review would fall due on 19 November 2027.
@@ -167,7 +216,9 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.passed(START_NEXT_REVIEW)).isFalse();
     assertThat(review.subjectsTo(PARENT)).as("invitation, decision, plan ends").hasSize(3);
     assertThat(review.subjectsTo(PARENT).get(2)).isEqualTo("Your EHC plan will end on 2027-07-31");
-    assertThat(review.bodyTo(PARENT, "will end on")).contains("section 46").contains("there will not be another");
+    assertThat(review.bodyTo(PARENT, "will end on"))
+        .contains("section 46")
+        .contains("there will not be another");
     assertThat(review.subjectsTo(SETTINGS)).as("invitation, plan ends").hasSize(2);
     assertThat(review.subjectsTo(HEALTH)).as("invitation, plan ends").hasSize(2);
     assertThat(review.subjectsTo(HEALTH).get(1)).contains("ends at the age limit on 2027-07-31");
@@ -183,9 +234,18 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.passed(END_PLAN_CEASED)).isFalse();
     assertThat(review.variable("planCeasedDate")).isEqualTo("2027-08-01");
     assertThat(review.variable("ceaseReason")).as("SEN2: reached maximum age").isEqualTo("1");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
-        .variableValueEquals("childId", "R-AGE25").count()).as("no next review").isZero();
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(review.id()).count()).isZero();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+                .variableValueEquals("childId", "R-AGE25")
+                .count())
+        .as("no next review")
+        .isZero();
+    assertThat(
+            engine.getRuntimeService().createIncidentQuery().processInstanceId(review.id()).count())
+        .isZero();
   }
 
   @Test
@@ -197,8 +257,15 @@ class EhcAnnualReviewProcessTest {
     reviewHeldOn2November(youngPerson);
     reportSays(false, true);
     review.on("2026-11-20T10:00");
-    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "maintain", "reviewDecisionReason", "Still right",
-        "reviewDecisionDate", "2026-11-20"));
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "maintain",
+            "reviewDecisionReason",
+            "Still right",
+            "reviewDecisionDate",
+            "2026-11-20"));
 
     assertThat(review.variable("planLastDay")).isEqualTo("2028-07-31");
     assertThat(review.variable("planRunsToNextReview")).isEqualTo(true);
@@ -209,18 +276,29 @@ class EhcAnnualReviewProcessTest {
   }
 
   @Test
-  void an_amended_plan_is_due_8_weeks_after_the_amendment_notice_and_the_next_review_runs_from_the_notice() {
+  void
+      an_amended_plan_is_due_8_weeks_after_the_amendment_notice_and_the_next_review_runs_from_the_notice() {
     reviewHeldOn2November("R-AMEND");
     reportSays(true, true);
     assertThat(review.variable("reviewRecommendation")).isEqualTo("amend");
 
     review.on("2026-11-27T10:00");
-    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "amend", "reviewDecisionReason", "Needs changed",
-        "reviewDecisionDate", "2026-11-27", "proposedAmendments", "Section F: add speech and language therapy"));
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "amend",
+            "reviewDecisionReason",
+            "Needs changed",
+            "reviewDecisionDate",
+            "2026-11-27",
+            "proposedAmendments",
+            "Section F: add speech and language therapy"));
     assertThat(review.variable("amendmentNoticeDate")).isEqualTo("2026-11-27");
     assertThat(review.variable("amendmentCommentWindowEnds")).isEqualTo("2026-12-11");
     assertThat(review.variable("amendedPlanDue")).isEqualTo("2027-01-22");
-    assertThat(review.bodyTo(PARENT, review.subjectsTo(PARENT).get(1))).contains("speech and language therapy")
+    assertThat(review.bodyTo(PARENT, review.subjectsTo(PARENT).get(1)))
+        .contains("speech and language therapy")
         .contains("2026-12-11");
     assertThat(dueDate(review.task(RECORD_AMENDMENT_RESPONSE))).isEqualTo("2026-12-11");
 
@@ -228,7 +306,9 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.tasks(RECORD_AMENDMENT_RESPONSE)).as("window closed").isEmpty();
     assertThat(dueDate(review.task(ISSUE_AMENDED_PLAN))).isEqualTo("2027-01-22");
     review.on("2027-01-15T10:00");
-    review.complete(ISSUE_AMENDED_PLAN, Map.of("finalAmendedPlanIssuedDate", "2027-01-15", "namedSetting", "Hillside Primary"));
+    review.complete(
+        ISSUE_AMENDED_PLAN,
+        Map.of("finalAmendedPlanIssuedDate", "2027-01-15", "namedSetting", "Hillside Primary"));
 
     assertThat(review.ended()).isTrue();
     assertThat(review.passed(NOTIFY_AMENDED_PLAN_LATE)).isFalse();
@@ -246,8 +326,17 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.task(DECIDE_OUTCOME)).as("the duty continues").isNotNull();
 
     review.on("2026-12-02T10:00");
-    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "amend", "reviewDecisionReason", "Late but right",
-        "reviewDecisionDate", "2026-12-02", "proposedAmendments", "Section B"));
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "amend",
+            "reviewDecisionReason",
+            "Late but right",
+            "reviewDecisionDate",
+            "2026-12-02",
+            "proposedAmendments",
+            "Section B"));
     review.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
     assertThat(review.variable("amendedPlanDue")).isEqualTo("2027-01-27");
     review.on("2027-01-28T00:00");
@@ -257,21 +346,38 @@ class EhcAnnualReviewProcessTest {
   }
 
   @Test
-  void a_plan_ceased_with_no_appeal_ends_the_day_after_the_appeal_window_and_records_the_sen2_reason() {
+  void
+      a_plan_ceased_with_no_appeal_ends_the_day_after_the_appeal_window_and_records_the_sen2_reason() {
     reviewHeldOn2November("R-CEASE");
     reportSays(false, false);
     assertThat(review.variable("reviewRecommendation")).isEqualTo("cease");
     review.on("2026-11-20T10:00");
-    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "cease", "reviewDecisionReason", "Needs met at SEN support",
-        "reviewDecisionDate", "2026-11-20", "ceaseReason", "2"));
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "cease",
+            "reviewDecisionReason",
+            "Needs met at SEN support",
+            "reviewDecisionDate",
+            "2026-11-20",
+            "ceaseReason",
+            "2"));
     assertThat(review.subjectsTo(PARENT)).as("invitation, consultation on ceasing").hasSize(2);
     assertThat(review.subjectsTo(SETTINGS)).as("invitation, consultation on ceasing").hasSize(2);
     Task confirm = review.task(CONFIRM_CEASE);
     assertThat(groups(confirm)).containsExactly("la-manager");
 
     review.on("2026-11-25T10:00");
-    review.complete(CONFIRM_CEASE, Map.of("ceaseConsultationSummary", "Parent agrees", "ceaseConfirmed", "cease",
-        "ceaseDecisionDate", "2026-11-25"));
+    review.complete(
+        CONFIRM_CEASE,
+        Map.of(
+            "ceaseConsultationSummary",
+            "Parent agrees",
+            "ceaseConfirmed",
+            "cease",
+            "ceaseDecisionDate",
+            "2026-11-25"));
     assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
     assertThat(review.ended()).as("the plan continues during the appeal window").isFalse();
 
@@ -284,9 +390,18 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.passed(START_NEXT_REVIEW)).isFalse();
     assertThat(review.variable("planCeasedDate")).isEqualTo("2027-01-26");
     assertThat(review.variable("ceaseReason")).isEqualTo("2");
-    assertThat(review.subjectsTo(PARENT)).as("invitation, consultation, decision, plan ended").hasSize(4);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Pathways.ANNUAL_REVIEW)
-        .variableValueEquals("childId", "R-CEASE").count()).as("no next review").isZero();
+    assertThat(review.subjectsTo(PARENT))
+        .as("invitation, consultation, decision, plan ended")
+        .hasSize(4);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+                .variableValueEquals("childId", "R-CEASE")
+                .count())
+        .as("no next review")
+        .isZero();
   }
 
   @Test
@@ -294,17 +409,38 @@ class EhcAnnualReviewProcessTest {
     reviewHeldOn2November("R-APPEAL");
     reportSays(false, false);
     review.on("2026-11-20T10:00");
-    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "cease", "reviewDecisionReason", "Needs met",
-        "reviewDecisionDate", "2026-11-20", "ceaseReason", "2"));
-    review.complete(CONFIRM_CEASE, Map.of("ceaseConsultationSummary", "Parent disagrees", "ceaseConfirmed", "cease",
-        "ceaseDecisionDate", "2026-11-20"));
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "cease",
+            "reviewDecisionReason",
+            "Needs met",
+            "reviewDecisionDate",
+            "2026-11-20",
+            "ceaseReason",
+            "2"));
+    review.complete(
+        CONFIRM_CEASE,
+        Map.of(
+            "ceaseConsultationSummary",
+            "Parent disagrees",
+            "ceaseConfirmed",
+            "cease",
+            "ceaseDecisionDate",
+            "2026-11-20"));
     review.on("2027-01-10T10:00");
-    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.APPEAL_LODGED)
-        .processInstanceBusinessKey("AR-R-APPEAL-2025-11-20").correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.APPEAL_LODGED)
+        .processInstanceBusinessKey("AR-R-APPEAL-2025-11-20")
+        .correlate();
 
     review.on("2027-03-01T10:00");
     assertThat(review.ended()).as("the appeal window's timer no longer ends the plan").isFalse();
-    review.complete(RECORD_APPEAL_OUTCOME, Map.of("appealOutcome", "plan-continues", "appealOutcomeDate", "2027-02-26"));
+    review.complete(
+        RECORD_APPEAL_OUTCOME,
+        Map.of("appealOutcome", "plan-continues", "appealOutcomeDate", "2027-02-26"));
 
     assertThat(review.ended()).isTrue();
     assertThat(review.passed(RECORD_PLAN_CEASED)).isFalse();
@@ -316,10 +452,24 @@ class EhcAnnualReviewProcessTest {
     reviewHeldOn2November("R-KEEP");
     reportSays(false, false);
     review.on("2026-11-20T10:00");
-    review.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "cease", "reviewDecisionReason", "Considering",
-        "reviewDecisionDate", "2026-11-20", "ceaseReason", "6"));
-    review.complete(CONFIRM_CEASE, Map.of("ceaseConsultationSummary", "Young person wants support", "ceaseConfirmed",
-        "continue"));
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "cease",
+            "reviewDecisionReason",
+            "Considering",
+            "reviewDecisionDate",
+            "2026-11-20",
+            "ceaseReason",
+            "6"));
+    review.complete(
+        CONFIRM_CEASE,
+        Map.of(
+            "ceaseConsultationSummary",
+            "Young person wants support",
+            "ceaseConfirmed",
+            "continue"));
 
     assertThat(review.ended()).isTrue();
     assertThat(review.passed(SEND_MAINTAIN_DECISION)).isTrue();
@@ -330,7 +480,8 @@ class EhcAnnualReviewProcessTest {
   @Test
   void a_review_not_held_by_its_due_date_is_reported_to_managers() {
     review = new TestCase(engine, mail).on("2025-11-20T10:00");
-    review.start(Pathways.ANNUAL_REVIEW, "AR-R-OVERDUE-2025-11-20", plan("R-OVERDUE", "2025-11-20"));
+    review.start(
+        Pathways.ANNUAL_REVIEW, "AR-R-OVERDUE-2025-11-20", plan("R-OVERDUE", "2025-11-20"));
     review.on("2026-11-20T00:00");
 
     assertThat(review.subjectsTo(MANAGERS)).hasSize(1);
@@ -338,7 +489,8 @@ class EhcAnnualReviewProcessTest {
   }
 
   @Test
-  void a_child_under_five_is_reviewed_within_6_months_and_year_9_reviews_cover_preparing_for_adulthood() {
+  void
+      a_child_under_five_is_reviewed_within_6_months_and_year_9_reviews_cover_preparing_for_adulthood() {
     review = new TestCase(engine, mail).on("2026-05-20T10:00");
     Map<String, Object> young = plan("R-UNDER5", "2026-05-20");
     young.put("dateOfBirth", "2023-01-01");
@@ -359,25 +511,41 @@ class EhcAnnualReviewProcessTest {
     review = new TestCase(engine, mail).on("2026-09-10T10:00");
     Map<String, Object> noDates = plan("R-NODATE", "2025-11-20");
     noDates.remove("planIssuedDate");
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, noDates))
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, noDates))
         .hasMessageContaining("planIssuedDate: is required unless lastReviewDecisionDate is given");
 
     review.start(Pathways.ANNUAL_REVIEW, "AR-R-SOON", plan("R-SOON", "2025-11-20"));
     review.runJobs();
     String arrange = review.task(ARRANGE_MEETING).getId();
-    assertThatThrownBy(() -> engine.getTaskService().complete(arrange, Map.of("reviewMeetingDate", "2026-09-20")))
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getTaskService()
+                    .complete(arrange, Map.of("reviewMeetingDate", "2026-09-20")))
         .hasMessageContaining("reviewMeetingDate: must be at least 2 weeks from today");
   }
 
   private void assertNextReview(String businessKey, String reviewDue) {
-    ProcessInstance next = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(Pathways.ANNUAL_REVIEW).processInstanceBusinessKey(businessKey).singleResult();
+    ProcessInstance next =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+            .processInstanceBusinessKey(businessKey)
+            .singleResult();
     assertThat(next).as(businessKey).isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue")).isEqualTo(reviewDue);
+    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue"))
+        .isEqualTo(reviewDue);
   }
 
   private List<String> groups(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
+        .filter(link -> "candidate".equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
   }
 }

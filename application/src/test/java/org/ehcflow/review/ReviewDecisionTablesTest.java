@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -16,10 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The review and phase-transfer decision tables, rule by rule, as published in {@code processes/}. */
+/**
+ * The review and phase-transfer decision tables, rule by rule, as published in {@code processes/}.
+ */
 class ReviewDecisionTablesTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final DmnEngine DMN =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private static DmnDecision reviewOutcome;
   private static DmnDecision cohort;
 
@@ -50,37 +52,91 @@ class ReviewDecisionTablesTest {
 
     @Test
     void provision_that_no_longer_needs_a_plan_recommends_considering_ceasing() {
-      assertThat(recommend("stillNeedsPlan", false, "needsChanged", true, "outcomesStillAppropriate", true, "ageInYears", 12))
+      assertThat(
+              recommend(
+                  "stillNeedsPlan",
+                  false,
+                  "needsChanged",
+                  true,
+                  "outcomesStillAppropriate",
+                  true,
+                  "ageInYears",
+                  12))
           .isEqualTo("cease");
     }
 
     @Test
     void a_young_person_of_25_recommends_considering_ceasing() {
-      assertThat(recommend("stillNeedsPlan", true, "needsChanged", false, "outcomesStillAppropriate", true, "ageInYears", 25))
+      assertThat(
+              recommend(
+                  "stillNeedsPlan",
+                  true,
+                  "needsChanged",
+                  false,
+                  "outcomesStillAppropriate",
+                  true,
+                  "ageInYears",
+                  25))
           .isEqualTo("cease");
     }
 
     @Test
     void changed_needs_recommend_amending() {
-      assertThat(recommend("stillNeedsPlan", true, "needsChanged", true, "outcomesStillAppropriate", true, "ageInYears", 9))
+      assertThat(
+              recommend(
+                  "stillNeedsPlan",
+                  true,
+                  "needsChanged",
+                  true,
+                  "outcomesStillAppropriate",
+                  true,
+                  "ageInYears",
+                  9))
           .isEqualTo("amend");
     }
 
     @Test
     void outcomes_no_longer_right_recommend_amending() {
-      assertThat(recommend("stillNeedsPlan", true, "needsChanged", false, "outcomesStillAppropriate", false, "ageInYears", 9))
+      assertThat(
+              recommend(
+                  "stillNeedsPlan",
+                  true,
+                  "needsChanged",
+                  false,
+                  "outcomesStillAppropriate",
+                  false,
+                  "ageInYears",
+                  9))
           .isEqualTo("amend");
     }
 
     @Test
     void otherwise_the_plan_is_maintained() {
-      assertThat(recommend("stillNeedsPlan", true, "needsChanged", false, "outcomesStillAppropriate", true, "ageInYears", 9))
+      assertThat(
+              recommend(
+                  "stillNeedsPlan",
+                  true,
+                  "needsChanged",
+                  false,
+                  "outcomesStillAppropriate",
+                  true,
+                  "ageInYears",
+                  9))
           .isEqualTo("maintain");
     }
 
     @Test
     void missing_findings_fall_through_to_maintain_without_error() {
-      assertThat(recommend("stillNeedsPlan", null, "needsChanged", null, "outcomesStillAppropriate", null, "ageInYears", null))
+      assertThat(
+              recommend(
+                  "stillNeedsPlan",
+                  null,
+                  "needsChanged",
+                  null,
+                  "outcomesStillAppropriate",
+                  null,
+                  "ageInYears",
+                  null))
           .isEqualTo("maintain");
     }
   }
@@ -89,8 +145,9 @@ class ReviewDecisionTablesTest {
   class PhaseTransferCohort {
 
     private String transfer(Integer yearGroupNow, String settingPhase) {
-      DmnDecisionTableResult result = DMN.evaluateDecisionTable(cohort,
-          vars("yearGroupNow", yearGroupNow, "settingPhase", settingPhase));
+      DmnDecisionTableResult result =
+          DMN.evaluateDecisionTable(
+              cohort, vars("yearGroupNow", yearGroupNow, "settingPhase", settingPhase));
       return result.isEmpty() ? null : result.getSingleResult().getEntry("transferType");
     }
 

@@ -1,6 +1,5 @@
 package org.ehcflow.section23;
 
-import org.ehcflow.vocabulary.NhsNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;
@@ -11,11 +10,11 @@ import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.ehcflow.statutory.CompulsorySchoolAge;
+import org.ehcflow.vocabulary.NhsNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,8 @@ class Section23RulesTest {
 
   private static final List<MonthDay> PRESCRIBED_DAYS =
       List.of(MonthDay.of(12, 31), MonthDay.of(3, 31), MonthDay.of(8, 31));
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final DmnEngine DMN =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private static DmnDecision triage;
 
   @BeforeAll
@@ -54,19 +54,31 @@ class Section23RulesTest {
 
   @Test
   void compulsory_school_age_starts_on_the_prescribed_day_on_or_after_the_fifth_birthday() {
-    assertThat(CompulsorySchoolAge.startsOn(LocalDate.of(2021, 1, 1), PRESCRIBED_DAYS)).isEqualTo("2026-03-31");
-    assertThat(CompulsorySchoolAge.startsOn(LocalDate.of(2020, 12, 31), PRESCRIBED_DAYS)).isEqualTo("2025-12-31");
-    assertThat(CompulsorySchoolAge.startsOn(LocalDate.of(2021, 4, 1), PRESCRIBED_DAYS)).isEqualTo("2026-08-31");
-    assertThat(CompulsorySchoolAge.startsOn(LocalDate.of(2021, 9, 1), PRESCRIBED_DAYS)).isEqualTo("2026-12-31");
-    assertThat(CompulsorySchoolAge.isUnder(LocalDate.of(2021, 1, 1), LocalDate.of(2026, 3, 30), PRESCRIBED_DAYS)).isTrue();
-    assertThat(CompulsorySchoolAge.isUnder(LocalDate.of(2021, 1, 1), LocalDate.of(2026, 3, 31), PRESCRIBED_DAYS)).isFalse();
+    assertThat(CompulsorySchoolAge.startsOn(LocalDate.of(2021, 1, 1), PRESCRIBED_DAYS))
+        .isEqualTo("2026-03-31");
+    assertThat(CompulsorySchoolAge.startsOn(LocalDate.of(2020, 12, 31), PRESCRIBED_DAYS))
+        .isEqualTo("2025-12-31");
+    assertThat(CompulsorySchoolAge.startsOn(LocalDate.of(2021, 4, 1), PRESCRIBED_DAYS))
+        .isEqualTo("2026-08-31");
+    assertThat(CompulsorySchoolAge.startsOn(LocalDate.of(2021, 9, 1), PRESCRIBED_DAYS))
+        .isEqualTo("2026-12-31");
+    assertThat(
+            CompulsorySchoolAge.isUnder(
+                LocalDate.of(2021, 1, 1), LocalDate.of(2026, 3, 30), PRESCRIBED_DAYS))
+        .isTrue();
+    assertThat(
+            CompulsorySchoolAge.isUnder(
+                LocalDate.of(2021, 1, 1), LocalDate.of(2026, 3, 31), PRESCRIBED_DAYS))
+        .isFalse();
   }
 
   private String recommend(String concernLevel, Integer ageInMonths) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("concernLevel", concernLevel);
     inputs.put("ageInMonths", ageInMonths);
-    return DMN.evaluateDecisionTable(triage, inputs).getFirstResult().getEntry("triageRecommendation");
+    return DMN.evaluateDecisionTable(triage, inputs)
+        .getFirstResult()
+        .getEntry("triageRecommendation");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.ehcflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -14,9 +15,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -38,7 +36,8 @@ import org.springframework.http.ResponseEntity;
  */
 final class SecurityProbe {
 
-  static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|Caused by:|\\.java:\\d+");
+  static final Pattern STACK_TRACE =
+      Pattern.compile("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\(|Caused by:|\\.java:\\d+");
 
   private final TestRestTemplate http;
   private final ProcessEngine engine;
@@ -62,20 +61,28 @@ final class SecurityProbe {
 
   /** The open advice task of one adviser's group in the assessment. */
   Task adviceTask(TestCase assessment, String group) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(assessment.id())
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).taskCandidateGroup(group).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(assessment.id())
+        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE)
+        .taskCandidateGroup(group)
+        .singleResult();
   }
 
   /** The default assessment request with each value typed, as a client starts a case over REST. */
   static Map<String, Object> typedAssessmentRequest(String child, String received) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    AssessmentCase.request(child, received).forEach((name, value) ->
-        variables.put(name, typed(value, value instanceof Integer ? "Integer" : "String")));
+    AssessmentCase.request(child, received)
+        .forEach(
+            (name, value) ->
+                variables.put(name, typed(value, value instanceof Integer ? "Integer" : "String")));
     return variables;
   }
 
   static void clock(String londonDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
   }
 
   static Map<String, Object> typed(Object value, String type) {
@@ -90,7 +97,8 @@ final class SecurityProbe {
   }
 
   ResponseEntity<String> get(String user, String path) {
-    ResponseEntity<String> answer = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    ResponseEntity<String> answer =
+        http.withBasicAuth(user, "demo").getForEntity(path, String.class);
     assertNoStackTrace(answer.getStatusCode().value(), answer.getBody());
     return answer;
   }
@@ -98,8 +106,9 @@ final class SecurityProbe {
   ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> answer = http.withBasicAuth(user, "demo")
-        .exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    ResponseEntity<String> answer =
+        http.withBasicAuth(user, "demo")
+            .exchange(path, method, new HttpEntity<>(body, headers), String.class);
     assertNoStackTrace(answer.getStatusCode().value(), answer.getBody());
     return answer;
   }
@@ -111,41 +120,55 @@ final class SecurityProbe {
     }
   }
 
-  /** A person logged in to a web app, sending what its pages send (session cookie and CSRF token). */
+  /**
+   * A person logged in to a web app, sending what its pages send (session cookie and CSRF token).
+   */
   static final class WebAppSession {
 
     private final int port;
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     private WebAppSession(int port) {
       this.port = port;
     }
 
-    static WebAppSession logIn(int port, String app, String user) throws IOException, InterruptedException {
+    static WebAppSession logIn(int port, String app, String user)
+        throws IOException, InterruptedException {
       WebAppSession session = new WebAppSession(port);
       session.get("/camunda/app/" + app + "/default/");
-      HttpResponse<String> login = session.browser.send(HttpRequest.newBuilder(session.uri(
-              "/camunda/api/admin/auth/user/default/login/" + app))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("X-XSRF-TOKEN", session.csrfToken())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo"))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> login =
+          session.browser.send(
+              HttpRequest.newBuilder(
+                      session.uri("/camunda/api/admin/auth/user/default/login/" + app))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("X-XSRF-TOKEN", session.csrfToken())
+                  .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(login.statusCode()).as(user + " logs in to " + app).isEqualTo(200);
       return session;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return browser.send(
+          HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-      HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(uri(path))
-          .header("Content-Type", "application/json")
-          .header("X-XSRF-TOKEN", csrfToken())
-          .POST(HttpRequest.BodyPublishers.ofString(json))
-          .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> postJson(String path, String json)
+        throws IOException, InterruptedException {
+      HttpResponse<String> answer =
+          browser.send(
+              HttpRequest.newBuilder(uri(path))
+                  .header("Content-Type", "application/json")
+                  .header("X-XSRF-TOKEN", csrfToken())
+                  .POST(HttpRequest.BodyPublishers.ofString(json))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertNoStackTrace(answer.statusCode(), answer.body());
       return answer;
     }

@@ -1,15 +1,12 @@
 package org.ehcflow.security;
 
-import org.ehcflow.vocabulary.EhcGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.security.SecurityProbe.text;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -19,6 +16,7 @@ import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.EhcGroups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +30,13 @@ import org.springframework.http.ResponseEntity;
 /**
  * Issue 21, item 5: a task is worked by its group, and a case moves only along its pathway.
  * Claiming, assigning and delegating go only to a member of the task's candidate groups; errors,
- * escalations, process-instance modification, start instructions, suspension of cases and
- * direct variable writes are the administrators' alone. Each refusal leaves the case unchanged.
+ * escalations, process-instance modification, start instructions, suspension of cases and direct
+ * variable writes are the administrators' alone. Each refusal leaves the case unchanged.
  */
 @EhcIntegrationTest
 class TaskGroupBoundaryTest {
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
@@ -72,25 +69,42 @@ class TaskGroupBoundaryTest {
     Task advice = probe.adviceTask(assessment, "educational-psychology");
     String task = "/engine-rest/task/" + advice.getId();
 
-    ResponseEntity<String> claim = probe.send("manager", HttpMethod.POST, task + "/claim", Map.of("userId", "manager"));
-    ResponseEntity<String> assignToSelf = probe.send("manager", HttpMethod.POST, task + "/assignee", Map.of("userId", "manager"));
-    ResponseEntity<String> delegateToSelf = probe.send("manager", HttpMethod.POST, task + "/delegate", Map.of("userId", "manager"));
-    HttpResponse<String> tasklistClaim = SecurityProbe.WebAppSession.logIn(port, "tasklist", "manager")
-        .postJson("/camunda/api/engine/engine/default/task/" + advice.getId() + "/claim", "{\"userId\": \"manager\"}");
+    ResponseEntity<String> claim =
+        probe.send("manager", HttpMethod.POST, task + "/claim", Map.of("userId", "manager"));
+    ResponseEntity<String> assignToSelf =
+        probe.send("manager", HttpMethod.POST, task + "/assignee", Map.of("userId", "manager"));
+    ResponseEntity<String> delegateToSelf =
+        probe.send("manager", HttpMethod.POST, task + "/delegate", Map.of("userId", "manager"));
+    HttpResponse<String> tasklistClaim =
+        SecurityProbe.WebAppSession.logIn(port, "tasklist", "manager")
+            .postJson(
+                "/camunda/api/engine/engine/default/task/" + advice.getId() + "/claim",
+                "{\"userId\": \"manager\"}");
 
-    assertThat(List.of(claim, assignToSelf, delegateToSelf)).allSatisfy(answer ->
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403));
-    assertThat(assignToSelf.getBody()).contains("only a member of the group it is for (educational-psychology)");
+    assertThat(List.of(claim, assignToSelf, delegateToSelf))
+        .allSatisfy(
+            answer ->
+                assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403));
+    assertThat(assignToSelf.getBody())
+        .contains("only a member of the group it is for (educational-psychology)");
     assertThat(tasklistClaim.statusCode()).as(tasklistClaim.body()).isEqualTo(403);
     assertThat(assigneeOf(advice)).isNull();
 
-    ResponseEntity<String> toAnotherAdviser = probe.send("manager", HttpMethod.POST, task + "/assignee", Map.of("userId", "ep2"));
-    assertThat(toAnotherAdviser.getStatusCode().value()).as(toAnotherAdviser.getBody()).isEqualTo(204);
+    ResponseEntity<String> toAnotherAdviser =
+        probe.send("manager", HttpMethod.POST, task + "/assignee", Map.of("userId", "ep2"));
+    assertThat(toAnotherAdviser.getStatusCode().value())
+        .as(toAnotherAdviser.getBody())
+        .isEqualTo(204);
     assertThat(assigneeOf(advice)).isEqualTo("ep2");
-    ResponseEntity<String> completeAsManager = probe.send("manager", HttpMethod.POST, task + "/complete",
-        Map.of("variables", Map.of("adviceSummary", text("Written by the manager"))));
+    ResponseEntity<String> completeAsManager =
+        probe.send(
+            "manager",
+            HttpMethod.POST,
+            task + "/complete",
+            Map.of("variables", Map.of("adviceSummary", text("Written by the manager"))));
     assertThat(completeAsManager.getStatusCode().value()).isEqualTo(403);
-    assertThat(engine.getTaskService().createTaskQuery().taskId(advice.getId()).count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(advice.getId()).count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -98,12 +112,21 @@ class TaskGroupBoundaryTest {
     TestCase assessment = probe.assessmentAtAdvice("GROUP-2");
     Task advice = probe.adviceTask(assessment, "health");
     String task = "/engine-rest/task/" + advice.getId();
-    assertThat(probe.send("health", HttpMethod.POST, task + "/claim", Map.of("userId", "health")).getStatusCode().value())
+    assertThat(
+            probe
+                .send("health", HttpMethod.POST, task + "/claim", Map.of("userId", "health"))
+                .getStatusCode()
+                .value())
         .isEqualTo(204);
 
-    ResponseEntity<String> delegate = probe.send("health", HttpMethod.POST, task + "/delegate", Map.of("userId", "socialcare"));
-    ResponseEntity<String> links = probe.send("health", HttpMethod.POST, task + "/identity-links",
-        Map.of("groupId", "social-care", "type", "candidate"));
+    ResponseEntity<String> delegate =
+        probe.send("health", HttpMethod.POST, task + "/delegate", Map.of("userId", "socialcare"));
+    ResponseEntity<String> links =
+        probe.send(
+            "health",
+            HttpMethod.POST,
+            task + "/identity-links",
+            Map.of("groupId", "social-care", "type", "candidate"));
 
     assertThat(delegate.getStatusCode().value()).as(delegate.getBody()).isEqualTo(403);
     assertThat(links.getStatusCode().value()).isEqualTo(403);
@@ -118,35 +141,110 @@ class TaskGroupBoundaryTest {
     Task prepare = assessment.task(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL);
     String task = "/engine-rest/task/" + prepare.getId();
     probe.send("caseworker", HttpMethod.POST, task + "/claim", Map.of("userId", "caseworker"));
-    Map<String, Object> modification = Map.of("skipCustomListeners", true, "instructions", List.of(
-        Map.of("type", "startBeforeActivity", "activityId", AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS),
-        Map.of("type", "cancel", "activityId", AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL)));
+    Map<String, Object> modification =
+        Map.of(
+            "skipCustomListeners",
+            true,
+            "instructions",
+            List.of(
+                Map.of(
+                    "type",
+                    "startBeforeActivity",
+                    "activityId",
+                    AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS),
+                Map.of(
+                    "type",
+                    "cancel",
+                    "activityId",
+                    AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL)));
 
-    List<ResponseEntity<String>> attempts = List.of(
-        probe.send("caseworker", HttpMethod.POST, task + "/bpmnError", Map.of("errorCode", "anything")),
-        probe.send("caseworker", HttpMethod.POST, task + "/bpmnEscalation", Map.of("escalationCode", "anything")),
-        probe.send("caseworker", HttpMethod.POST, "/engine-rest/process-instance/" + assessment.id() + "/modification", modification),
-        probe.send("owner", HttpMethod.POST, "/engine-rest/process-instance/" + assessment.id() + "/modification", modification),
-        probe.send("owner", HttpMethod.POST, "/engine-rest/modification/execute", Map.of("processDefinitionId",
-            prepare.getProcessDefinitionId(), "processInstanceIds", List.of(assessment.id()), "instructions", List.of(
-                Map.of("type", "cancel", "activityId", AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL)))),
-        probe.send("owner", HttpMethod.PUT, "/engine-rest/process-instance/" + assessment.id() + "/suspended",
-            Map.of("suspended", true)),
-        probe.send("owner", HttpMethod.PUT, "/engine-rest/process-definition/" + prepare.getProcessDefinitionId() + "/suspended",
-            Map.of("suspended", true, "includeProcessInstances", true)),
-        probe.send("caseworker", HttpMethod.PUT, "/engine-rest/process-instance/" + assessment.id() + "/variables/finalPlanDue",
-            text("2030-01-01")),
-        probe.send("caseworker", HttpMethod.POST, "/engine-rest/task/" + prepare.getId() + "/variables",
-            Map.of("modifications", Map.of("finalPlanDue", text("2030-01-01")))),
-        probe.send("owner", HttpMethod.POST, "/engine-rest/signal", Map.of("name", "anything")));
+    List<ResponseEntity<String>> attempts =
+        List.of(
+            probe.send(
+                "caseworker",
+                HttpMethod.POST,
+                task + "/bpmnError",
+                Map.of("errorCode", "anything")),
+            probe.send(
+                "caseworker",
+                HttpMethod.POST,
+                task + "/bpmnEscalation",
+                Map.of("escalationCode", "anything")),
+            probe.send(
+                "caseworker",
+                HttpMethod.POST,
+                "/engine-rest/process-instance/" + assessment.id() + "/modification",
+                modification),
+            probe.send(
+                "owner",
+                HttpMethod.POST,
+                "/engine-rest/process-instance/" + assessment.id() + "/modification",
+                modification),
+            probe.send(
+                "owner",
+                HttpMethod.POST,
+                "/engine-rest/modification/execute",
+                Map.of(
+                    "processDefinitionId",
+                    prepare.getProcessDefinitionId(),
+                    "processInstanceIds",
+                    List.of(assessment.id()),
+                    "instructions",
+                    List.of(
+                        Map.of(
+                            "type",
+                            "cancel",
+                            "activityId",
+                            AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL)))),
+            probe.send(
+                "owner",
+                HttpMethod.PUT,
+                "/engine-rest/process-instance/" + assessment.id() + "/suspended",
+                Map.of("suspended", true)),
+            probe.send(
+                "owner",
+                HttpMethod.PUT,
+                "/engine-rest/process-definition/"
+                    + prepare.getProcessDefinitionId()
+                    + "/suspended",
+                Map.of("suspended", true, "includeProcessInstances", true)),
+            probe.send(
+                "caseworker",
+                HttpMethod.PUT,
+                "/engine-rest/process-instance/" + assessment.id() + "/variables/finalPlanDue",
+                text("2030-01-01")),
+            probe.send(
+                "caseworker",
+                HttpMethod.POST,
+                "/engine-rest/task/" + prepare.getId() + "/variables",
+                Map.of("modifications", Map.of("finalPlanDue", text("2030-01-01")))),
+            probe.send(
+                "owner", HttpMethod.POST, "/engine-rest/signal", Map.of("name", "anything")));
 
-    assertThat(attempts).allSatisfy(answer -> assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403));
-    assertThat(assessment.task(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL).getId()).isEqualTo(prepare.getId());
+    assertThat(attempts)
+        .allSatisfy(
+            answer ->
+                assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403));
+    assertThat(assessment.task(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL).getId())
+        .isEqualTo(prepare.getId());
     assertThat(assessment.tasks(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS)).isEmpty();
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(assessment.id()).active().count())
-        .as("the case is not suspended").isEqualTo(1);
-    assertThat(engine.getRepositoryService().getProcessDefinition(prepare.getProcessDefinitionId()).isSuspended()).isFalse();
-    assertThat(engine.getRuntimeService().getVariable(assessment.id(), "finalPlanDue")).isEqualTo("2026-06-29");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(assessment.id())
+                .active()
+                .count())
+        .as("the case is not suspended")
+        .isEqualTo(1);
+    assertThat(
+            engine
+                .getRepositoryService()
+                .getProcessDefinition(prepare.getProcessDefinitionId())
+                .isSuspended())
+        .isFalse();
+    assertThat(engine.getRuntimeService().getVariable(assessment.id(), "finalPlanDue"))
+        .isEqualTo("2026-06-29");
   }
 
   @Test
@@ -155,41 +253,96 @@ class TaskGroupBoundaryTest {
     SecurityProbe.clock("2026-03-02T10:00");
     String start = "/engine-rest/process-definition/key/" + AssessmentProcess.KEY + "/start";
 
-    ResponseEntity<String> instructed = probe.send("caseworker", HttpMethod.POST, start, Map.of("businessKey", "EHCNA-GROUP-4",
-        "variables", variables, "startInstructions", List.of(Map.of("type", "startBeforeActivity",
-            "activityId", AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS))));
-    ResponseEntity<String> skipping = probe.send("caseworker", HttpMethod.POST, start, Map.of("businessKey", "EHCNA-GROUP-4",
-        "variables", variables, "skipCustomListeners", true));
+    ResponseEntity<String> instructed =
+        probe.send(
+            "caseworker",
+            HttpMethod.POST,
+            start,
+            Map.of(
+                "businessKey",
+                "EHCNA-GROUP-4",
+                "variables",
+                variables,
+                "startInstructions",
+                List.of(
+                    Map.of(
+                        "type",
+                        "startBeforeActivity",
+                        "activityId",
+                        AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS))));
+    ResponseEntity<String> skipping =
+        probe.send(
+            "caseworker",
+            HttpMethod.POST,
+            start,
+            Map.of(
+                "businessKey",
+                "EHCNA-GROUP-4",
+                "variables",
+                variables,
+                "skipCustomListeners",
+                true));
 
     assertThat(instructed.getStatusCode().value()).isEqualTo(403);
     assertThat(instructed.getBody()).contains("startInstructions");
     assertThat(skipping.getStatusCode().value()).isEqualTo(403);
     assertThat(skipping.getBody()).contains("skipCustomListeners");
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey("EHCNA-GROUP-4").count()).isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey("EHCNA-GROUP-4")
+                .count())
+        .isZero();
   }
 
   @Test
   void an_administrator_may_move_a_case_and_the_move_is_in_the_audit_log() {
     TestCase assessment = probe.assessmentJustRequested("GROUP-5");
 
-    ResponseEntity<String> moved = probe.send("admin", HttpMethod.POST,
-        "/engine-rest/process-instance/" + assessment.id() + "/modification", Map.of("annotation", "Panel met early",
-            "instructions", List.of(Map.of("type", "startBeforeActivity", "activityId",
-                AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS),
-            Map.of("type", "cancel", "activityId", AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL))));
+    ResponseEntity<String> moved =
+        probe.send(
+            "admin",
+            HttpMethod.POST,
+            "/engine-rest/process-instance/" + assessment.id() + "/modification",
+            Map.of(
+                "annotation",
+                "Panel met early",
+                "instructions",
+                List.of(
+                    Map.of(
+                        "type",
+                        "startBeforeActivity",
+                        "activityId",
+                        AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS),
+                    Map.of(
+                        "type",
+                        "cancel",
+                        "activityId",
+                        AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL))));
 
     assertThat(moved.getStatusCode().value()).as(moved.getBody()).isEqualTo(204);
     assertThat(assessment.tasks(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS)).hasSize(1);
-    assertThat(engine.getHistoryService().createUserOperationLogQuery().processInstanceId(assessment.id())
-        .operationType("ModifyProcessInstance").list())
-        .anySatisfy(entry -> {
-          assertThat(entry.getUserId()).isEqualTo("admin");
-          assertThat(entry.getAnnotation()).isEqualTo("Panel met early");
-        });
+    assertThat(
+            engine
+                .getHistoryService()
+                .createUserOperationLogQuery()
+                .processInstanceId(assessment.id())
+                .operationType("ModifyProcessInstance")
+                .list())
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.getUserId()).isEqualTo("admin");
+              assertThat(entry.getAnnotation()).isEqualTo("Panel met early");
+            });
   }
 
   private String assigneeOf(Task task) {
-    return engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .taskId(task.getId())
+        .singleResult()
+        .getAssignee();
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Date;
-
 import org.junit.jupiter.api.Test;
 
 /** The contract's reference dates, rule by rule. */
@@ -46,13 +45,15 @@ class StatutoryClockTest {
 
   @Test
   void the_next_review_runs_from_the_later_of_plan_and_last_review_decision() {
-    assertThat(StatutoryClock.reviewDue(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 10))).isEqualTo("2027-02-09");
+    assertThat(StatutoryClock.reviewDue(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 10)))
+        .isEqualTo("2027-02-09");
     assertThat(StatutoryClock.reviewDue(null, LocalDate.of(2026, 2, 10))).isEqualTo("2027-02-09");
   }
 
   @Test
   void a_review_needs_a_plan_or_a_last_review_date() {
-    assertThatThrownBy(() -> StatutoryClock.reviewDue(null, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StatutoryClock.reviewDue(null, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -74,19 +75,25 @@ class StatutoryClockTest {
 
   @Test
   void a_primary_to_secondary_transfer_in_september_2027_is_due_by_15_february_2027() {
-    assertThat(StatutoryClock.phaseTransferDeadline(TransferType.PRIMARY_TO_SECONDARY, LocalDate.of(2027, 9, 1)))
+    assertThat(
+            StatutoryClock.phaseTransferDeadline(
+                TransferType.PRIMARY_TO_SECONDARY, LocalDate.of(2027, 9, 1)))
         .isEqualTo("2027-02-15");
   }
 
   @Test
   void a_secondary_to_post16_transfer_in_september_2027_is_due_by_31_march_2027() {
-    assertThat(StatutoryClock.phaseTransferDeadline(TransferType.SECONDARY_TO_POST16, LocalDate.of(2027, 9, 1)))
+    assertThat(
+            StatutoryClock.phaseTransferDeadline(
+                TransferType.SECONDARY_TO_POST16, LocalDate.of(2027, 9, 1)))
         .isEqualTo("2027-03-31");
   }
 
   @Test
   void a_post16_to_post16_transfer_on_10_january_2027_is_due_by_10_august_2026() {
-    assertThat(StatutoryClock.phaseTransferDeadline(TransferType.POST16_TO_POST16, LocalDate.of(2027, 1, 10)))
+    assertThat(
+            StatutoryClock.phaseTransferDeadline(
+                TransferType.POST16_TO_POST16, LocalDate.of(2027, 1, 10)))
         .isEqualTo("2026-08-10");
   }
 
@@ -94,7 +101,8 @@ class StatutoryClockTest {
   void every_other_transfer_is_due_by_15_february_of_the_transfer_year() {
     for (TransferType type : TransferType.values()) {
       if (type != TransferType.SECONDARY_TO_POST16 && type != TransferType.POST16_TO_POST16) {
-        assertThat(StatutoryClock.phaseTransferDeadline(type, LocalDate.of(2027, 9, 3))).as(type.code())
+        assertThat(StatutoryClock.phaseTransferDeadline(type, LocalDate.of(2027, 9, 3)))
+            .as(type.code())
             .isEqualTo("2027-02-15");
       }
     }
@@ -102,7 +110,8 @@ class StatutoryClockTest {
 
   @Test
   void transfer_types_are_known_by_their_contract_codes() {
-    assertThat(TransferType.fromCode("secondary-to-post16")).isEqualTo(TransferType.SECONDARY_TO_POST16);
+    assertThat(TransferType.fromCode("secondary-to-post16"))
+        .isEqualTo(TransferType.SECONDARY_TO_POST16);
     assertThatThrownBy(() -> TransferType.fromCode("primary-to-university"))
         .hasMessageContaining("primary-to-university");
   }
@@ -124,21 +133,29 @@ class StatutoryClockTest {
 
   @Test
   void a_malformed_date_is_refused_with_the_value() {
-    assertThatThrownBy(() -> StatutoryDates.parse("16/02/2026")).hasMessageContaining("16/02/2026")
+    assertThatThrownBy(() -> StatutoryDates.parse("16/02/2026"))
+        .hasMessageContaining("16/02/2026")
         .hasMessageContaining("yyyy-MM-dd");
   }
 
   @Test
-  void a_plan_may_be_kept_to_the_end_of_the_academic_year_of_the_25th_birthday_and_never_to_the_26th() {
+  void
+      a_plan_may_be_kept_to_the_end_of_the_academic_year_of_the_25th_birthday_and_never_to_the_26th() {
     MonthDay furtherEducation = MonthDay.of(7, 31);
-    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 10, 15), furtherEducation)).isEqualTo("2027-07-31");
-    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 3, 1), furtherEducation)).isEqualTo("2026-07-31");
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 10, 15), furtherEducation))
+        .isEqualTo("2027-07-31");
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 3, 1), furtherEducation))
+        .isEqualTo("2026-07-31");
     assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 7, 31), furtherEducation))
-        .as("turns 25 on the last day of the year").isEqualTo("2026-07-31");
-    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 8, 1), furtherEducation)).isEqualTo("2027-07-31");
+        .as("turns 25 on the last day of the year")
+        .isEqualTo("2026-07-31");
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 8, 1), furtherEducation))
+        .isEqualTo("2027-07-31");
     MonthDay schoolYear = MonthDay.of(8, 31);
-    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 8, 15), schoolYear)).isEqualTo("2026-08-31");
+    assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 8, 15), schoolYear))
+        .isEqualTo("2026-08-31");
     assertThat(StatutoryClock.planLastDay(LocalDate.of(2001, 9, 1), schoolYear))
-        .as("the day before the 26th birthday at the latest").isEqualTo("2027-08-31");
+        .as("the day before the 26th birthday at the latest")
+        .isEqualTo("2027-08-31");
   }
 }

@@ -1,5 +1,8 @@
 package org.ehcflow.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,17 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.ehcflow.EhcFlowApplication;
 
 /**
- * The real application in its own operating-system process, so a test can kill it with
- * SIGKILL as a power cut or an OOM killer would, and talk to it only over HTTP as a client
- * would. Its output goes to target/app-logs/&lt;name&gt;.log (appended across restarts).
+ * The real application in its own operating-system process, so a test can kill it with SIGKILL as a
+ * power cut or an OOM killer would, and talk to it only over HTTP as a client would. Its output
+ * goes to target/app-logs/&lt;name&gt;.log (appended across restarts).
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -42,7 +40,11 @@ public final class AppProcess implements AutoCloseable {
   private final int port;
   private final Path log;
   private final Process process;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private AppProcess(String name, String password, int port, Path log, Process process) {
     this.name = name;
@@ -66,8 +68,8 @@ public final class AppProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the application as {@code ./mvnw spring-boot:run} does: the default (demo) profile,
-   * its H2 file database in target/test-data/&lt;name&gt; (kept across restarts under one name), the
+   * Starts the application as {@code ./mvnw spring-boot:run} does: the default (demo) profile, its
+   * H2 file database in target/test-data/&lt;name&gt; (kept across restarts under one name), the
    * demo users and the administrator's demo password.
    */
   public static AppProcess startEmbeddedDefault(String name, Map<String, String> properties) {
@@ -78,7 +80,8 @@ public final class AppProcess implements AutoCloseable {
    * As {@link #startEmbeddedDefault}, but with no mail setting at all: the default profile as a
    * newcomer runs it, whose notices stay in its local outbox.
    */
-  public static AppProcess startEmbeddedDefaultAsShipped(String name, Map<String, String> properties) {
+  public static AppProcess startEmbeddedDefaultAsShipped(
+      String name, Map<String, String> properties) {
     return launch(name, "demo", properties, false);
   }
 
@@ -87,13 +90,14 @@ public final class AppProcess implements AutoCloseable {
     return Path.of("target", "app-logs", name + ".log");
   }
 
-  private static AppProcess launch(String name, String adminPassword, Map<String, String> properties,
-      boolean mailToTestRelay) {
+  private static AppProcess launch(
+      String name, String adminPassword, Map<String, String> properties, boolean mailToTestRelay) {
     int port = FreePort.next();
     Path log = logOf(name);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("server.port", String.valueOf(port));
-    // By SMTP on every profile, so a test chooses the relay (GreenMail, or a port nobody listens on);
+    // By SMTP on every profile, so a test chooses the relay (GreenMail, or a port nobody listens
+    // on);
     // a test of the default profile's local outbox sets none of them.
     if (mailToTestRelay) {
       settings.put("ehc.notification.delivery", "smtp");
@@ -103,22 +107,40 @@ public final class AppProcess implements AutoCloseable {
     settings.put("ehc.data-dir", dataDir(name).toString());
     settings.putAll(properties);
 
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-Duser.timezone=Europe/London", "-Dfile.encoding=UTF-8",
-        "-cp", classPath(),
-        EhcFlowApplication.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Duser.timezone=Europe/London",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                classPath(),
+                EhcFlowApplication.class.getName()));
     settings.forEach((key, value) -> command.add("--" + key + "=" + value));
     try {
       Files.createDirectories(log.getParent());
-      Files.writeString(log, "==== " + Instant.now() + " starting " + name + " on port " + port + "\n"
-              + String.join(" ", command) + "\n",
-          StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-      Process process = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .start();
+      Files.writeString(
+          log,
+          "==== "
+              + Instant.now()
+              + " starting "
+              + name
+              + " on port "
+              + port
+              + "\n"
+              + String.join(" ", command)
+              + "\n",
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
       AppProcess app = new AppProcess(name, adminPassword, port, log, process);
       try {
         app.awaitReady();
@@ -136,11 +158,17 @@ public final class AppProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(READY_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was ready; see " + log);
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + " before it was ready; see " + log);
       }
       try {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-            .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health =
+            http.send(
+                HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(10))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200 && health.body().contains("UP")) {
           return;
         }
@@ -152,10 +180,13 @@ public final class AppProcess implements AutoCloseable {
       }
       sleep(Duration.ofMillis(500));
     }
-    throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + log);
+    throw new IllegalStateException(
+        name + " was not ready within " + READY_TIMEOUT + "; see " + log);
   }
 
-  /** Where the application's data (the H2 database on the default profile) is kept under this name. */
+  /**
+   * Where the application's data (the H2 database on the default profile) is kept under this name.
+   */
   public static Path dataDir(String name) {
     return Path.of("target", "test-data", name).toAbsolutePath();
   }
@@ -174,7 +205,8 @@ public final class AppProcess implements AutoCloseable {
     }
     int signalExit = 128 + 9;
     if (process.exitValue() != signalExit) {
-      throw new IllegalStateException(name + " ended with " + process.exitValue() + ", not by SIGKILL (137)");
+      throw new IllegalStateException(
+          name + " ended with " + process.exitValue() + ", not by SIGKILL (137)");
     }
   }
 
@@ -219,25 +251,31 @@ public final class AppProcess implements AutoCloseable {
   }
 
   public Reply post(String path, Object body) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
   public Reply put(String path, Object body) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
   private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    String credentials = Base64.getEncoder()
-        .encodeToString((ADMIN_USER + ":" + password).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = http.send(request
-        .header("Authorization", "Basic " + credentials)
-        .header("Accept", "application/json")
-        .timeout(Duration.ofSeconds(60))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((ADMIN_USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        http.send(
+            request
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return new Reply(response.statusCode(), response.body());
   }
 
@@ -246,13 +284,19 @@ public final class AppProcess implements AutoCloseable {
   }
 
   /**
-   * The test's class path without entries for the working directory: from there the project's
-   * own processes/ folder would be deployed a second time beside target/classes/processes.
+   * The test's class path without entries for the working directory: from there the project's own
+   * processes/ folder would be deployed a second time beside target/classes/processes.
    */
   private static String classPath() {
-    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-        .filter(entry -> !entry.isBlank() && !Path.of(entry).toAbsolutePath().normalize()
-            .equals(Path.of("").toAbsolutePath().normalize()))
+    return java.util.Arrays.stream(
+            System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(
+            entry ->
+                !entry.isBlank()
+                    && !Path.of(entry)
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(Path.of("").toAbsolutePath().normalize()))
         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 

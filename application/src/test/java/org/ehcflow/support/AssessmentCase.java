@@ -13,15 +13,13 @@ import static org.ehcflow.assessment.AssessmentProcess.Elements.RECORD_PARENT_RE
 import static org.ehcflow.assessment.AssessmentProcess.Elements.RESPOND_TO_CONSULTATION;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.SERVE_DRAFT_PLAN;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
@@ -35,17 +33,27 @@ import org.ehcflow.assessment.AssessmentProcess;
  * plan on day 135 (20 May), each at 10:00.
  *
  * <p>The default request: child "Child {id}", born 14 March 2016, in Year 4, requested by the
- * parent (parent@example.org). The panel assesses; every adviser replies; the council issues;
- * the parent names Oak Hill School, which says it can meet the needs and is named in the plan.
+ * parent (parent@example.org). The panel assesses; every adviser replies; the council issues; the
+ * parent names Oak Hill School, which says it can meet the needs and is named in the plan.
  */
 public class AssessmentCase extends CaseBuilder<AssessmentCase> {
 
   static final LocalDate REFERENCE_REQUEST = LocalDate.of(2026, 1, 5);
 
   private static final String ISSUED = "plan-issued";
-  private static final List<String> TASKS = List.of(PREPARE_CASE_FOR_PANEL, DECIDE_WHETHER_TO_ASSESS,
-      PLAN_ADVICE_REQUESTS, GIVE_ADVICE, CONSIDER_ADVICE, DECIDE_WHETHER_TO_ISSUE, DRAFT_PLAN, SERVE_DRAFT_PLAN,
-      RECORD_PARENT_RESPONSE, RESPOND_TO_CONSULTATION, ISSUE_FINAL_PLAN);
+  private static final List<String> TASKS =
+      List.of(
+          PREPARE_CASE_FOR_PANEL,
+          DECIDE_WHETHER_TO_ASSESS,
+          PLAN_ADVICE_REQUESTS,
+          GIVE_ADVICE,
+          CONSIDER_ADVICE,
+          DECIDE_WHETHER_TO_ISSUE,
+          DRAFT_PLAN,
+          SERVE_DRAFT_PLAN,
+          RECORD_PARENT_RESPONSE,
+          RESPOND_TO_CONSULTATION,
+          ISSUE_FINAL_PLAN);
   private static final List<String> ROUTE = concat(TASKS, ISSUED);
 
   public AssessmentCase(ProcessEngine engine, GreenMailExtension mail) {
@@ -64,7 +72,9 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
     return walkTo(PREPARE_CASE_FOR_PANEL);
   }
 
-  /** Prepared for the panel (three cycles of SEN support, no progress): waiting for its decision. */
+  /**
+   * Prepared for the panel (three cycles of SEN support, no progress): waiting for its decision.
+   */
   public AssessmentCase atPanelDecision() {
     return walkTo(DECIDE_WHETHER_TO_ASSESS);
   }
@@ -74,7 +84,9 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
     return walkTo(PLAN_ADVICE_REQUESTS);
   }
 
-  /** Advice requested from the advisers the rules name (four for a Year 4 child): waiting for it. */
+  /**
+   * Advice requested from the advisers the rules name (four for a Year 4 child): waiting for it.
+   */
   public AssessmentCase atAdvice() {
     return walkTo(GIVE_ADVICE);
   }
@@ -84,7 +96,10 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
     return walkTo(CONSIDER_ADVICE);
   }
 
-  /** The advice considered (provision beyond the setting): waiting for the decision whether to issue. */
+  /**
+   * The advice considered (provision beyond the setting): waiting for the decision whether to
+   * issue.
+   */
   public AssessmentCase atIssueDecision() {
     return walkTo(DECIDE_WHETHER_TO_ISSUE);
   }
@@ -109,7 +124,9 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
     return walkTo(ISSUE_FINAL_PLAN);
   }
 
-  /** The final plan issued naming Oak Hill School: the case has ended and the annual review started. */
+  /**
+   * The final plan issued naming Oak Hill School: the case has ended and the annual review started.
+   */
   public AssessmentCase issued() {
     return walkTo(ISSUED);
   }
@@ -123,8 +140,13 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
 
   /** The open advice task of one adviser's group. */
   public Task adviceTask(String group) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(id())
-        .taskDefinitionKey(GIVE_ADVICE).taskCandidateGroup(group).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(id())
+        .taskDefinitionKey(GIVE_ADVICE)
+        .taskCandidateGroup(group)
+        .singleResult();
   }
 
   /** The default request, as a test that starts the case another way (over REST) would send it. */
@@ -184,12 +206,24 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
     switch (position) {
       case PREPARE_CASE_FOR_PANEL -> {
         at(day(36));
-        completeWith(position, Map.of("graduatedApproachCycles", 3, "progressDespiteSupport", false,
-            "needsAcrossEducationHealthCare", false, "evidenceSummary", "Reports"));
+        completeWith(
+            position,
+            Map.of(
+                "graduatedApproachCycles",
+                3,
+                "progressDespiteSupport",
+                false,
+                "needsAcrossEducationHealthCare",
+                false,
+                "evidenceSummary",
+                "Reports"));
       }
       case DECIDE_WHETHER_TO_ASSESS -> {
         at(day(36));
-        completeWith(position, Map.of("assessDecision", "assess", "assessDecisionReason", "Needs may call for a plan"));
+        completeWith(
+            position,
+            Map.of(
+                "assessDecision", "assess", "assessDecisionReason", "Needs may call for a plan"));
       }
       case PLAN_ADVICE_REQUESTS -> {
         at(day(36));
@@ -197,7 +231,8 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
       }
       case GIVE_ADVICE -> {
         at(day(74));
-        Map<String, Object> advice = submission(GIVE_ADVICE, Map.of("adviceSummary", "Needs and provision advised"));
+        Map<String, Object> advice =
+            submission(GIVE_ADVICE, Map.of("adviceSummary", "Needs and provision advised"));
         for (Task task : adviceTasks()) {
           engine.getTaskService().complete(task.getId(), advice);
         }
@@ -205,12 +240,20 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
       }
       case CONSIDER_ADVICE -> {
         at(day(80));
-        completeWith(position, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
-            "progressWithSenSupport", false));
+        completeWith(
+            position,
+            Map.of(
+                "provisionBeyondSetting",
+                true,
+                "needsAcrossEducationHealthCare",
+                false,
+                "progressWithSenSupport",
+                false));
       }
       case DECIDE_WHETHER_TO_ISSUE -> {
         at(day(80));
-        completeWith(position, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+        completeWith(
+            position, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
       }
       case DRAFT_PLAN -> {
         at(day(85));
@@ -226,8 +269,17 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
       }
       case RECORD_PARENT_RESPONSE -> {
         at(day(95));
-        completeWith(position, Map.of("parentComments", "Happy with sections B and F", "meetingRequested", false,
-            "preferredSetting", "Oak Hill School", "preferredSettingEmail", "office@oakhill.example"));
+        completeWith(
+            position,
+            Map.of(
+                "parentComments",
+                "Happy with sections B and F",
+                "meetingRequested",
+                false,
+                "preferredSetting",
+                "Oak Hill School",
+                "preferredSettingEmail",
+                "office@oakhill.example"));
       }
       case RESPOND_TO_CONSULTATION -> {
         at(day(105));
@@ -235,8 +287,15 @@ public class AssessmentCase extends CaseBuilder<AssessmentCase> {
       }
       case ISSUE_FINAL_PLAN -> {
         at(day(135));
-        completeWith(position, Map.of("finalPlanIssuedDate", today().toString(), "namedSetting", "Oak Hill School",
-            "namedSettingEmail", "office@oakhill.example"));
+        completeWith(
+            position,
+            Map.of(
+                "finalPlanIssuedDate",
+                today().toString(),
+                "namedSetting",
+                "Oak Hill School",
+                "namedSettingEmail",
+                "office@oakhill.example"));
       }
       default -> throw new IllegalStateException("the case " + id() + " is " + position);
     }

@@ -1,5 +1,6 @@
 package org.ehcflow.support;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -22,15 +20,15 @@ import org.ehcflow.statutory.StatutoryDates;
 /**
  * A case a test asks for at a stage of its pathway: the builder starts it and completes each task
  * on the way with what the person would submit, on the engine clock, until the case waits at the
- * stage asked for. It is the {@link TestCase} itself, so the test goes on from there with
- * {@link #complete}, {@link #task}, {@link #variable} and the mail helpers. See the package
- * documentation for how to write a route test with it.
+ * stage asked for. It is the {@link TestCase} itself, so the test goes on from there with {@link
+ * #complete}, {@link #task}, {@link #variable} and the mail helpers. See the package documentation
+ * for how to write a route test with it.
  *
- * <p>The clock: until the test moves it with {@link #on}, the case starts and each step happens
- * on the reference calendar of its pathway (the dates the route tests use). Once the test has
- * moved the clock, every later step happens at the clock as the test left it, and only a date the
- * case waits for (a timer, such as a meeting day) moves it forward. Dates a person records
- * (a draft served, a plan issued) are the London date of the clock when the step is done.
+ * <p>The clock: until the test moves it with {@link #on}, the case starts and each step happens on
+ * the reference calendar of its pathway (the dates the route tests use). Once the test has moved
+ * the clock, every later step happens at the clock as the test left it, and only a date the case
+ * waits for (a timer, such as a meeting day) moves it forward. Dates a person records (a draft
+ * served, a plan issued) are the London date of the clock when the step is done.
  *
  * @param <B> the pathway's builder, returned by each method so calls chain
  */
@@ -51,7 +49,8 @@ public abstract class CaseBuilder<B extends CaseBuilder<B>> extends TestCase {
     this.engine = engine;
   }
 
-  // --- What the case starts with and what people submit -------------------------------------------
+  // --- What the case starts with and what people submit
+  // -------------------------------------------
 
   /** A start variable, set or changed: the rest keep their defaults. */
   public B with(String name, Object value) {
@@ -83,8 +82,8 @@ public abstract class CaseBuilder<B extends CaseBuilder<B>> extends TestCase {
   }
 
   /**
-   * What the person submits at a task from now on, instead of the default values (all of them:
-   * the map replaces the defaults, it is not merged with them).
+   * What the person submits at a task from now on, instead of the default values (all of them: the
+   * map replaces the defaults, it is not merged with them).
    */
   public B submitting(String taskKey, Map<String, Object> values) {
     submissions.put(taskKey, new HashMap<>(values));
@@ -92,8 +91,8 @@ public abstract class CaseBuilder<B extends CaseBuilder<B>> extends TestCase {
   }
 
   /**
-   * Moves the engine clock to a London date and time and runs what has fallen due. From then on
-   * the builder does each step at the clock the test sets, not on the reference calendar.
+   * Moves the engine clock to a London date and time and runs what has fallen due. From then on the
+   * builder does each step at the clock the test sets, not on the reference calendar.
    */
   @Override
   public B on(String londonDateTime) {
@@ -132,7 +131,11 @@ public abstract class CaseBuilder<B extends CaseBuilder<B>> extends TestCase {
   protected final String childId() {
     Object given = given("childId");
     if (given == null) {
-      given = "CASE-" + CHILDREN.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+      given =
+          "CASE-"
+              + CHILDREN.incrementAndGet()
+              + "-"
+              + Long.toString(System.nanoTime(), 36).toUpperCase();
       startVariables.put("childId", given);
     }
     return given.toString();
@@ -152,8 +155,8 @@ public abstract class CaseBuilder<B extends CaseBuilder<B>> extends TestCase {
         return self();
       }
       if (at < 0 || at > goal) {
-        throw new IllegalStateException("the case " + id() + " is at " + here + ", so it cannot be brought to "
-            + stage);
+        throw new IllegalStateException(
+            "the case " + id() + " is at " + here + ", so it cannot be brought to " + stage);
       }
       step(here);
       if (position().equals(here)) {
@@ -187,7 +190,9 @@ public abstract class CaseBuilder<B extends CaseBuilder<B>> extends TestCase {
     return submissions.getOrDefault(taskKey, defaults);
   }
 
-  /** A step's time on the reference calendar: the clock moves there, unless the test has taken it. */
+  /**
+   * A step's time on the reference calendar: the clock moves there, unless the test has taken it.
+   */
   protected final void at(LocalDateTime reference) {
     if (!clockTaken) {
       until(reference);
@@ -232,7 +237,8 @@ public abstract class CaseBuilder<B extends CaseBuilder<B>> extends TestCase {
     Map<String, Object> variables = new LinkedHashMap<>(defaults(today()));
     variables.putAll(startVariables);
     removed.forEach(variables::remove);
-    start(processKey(), businessKey != null ? businessKey : defaultBusinessKey(variables), variables);
+    start(
+        processKey(), businessKey != null ? businessKey : defaultBusinessKey(variables), variables);
     started = true;
   }
 

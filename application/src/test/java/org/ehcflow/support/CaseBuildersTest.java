@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ehcflow.support.TestCase.dueDate;
 
-import java.util.Map;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,8 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EhcIntegrationTest
 class CaseBuildersTest {
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
 
@@ -46,7 +43,8 @@ class CaseBuildersTest {
     assessment.requested();
     assertThat(today()).isEqualTo("2026-01-05");
     assertThat(businessKey(assessment)).isEqualTo("EHCNA-B-ASSESS-1");
-    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL))).isEqualTo("2026-02-16");
+    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL)))
+        .isEqualTo("2026-02-16");
     assertThat(assessment.variable("childName")).isEqualTo("Child B-ASSESS-1");
     assertThat(assessment.variable("requestReceivedDate")).isEqualTo("2026-01-05");
     assertThat(assessment.variable("finalPlanDue")).isEqualTo("2026-05-25");
@@ -63,14 +61,17 @@ class CaseBuildersTest {
     assertThat(assessment.variable("requestOutcomeDate")).isEqualTo("2026-02-10");
 
     assessment.atAdvice();
-    assertThat(assessment.adviceTasks()).hasSize(4).allSatisfy(task -> assertThat(dueDate(task)).isEqualTo("2026-03-24"));
+    assertThat(assessment.adviceTasks())
+        .hasSize(4)
+        .allSatisfy(task -> assertThat(dueDate(task)).isEqualTo("2026-03-24"));
     assertThat(assessment.adviceTask("educational-psychology")).isNotNull();
     assertThat(assessment.adviceTask("health")).isNotNull();
 
     assessment.atConsiderAdvice();
     assertThat(today()).isEqualTo("2026-03-20");
     assertThat(assessment.adviceTasks()).isEmpty();
-    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.CONSIDER_ADVICE))).isEqualTo("2026-04-27");
+    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.CONSIDER_ADVICE)))
+        .isEqualTo("2026-04-27");
 
     assessment.atIssueDecision();
     assertThat(today()).isEqualTo("2026-03-26");
@@ -78,41 +79,52 @@ class CaseBuildersTest {
     assertThat(assessment.variable("issueRecommendation")).isEqualTo("issue");
 
     assessment.atDraft();
-    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.DRAFT_PLAN))).isEqualTo("2026-04-13");
+    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.DRAFT_PLAN)))
+        .isEqualTo("2026-04-13");
 
     assessment.draftServed();
     assertThat(today()).isEqualTo("2026-04-01");
-    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.RECORD_PARENT_RESPONSE))).isEqualTo("2026-04-15");
+    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.RECORD_PARENT_RESPONSE)))
+        .isEqualTo("2026-04-15");
     assertThat(assessment.variable("sectionF")).isEqualTo("Text of sectionF");
     assertThat(assessment.variable("draftServedDate")).isEqualTo("2026-04-01");
     assertThat(assessment.variable("commentWindowEnds")).isEqualTo("2026-04-15");
 
     assessment.atConsultation();
     assertThat(today()).isEqualTo("2026-04-10");
-    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.RESPOND_TO_CONSULTATION))).isEqualTo("2026-04-25");
+    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.RESPOND_TO_CONSULTATION)))
+        .isEqualTo("2026-04-25");
     assertThat(assessment.variable("parentResponded")).isEqualTo(true);
     assertThat(assessment.subjectsTo("office@oakhill.example")).hasSize(1);
 
     assessment.atFinalPlan();
     assertThat(today()).isEqualTo("2026-04-20");
-    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.ISSUE_FINAL_PLAN))).isEqualTo("2026-05-25");
+    assertThat(dueDate(assessment.task(AssessmentProcess.Elements.ISSUE_FINAL_PLAN)))
+        .isEqualTo("2026-05-25");
     assertThat(assessment.variable("consultationResponse")).isEqualTo("can-meet-needs");
 
     assessment.issued();
     assertThat(today()).isEqualTo("2026-05-20");
     assertThat(assessment.ended()).isTrue();
     assertThat(assessment.passed(AssessmentProcess.Elements.END_PLAN_ISSUED)).isTrue();
-    assertThat(assessment.passed(AssessmentProcess.Elements.NOTIFY_MANAGERS_FINAL_PLAN_LATE)).isFalse();
+    assertThat(assessment.passed(AssessmentProcess.Elements.NOTIFY_MANAGERS_FINAL_PLAN_LATE))
+        .isFalse();
     assertThat(assessment.variable("finalPlanIssuedDate")).isEqualTo("2026-05-20");
     assertThat(assessment.variable("namedSetting")).isEqualTo("Oak Hill School");
     assertThat(assessment.variable("assessmentOutcome")).isEqualTo("Y");
-    assertThat(running(AnnualReviewProcess.KEY, "AR-B-ASSESS-1-2026-05-20")).as("the annual review").isNotNull();
+    assertThat(running(AnnualReviewProcess.KEY, "AR-B-ASSESS-1-2026-05-20"))
+        .as("the annual review")
+        .isNotNull();
   }
 
   @Test
   void a_stage_asked_for_directly_walks_every_stage_before_it() {
-    AssessmentCase assessment = Cases.assessment(engine, mail).child("B-ASSESS-2").with("childName", "Sam Jones")
-        .businessKey("EHCNA-B-ASSESS-2-OWN").atFinalPlan();
+    AssessmentCase assessment =
+        Cases.assessment(engine, mail)
+            .child("B-ASSESS-2")
+            .with("childName", "Sam Jones")
+            .businessKey("EHCNA-B-ASSESS-2-OWN")
+            .atFinalPlan();
 
     assertThat(today()).isEqualTo("2026-04-20");
     assertThat(businessKey(assessment)).isEqualTo("EHCNA-B-ASSESS-2-OWN");
@@ -124,14 +136,19 @@ class CaseBuildersTest {
 
   @Test
   void once_the_test_takes_the_clock_each_step_happens_at_the_clock() {
-    AssessmentCase sameDay = Cases.assessment(engine, mail).child("B-CLOCK-1").on("2026-02-09T09:30").atAdviceRequests();
+    AssessmentCase sameDay =
+        Cases.assessment(engine, mail).child("B-CLOCK-1").on("2026-02-09T09:30").atAdviceRequests();
     assertThat(today()).isEqualTo("2026-02-09");
     assertThat(sameDay.variable("requestReceivedDate")).isEqualTo("2026-02-09");
     assertThat(sameDay.variable("requestOutcomeDate")).isEqualTo("2026-02-09");
     assertThat(sameDay.task(AssessmentProcess.Elements.PLAN_ADVICE_REQUESTS)).isNotNull();
 
-    AssessmentCase silent = Cases.assessment(engine, mail).child("B-CLOCK-2").atAdvice()
-        .on("2026-03-20T10:00").draftServed();
+    AssessmentCase silent =
+        Cases.assessment(engine, mail)
+            .child("B-CLOCK-2")
+            .atAdvice()
+            .on("2026-03-20T10:00")
+            .draftServed();
     assertThat(today()).isEqualTo("2026-03-20");
     assertThat(silent.variable("requestReceivedDate")).isEqualTo("2026-01-05");
     assertThat(silent.variable("draftServedDate")).isEqualTo("2026-03-20");
@@ -141,20 +158,30 @@ class CaseBuildersTest {
 
   @Test
   void a_changed_submission_is_used_and_a_stage_the_case_cannot_reach_is_refused() {
-    AssessmentCase refused = Cases.assessment(engine, mail).child("B-REFUSED")
-        .submitting(AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "do-not-assess",
-            "assessDecisionReason", "Needs met at SEN support"));
+    AssessmentCase refused =
+        Cases.assessment(engine, mail)
+            .child("B-REFUSED")
+            .submitting(
+                AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS,
+                Map.of(
+                    "assessDecision",
+                    "do-not-assess",
+                    "assessDecisionReason",
+                    "Needs met at SEN support"));
 
-    assertThatThrownBy(refused::atAdvice).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(refused::atAdvice)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ended without a plan");
     assertThat(refused.ended()).isTrue();
     assertThat(refused.passed(AssessmentProcess.Elements.END_NOT_ASSESSED)).isTrue();
     assertThat(refused.variable("assessDecisionReason")).isEqualTo("Needs met at SEN support");
 
     AssessmentCase atAdvice = Cases.assessment(engine, mail).child("B-PAST").atAdvice();
-    assertThatThrownBy(atAdvice::requested).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(atAdvice::requested)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(AssessmentProcess.Elements.GIVE_ADVICE);
-    assertThatThrownBy(() -> atAdvice.with("yearGroup", 10)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> atAdvice.with("yearGroup", 10))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(atAdvice.adviceTasks()).as("the case is where it was").hasSize(4);
   }
 
@@ -182,21 +209,25 @@ class CaseBuildersTest {
 
     review.atArrangeMeeting();
     assertThat(today()).isEqualTo("2026-09-10");
-    assertThat(dueDate(review.task(AnnualReviewProcess.Elements.ARRANGE_MEETING))).isEqualTo("2026-11-19");
+    assertThat(dueDate(review.task(AnnualReviewProcess.Elements.ARRANGE_MEETING)))
+        .isEqualTo("2026-11-19");
 
     review.atAdviceCirculation();
     assertThat(today()).isEqualTo("2026-09-14");
     assertThat(review.variable("reviewMeetingDate")).isEqualTo("2026-11-02");
-    assertThat(dueDate(review.task(AnnualReviewProcess.Elements.CIRCULATE_ADVICE))).isEqualTo("2026-10-19");
+    assertThat(dueDate(review.task(AnnualReviewProcess.Elements.CIRCULATE_ADVICE)))
+        .isEqualTo("2026-10-19");
 
     review.atMeeting();
     assertThat(today()).isEqualTo("2026-11-02");
     assertThat(review.variable("adviceCirculatedDate")).isEqualTo("2026-10-15");
-    assertThat(dueDate(review.task(AnnualReviewProcess.Elements.SUBMIT_REPORT))).isEqualTo("2026-11-16");
+    assertThat(dueDate(review.task(AnnualReviewProcess.Elements.SUBMIT_REPORT)))
+        .isEqualTo("2026-11-16");
 
     review.atDecision();
     assertThat(today()).isEqualTo("2026-11-10");
-    assertThat(dueDate(review.task(AnnualReviewProcess.Elements.DECIDE_OUTCOME))).isEqualTo("2026-11-30");
+    assertThat(dueDate(review.task(AnnualReviewProcess.Elements.DECIDE_OUTCOME)))
+        .isEqualTo("2026-11-30");
     assertThat(review.variable("reviewRecommendation")).isEqualTo("maintain");
 
     review.decided();
@@ -206,19 +237,26 @@ class CaseBuildersTest {
     assertThat(review.variable("reviewDecisionDate")).isEqualTo("2026-11-20");
     ProcessInstance next = running(AnnualReviewProcess.KEY, "AR-B-REVIEW-1-2026-11-20");
     assertThat(next).as("the next review").isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue")).isEqualTo("2027-11-19");
+    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue"))
+        .isEqualTo("2027-11-19");
   }
 
   @Test
   void a_review_on_the_tests_clock_waits_for_its_meeting_day() {
-    ReviewCase review = Cases.review(engine, mail).child("B-REVIEW-2").with("planIssuedDate", "2025-03-01")
-        .on("2026-02-10T10:00").atArrangeMeeting();
+    ReviewCase review =
+        Cases.review(engine, mail)
+            .child("B-REVIEW-2")
+            .with("planIssuedDate", "2025-03-01")
+            .on("2026-02-10T10:00")
+            .atArrangeMeeting();
     assertThat(today()).as("the preparation window was already open").isEqualTo("2026-02-10");
     assertThat(review.variable("reviewDue")).isEqualTo("2026-02-28");
 
     review.atMeeting();
 
-    assertThat(review.variable("reviewMeetingDate")).as("two weeks' notice").isEqualTo("2026-02-24");
+    assertThat(review.variable("reviewMeetingDate"))
+        .as("two weeks' notice")
+        .isEqualTo("2026-02-24");
     assertThat(review.variable("adviceCirculatedDate")).isEqualTo("2026-02-10");
     assertThat(today()).as("moved to the meeting day").isEqualTo("2026-02-24");
     assertThat(review.task(AnnualReviewProcess.Elements.SUBMIT_REPORT)).isNotNull();
@@ -232,17 +270,20 @@ class CaseBuildersTest {
     assertThat(today()).isEqualTo("2026-09-07");
     assertThat(businessKey(transfer)).isEqualTo("PT-B-TRANSFER-1");
     assertThat(transfer.variable("phaseTransferDeadline")).isEqualTo("2027-02-15");
-    assertThat(dueDate(transfer.task(PhaseTransferProcess.Elements.HOLD_REVIEW))).isEqualTo("2026-11-23");
+    assertThat(dueDate(transfer.task(PhaseTransferProcess.Elements.HOLD_REVIEW)))
+        .isEqualTo("2026-11-23");
 
     transfer.atAmendmentNotice();
     assertThat(today()).isEqualTo("2026-10-20");
     assertThat(transfer.variable("reviewMeetingDate")).isEqualTo("2026-10-20");
-    assertThat(dueDate(transfer.task(PhaseTransferProcess.Elements.SEND_NOTICE_TASK))).isEqualTo("2026-12-21");
+    assertThat(dueDate(transfer.task(PhaseTransferProcess.Elements.SEND_NOTICE_TASK)))
+        .isEqualTo("2026-12-21");
 
     transfer.atIssuePlan();
     assertThat(today()).isEqualTo("2026-11-10");
     assertThat(transfer.variable("amendmentCommentWindowEnds")).isEqualTo("2026-11-24");
-    assertThat(dueDate(transfer.task(PhaseTransferProcess.Elements.ISSUE_PLAN))).isEqualTo("2027-02-15");
+    assertThat(dueDate(transfer.task(PhaseTransferProcess.Elements.ISSUE_PLAN)))
+        .isEqualTo("2027-02-15");
 
     transfer.issued();
     assertThat(today()).isEqualTo("2027-01-20");
@@ -252,7 +293,8 @@ class CaseBuildersTest {
     assertThat(transfer.variable("finalAmendedPlanIssuedDate")).isEqualTo("2027-01-20");
     ProcessInstance next = running(AnnualReviewProcess.KEY, "AR-B-TRANSFER-1-2026-11-10");
     assertThat(next).as("the next review").isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue")).isEqualTo("2027-11-09");
+    assertThat(engine.getRuntimeService().getVariable(next.getId(), "reviewDue"))
+        .isEqualTo("2027-11-09");
   }
 
   @Test
@@ -263,8 +305,11 @@ class CaseBuildersTest {
     assertThat(today()).isEqualTo("2026-03-10");
     assertThat(businessKey(notification)).isEqualTo("S23-4505577104-2026-03-10");
     assertThat(notification.variable("triageDue")).isEqualTo("2026-03-25");
-    assertThat(dueDate(notification.task(Section23Process.Elements.TRIAGE))).isEqualTo("2026-03-25");
-    assertThat(notification.subjectsTo("dr.patel@royal-hospital.example")).as("acknowledged").hasSize(1);
+    assertThat(dueDate(notification.task(Section23Process.Elements.TRIAGE)))
+        .isEqualTo("2026-03-25");
+    assertThat(notification.subjectsTo("dr.patel@royal-hospital.example"))
+        .as("acknowledged")
+        .hasSize(1);
 
     notification.triaged();
     assertThat(today()).isEqualTo("2026-03-16");
@@ -279,12 +324,20 @@ class CaseBuildersTest {
   }
 
   private String businessKey(TestCase testCase) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(testCase.id())
-        .singleResult().getBusinessKey();
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processInstanceId(testCase.id())
+        .singleResult()
+        .getBusinessKey();
   }
 
   private ProcessInstance running(String processKey, String businessKey) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(businessKey).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey)
+        .singleResult();
   }
 }

@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,7 +27,8 @@ public class CaseDriver {
 
   /** Moves the clock to 10:00 London on a date and runs every job that has fallen due. */
   public CaseDriver on(String date) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(date + "T10:00").atZone(StatutoryClock.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.parse(date + "T10:00").atZone(StatutoryClock.ZONE).toInstant()));
     for (int round = 0; round < 50; round++) {
       List<Job> due = engine.getManagementService().createJobQuery().executable().list();
       if (due.isEmpty()) {
@@ -48,18 +48,31 @@ public class CaseDriver {
     request.put("requestReceivedDate", received);
     request.put("requester", "parent");
     request.put("parentEmail", "parent." + childId.toLowerCase() + "@example.org");
-    String id = engine.getRuntimeService().startProcessInstanceByKey(AssessmentProcess.KEY, "EHCNA-" + childId, request)
-        .getId();
+    String id =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(AssessmentProcess.KEY, "EHCNA-" + childId, request)
+            .getId();
     on(received);
     return id;
   }
 
   public void decideToAssess(String id, String on) {
     on(on);
-    complete(id, AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, Map.of("graduatedApproachCycles", 3,
-        "progressDespiteSupport", false, "needsAcrossEducationHealthCare", true));
-    complete(id, AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", "assess",
-        "assessDecisionReason", "May need a plan"));
+    complete(
+        id,
+        AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL,
+        Map.of(
+            "graduatedApproachCycles",
+            3,
+            "progressDespiteSupport",
+            false,
+            "needsAcrossEducationHealthCare",
+            true));
+    complete(
+        id,
+        AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS,
+        Map.of("assessDecision", "assess", "assessDecisionReason", "May need a plan"));
   }
 
   public void requestAdvice(String id) {
@@ -69,8 +82,13 @@ public class CaseDriver {
   /** Every adviser replies on this day, except the kinds listed, which reply later or never. */
   public void adviceGiven(String id, String on, String... exceptTypes) {
     on(on);
-    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id)
-        .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE).list()) {
+    for (Task task :
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(id)
+            .taskDefinitionKey(AssessmentProcess.Elements.GIVE_ADVICE)
+            .list()) {
       String type = (String) engine.getTaskService().getVariableLocal(task.getId(), "adviceType");
       if (!List.of(exceptTypes).contains(type)) {
         engine.getTaskService().complete(task.getId(), Map.of("adviceSummary", "Advice"));
@@ -82,20 +100,33 @@ public class CaseDriver {
   /** The panel issues a plan and the caseworker takes it to a final plan on the date given. */
   public void issuePlan(String id, String decidedOn, String issuedOn) {
     on(decidedOn);
-    complete(id, AssessmentProcess.Elements.CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true,
-        "needsAcrossEducationHealthCare", false, "progressWithSenSupport", false));
-    complete(id, AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue",
-        "issueDecisionReason", "Necessary"));
+    complete(
+        id,
+        AssessmentProcess.Elements.CONSIDER_ADVICE,
+        Map.of(
+            "provisionBeyondSetting",
+            true,
+            "needsAcrossEducationHealthCare",
+            false,
+            "progressWithSenSupport",
+            false));
+    complete(
+        id,
+        AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE,
+        Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
     Map<String, Object> sections = new HashMap<>();
     for (String section : new String[] {"sectionA", "sectionB", "sectionE", "sectionF"}) {
       sections.put(section, section);
     }
     complete(id, AssessmentProcess.Elements.DRAFT_PLAN, sections);
     complete(id, AssessmentProcess.Elements.SERVE_DRAFT_PLAN, Map.of("draftServedDate", decidedOn));
-    complete(id, AssessmentProcess.Elements.RECORD_PARENT_RESPONSE, Map.of("parentComments", "Agreed"));
+    complete(
+        id, AssessmentProcess.Elements.RECORD_PARENT_RESPONSE, Map.of("parentComments", "Agreed"));
     on(issuedOn);
-    complete(id, AssessmentProcess.Elements.ISSUE_FINAL_PLAN, Map.of("finalPlanIssuedDate", issuedOn,
-        "namedSetting", "Local School"));
+    complete(
+        id,
+        AssessmentProcess.Elements.ISSUE_FINAL_PLAN,
+        Map.of("finalPlanIssuedDate", issuedOn, "namedSetting", "Local School"));
   }
 
   public String plan(String childId, String planIssued, String settingPhase) {
@@ -107,11 +138,20 @@ public class CaseDriver {
     plan.put("planIssuedDate", planIssued);
     plan.put("namedSetting", "Local School");
     plan.put("settingPhase", settingPhase);
-    return engine.getRuntimeService().startProcessInstanceByKey(AnnualReviewProcess.KEY, "AR-" + childId, plan).getId();
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(AnnualReviewProcess.KEY, "AR-" + childId, plan)
+        .getId();
   }
 
   public void complete(String id, String taskKey, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).singleResult();
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(id)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     if (task == null) {
       throw new IllegalStateException("no open task " + taskKey + " in " + id);
     }

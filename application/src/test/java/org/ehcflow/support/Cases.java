@@ -1,14 +1,12 @@
 package org.ehcflow.support;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
- * Cases at a stage of their pathway, for tests that start from there rather than walk each task
- * by hand: {@code Cases.assessment(engine, mail).child("C-1").atAdvice()}. Each builder is a
- * {@link TestCase}; see {@link CaseBuilder} for the clock and the package documentation for an
- * example.
+ * Cases at a stage of their pathway, for tests that start from there rather than walk each task by
+ * hand: {@code Cases.assessment(engine, mail).child("C-1").atAdvice()}. Each builder is a {@link
+ * TestCase}; see {@link CaseBuilder} for the clock and the package documentation for an example.
  */
 public final class Cases {
 

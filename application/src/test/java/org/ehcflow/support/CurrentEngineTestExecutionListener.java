@@ -14,9 +14,9 @@ import org.springframework.test.context.TestExecutionListener;
 
 /**
  * The REST API and the web apps find "the default engine" in a JVM-wide registry. Tests keep
- * several application contexts alive at once (Spring's context cache, and tests that start and
- * stop the application themselves), each with an engine named "default", so before each test the
- * engine of that test's own context is made the registered one.
+ * several application contexts alive at once (Spring's context cache, and tests that start and stop
+ * the application themselves), each with an engine named "default", so before each test the engine
+ * of that test's own context is made the registered one.
  *
  * <p>The web apps keep their runtime (the plugins of Tasklist, Cockpit and Admin) in JVM-wide
  * holders too, and a context that closes (a {@code @DirtiesContext} test) empties them for every
@@ -28,7 +28,9 @@ public class CurrentEngineTestExecutionListener implements TestExecutionListener
   @Override
   public void beforeTestMethod(TestContext testContext) {
     if (testContext.hasApplicationContext()) {
-      testContext.getApplicationContext().getBeanProvider(ProcessEngine.class)
+      testContext
+          .getApplicationContext()
+          .getBeanProvider(ProcessEngine.class)
           .ifAvailable(ProcessEngines::registerProcessEngine);
     }
     if (Tasklist.getRuntimeDelegate() == null) {

@@ -1,7 +1,6 @@
 package org.ehcflow.support;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 
@@ -13,7 +12,8 @@ public final class Jobs {
   /** Executes every executable job of the process instance, including ones that new jobs create. */
   public static void executeAll(ManagementService management, String processInstanceId) {
     for (int round = 0; round < 100; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+      List<Job> due =
+          management.createJobQuery().processInstanceId(processInstanceId).executable().list();
       if (due.isEmpty()) {
         return;
       }

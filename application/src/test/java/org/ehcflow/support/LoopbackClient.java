@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An HTTP/1.1 client that connects from a chosen loopback address (127.0.0.2, 127.0.0.3, ...), so
- * a test can be several clients of one server, as the server's request.getRemoteAddr() sees them.
+ * An HTTP/1.1 client that connects from a chosen loopback address (127.0.0.2, 127.0.0.3, ...), so a
+ * test can be several clients of one server, as the server's request.getRemoteAddr() sees them.
  * Linux routes all of 127.0.0.0/8 to the loopback interface.
  */
 public final class LoopbackClient {
@@ -31,6 +31,7 @@ public final class LoopbackClient {
 
   private final String address;
   private final int port;
+
   /** Cookies the server set, sent back as a browser would (one session per client). */
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -51,22 +52,46 @@ public final class LoopbackClient {
     return send("GET", path, user, password, headers, null, null);
   }
 
-  public Answer send(String method, String path, String user, String password, Map<String, String> headers,
-      String contentType, String body) {
-    StringBuilder request = new StringBuilder()
-        .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-        .append("Host: 127.0.0.1:").append(port).append("\r\n")
-        .append("Connection: close\r\n")
-        .append("Accept: application/json, text/html\r\n");
+  public Answer send(
+      String method,
+      String path,
+      String user,
+      String password,
+      Map<String, String> headers,
+      String contentType,
+      String body) {
+    StringBuilder request =
+        new StringBuilder()
+            .append(method)
+            .append(' ')
+            .append(path)
+            .append(" HTTP/1.1\r\n")
+            .append("Host: 127.0.0.1:")
+            .append(port)
+            .append("\r\n")
+            .append("Connection: close\r\n")
+            .append("Accept: application/json, text/html\r\n");
     if (user != null) {
-      request.append("Authorization: Basic ").append(Base64.getEncoder()
-          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+      request
+          .append("Authorization: Basic ")
+          .append(
+              Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+          .append("\r\n");
     }
     if (!cookies.isEmpty()) {
-      request.append("Cookie: ").append(String.join("; ", cookies.entrySet().stream()
-          .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList())).append("\r\n");
+      request
+          .append("Cookie: ")
+          .append(
+              String.join(
+                  "; ",
+                  cookies.entrySet().stream()
+                      .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                      .toList()))
+          .append("\r\n");
     }
-    headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+    headers.forEach(
+        (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     if (body != null) {
       request.append("Content-Type: ").append(contentType).append("\r\n");

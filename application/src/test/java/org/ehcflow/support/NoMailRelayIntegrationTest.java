@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -16,12 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "ehc.data-dir=./target/test-data/${random.uuid}",
-        // By SMTP, not the default profile's local outbox, which needs no relay at all.
-        "ehc.notification.delivery=smtp",
-        "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + NoMailRelayIntegrationTest.DEAD_SMTP_PORT
+      "camunda.bpm.job-execution.enabled=false",
+      "ehc.data-dir=./target/test-data/${random.uuid}",
+      // By SMTP, not the default profile's local outbox, which needs no relay at all.
+      "ehc.notification.delivery=smtp",
+      "spring.mail.host=127.0.0.1",
+      "spring.mail.port=" + NoMailRelayIntegrationTest.DEAD_SMTP_PORT
     })
 public @interface NoMailRelayIntegrationTest {
 

@@ -5,24 +5,23 @@ import static org.ehcflow.phasetransfer.PhaseTransferProcess.Elements.HOLD_REVIE
 import static org.ehcflow.phasetransfer.PhaseTransferProcess.Elements.ISSUE_PLAN;
 import static org.ehcflow.phasetransfer.PhaseTransferProcess.Elements.SEND_NOTICE_TASK;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
 
 /**
- * A phase-transfer review (reg 18) at a stage. The reference calendar is EhcPhaseTransferProcessTest's:
- * the cohort run starts the review at 06:00 on 7 September of the year before the move (2026 for a
- * move on 1 September 2027); the review is held 34 days before the meeting milestone (20 October
- * 2026), the amendment notice sent 41 days before its milestone (10 November) and the plan issued
- * 26 days before the deadline (20 January 2027), each at 10:00. Dates come from the case's own
- * {@code transferMeetingBy}, {@code amendmentNoticeBy} and {@code phaseTransferDeadline}.
+ * A phase-transfer review (reg 18) at a stage. The reference calendar is
+ * EhcPhaseTransferProcessTest's: the cohort run starts the review at 06:00 on 7 September of the
+ * year before the move (2026 for a move on 1 September 2027); the review is held 34 days before the
+ * meeting milestone (20 October 2026), the amendment notice sent 41 days before its milestone (10
+ * November) and the plan issued 26 days before the deadline (20 January 2027), each at 10:00. Dates
+ * come from the case's own {@code transferMeetingBy}, {@code amendmentNoticeBy} and {@code
+ * phaseTransferDeadline}.
  *
  * <p>The default child: "Child {id}", born 12 April 2016, at Brook Primary, moving from primary to
  * secondary on 1 September 2027 (parent@example.org). The next setting is Castle Academy.
@@ -33,7 +32,8 @@ public class PhaseTransferCase extends CaseBuilder<PhaseTransferCase> {
 
   private static final String ISSUED = "plan-issued";
   private static final List<String> TASKS = List.of(HOLD_REVIEW, SEND_NOTICE_TASK, ISSUE_PLAN);
-  private static final List<String> ROUTE = List.of(HOLD_REVIEW, SEND_NOTICE_TASK, ISSUE_PLAN, ISSUED);
+  private static final List<String> ROUTE =
+      List.of(HOLD_REVIEW, SEND_NOTICE_TASK, ISSUE_PLAN, ISSUED);
 
   public PhaseTransferCase(ProcessEngine engine, GreenMailExtension mail) {
     super(engine, mail);
@@ -61,7 +61,9 @@ public class PhaseTransferCase extends CaseBuilder<PhaseTransferCase> {
     return walkTo(ISSUE_PLAN);
   }
 
-  /** The plan issued naming Castle Academy: the case has ended and the next annual review started. */
+  /**
+   * The plan issued naming Castle Academy: the case has ended and the next annual review started.
+   */
   public PhaseTransferCase issued() {
     return walkTo(ISSUED);
   }
@@ -121,18 +123,39 @@ public class PhaseTransferCase extends CaseBuilder<PhaseTransferCase> {
     switch (position) {
       case HOLD_REVIEW -> {
         at(dateVariable("transferMeetingBy").minusDays(34).atTime(10, 0));
-        completeWith(position, Map.of("reviewMeetingDate", today().toString(), "preferredNextSetting", "Castle Academy",
-            "reviewReport", "Ready for secondary with support"));
+        completeWith(
+            position,
+            Map.of(
+                "reviewMeetingDate",
+                today().toString(),
+                "preferredNextSetting",
+                "Castle Academy",
+                "reviewReport",
+                "Ready for secondary with support"));
       }
       case SEND_NOTICE_TASK -> {
         at(dateVariable("amendmentNoticeBy").minusDays(41).atTime(10, 0));
-        completeWith(position, Map.of("amendmentNoticeDate", today().toString(), "proposedSetting", "Castle Academy",
-            "proposedAmendments", "Section I: Castle Academy from September 2027"));
+        completeWith(
+            position,
+            Map.of(
+                "amendmentNoticeDate",
+                today().toString(),
+                "proposedSetting",
+                "Castle Academy",
+                "proposedAmendments",
+                "Section I: Castle Academy from September 2027"));
       }
       case ISSUE_PLAN -> {
         at(dateVariable("phaseTransferDeadline").minusDays(26).atTime(10, 0));
-        completeWith(position, Map.of("finalAmendedPlanIssuedDate", today().toString(),
-            "namedSetting", "Castle Academy", "namedSettingEmail", "senco@castle.example"));
+        completeWith(
+            position,
+            Map.of(
+                "finalAmendedPlanIssuedDate",
+                today().toString(),
+                "namedSetting",
+                "Castle Academy",
+                "namedSettingEmail",
+                "senco@castle.example"));
       }
       default -> throw new IllegalStateException("the transfer " + id() + " is " + position);
     }

@@ -1,5 +1,6 @@
 package org.ehcflow.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,9 +12,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -33,7 +31,8 @@ public final class PostgresApp implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final ConfigurableApplicationContext app;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private PostgresApp(EmbeddedPostgres postgres, ConfigurableApplicationContext app) {
     this.postgres = postgres;
@@ -74,7 +73,10 @@ public final class PostgresApp implements AutoCloseable {
     return new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
   }
 
-  /** The server's own database, as its superuser: for what an administrator does to the server (end sessions). */
+  /**
+   * The server's own database, as its superuser: for what an administrator does to the server (end
+   * sessions).
+   */
   public JdbcTemplate server() {
     return new JdbcTemplate(postgres.getPostgresDatabase());
   }
@@ -99,14 +101,22 @@ public final class PostgresApp implements AutoCloseable {
 
   /** A JSON request to the application as a user; the answer's status and body. */
   public HttpResponse<String> send(String user, String method, String path, String json) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -2,28 +2,25 @@ package org.ehcflow.support;
 
 import static org.ehcflow.section23.Section23Process.Elements.TRIAGE;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ehcflow.section23.Section23Process;
 
 /**
  * A health body's Section 23 notification at a stage. The reference calendar is
- * Section23NotificationProcessTest's: notified on 10 March 2026 (or on the
- * {@code notificationDate} the test gives) at 11:00, the parent told the day before, and triaged
- * six days later at 10:00.
+ * Section23NotificationProcessTest's: notified on 10 March 2026 (or on the {@code notificationDate}
+ * the test gives) at 11:00, the parent told the day before, and triaged six days later at 10:00.
  *
  * <p>The default notification: Tom Lee, born 15 June 2024, NHS number 943 476 5919, from the Royal
- * Hospital NHS Trust (dr.patel@royal-hospital.example) about global developmental delay, the
- * parent (parent.lee@example.org) offered a discussion. Early years triage it to early years
- * support (a Portage referral). The business key is the one the process gives
- * (S23-{nhsNumber}-{date}) unless the test gives one.
+ * Hospital NHS Trust (dr.patel@royal-hospital.example) about global developmental delay, the parent
+ * (parent.lee@example.org) offered a discussion. Early years triage it to early years support (a
+ * Portage referral). The business key is the one the process gives (S23-{nhsNumber}-{date}) unless
+ * the test gives one.
  */
 public class Section23Case extends CaseBuilder<Section23Case> {
 
@@ -101,7 +98,8 @@ public class Section23Case extends CaseBuilder<Section23Case> {
       throw new IllegalStateException("the notification " + id() + " is " + position);
     }
     at(anchor().plusDays(6).atTime(10, 0));
-    completeWith(TRIAGE, Map.of("triageOutcome", "early-years-support", "triageReason", "Portage referral"));
+    completeWith(
+        TRIAGE, Map.of("triageOutcome", "early-years-support", "triageReason", "Portage referral"));
   }
 
   private LocalDate anchor() {

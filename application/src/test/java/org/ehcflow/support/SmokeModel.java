@@ -13,7 +13,8 @@ public final class SmokeModel {
   private SmokeModel() {}
 
   public static void deploy(RepositoryService repository) {
-    repository.createDeployment()
+    repository
+        .createDeployment()
         .name("smoke-test")
         .enableDuplicateFiltering(true)
         .addClasspathResource("models/ehc-smoke-test.bpmn")

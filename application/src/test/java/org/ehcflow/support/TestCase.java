@@ -2,18 +2,15 @@ package org.ehcflow.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,8 +19,8 @@ import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.statutory.StatutoryDates;
 
 /**
- * One case driven through its process as the people and the clock would drive it: the engine
- * clock is set by hand and jobs (notices, timers) run only when the test says so.
+ * One case driven through its process as the people and the clock would drive it: the engine clock
+ * is set by hand and jobs (notices, timers) run only when the test says so.
  */
 public class TestCase {
 
@@ -38,7 +35,8 @@ public class TestCase {
 
   /** Moves the engine's clock to a London date and time, then runs whatever has fallen due. */
   public TestCase on(String londonDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
     if (instance != null) {
       runJobs();
     }
@@ -46,7 +44,8 @@ public class TestCase {
   }
 
   public TestCase start(String processKey, String businessKey, Map<String, Object> variables) {
-    instance = engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables);
+    instance =
+        engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables);
     runJobs();
     return this;
   }
@@ -67,8 +66,14 @@ public class TestCase {
   }
 
   public List<Task> tasks(String activityId) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(activityId).orderByTaskCreateTime().asc().list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(activityId)
+        .orderByTaskCreateTime()
+        .asc()
+        .list();
   }
 
   public TestCase complete(String activityId, Map<String, Object> variables) {
@@ -77,10 +82,18 @@ public class TestCase {
     return this;
   }
 
-  /** A variable of the whole case (not of one adviser's scope), whether the case is running or ended. */
+  /**
+   * A variable of the whole case (not of one adviser's scope), whether the case is running or
+   * ended.
+   */
   public Object variable(String name) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(name).list().stream()
+    return engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(name)
+        .list()
+        .stream()
         .filter(v -> instance.getId().equals(v.getExecutionId()))
         .map(v -> v.getValue())
         .findFirst()
@@ -89,16 +102,28 @@ public class TestCase {
 
   /** The London calendar date a task is due on. */
   public static String dueDate(Task task) {
-    return task.getDueDate() == null ? null : StatutoryDates.londonDateOf(task.getDueDate()).toString();
+    return task.getDueDate() == null
+        ? null
+        : StatutoryDates.londonDateOf(task.getDueDate()).toString();
   }
 
   public boolean passed(String activityId) {
-    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-        .activityId(activityId).count() > 0;
+    return engine
+            .getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId())
+            .activityId(activityId)
+            .count()
+        > 0;
   }
 
   public boolean ended() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+    return engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(instance.getId())
+            .count()
+        == 0;
   }
 
   public List<String> subjectsTo(String address) {
@@ -110,7 +135,9 @@ public class TestCase {
 
   public String bodyTo(String address, String subjectPart) {
     return Arrays.stream(mail.getReceivedMessages())
-        .filter(message -> recipients(message).contains(address) && subject(message).contains(subjectPart))
+        .filter(
+            message ->
+                recipients(message).contains(address) && subject(message).contains(subjectPart))
         .map(GreenMailUtil::getBody)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no mail to " + address + " about " + subjectPart));

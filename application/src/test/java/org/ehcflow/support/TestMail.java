@@ -12,7 +12,8 @@ public final class TestMail {
   private TestMail() {}
 
   public static GreenMailExtension server() {
-    return new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    return new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
         .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
         .withPerMethodLifecycle(true);
   }

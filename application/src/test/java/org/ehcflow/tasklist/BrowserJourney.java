@@ -2,13 +2,11 @@ package org.ehcflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -21,17 +19,17 @@ import org.ehcflow.support.browser.CockpitPage;
 import org.ehcflow.support.browser.FormPage;
 import org.ehcflow.support.browser.FormSchema.Field;
 import org.ehcflow.support.browser.TasklistPage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * What every journey through a pathway in a real browser shares: the people (each logs in as
- * their demo user and works from their group's filter), the engine clock set by the test, and
- * jobs (notices, timers) run by the test after each step, as the job executor would.
+ * What every journey through a pathway in a real browser shares: the people (each logs in as their
+ * demo user and works from their group's filter), the engine clock set by the test, and jobs
+ * (notices, timers) run by the test after each step, as the job executor would.
  *
  * <p>The journeys run in their own application context (own H2 database) so each group's filter
  * lists only the journeys' cases.
@@ -42,13 +40,26 @@ import org.springframework.test.context.TestPropertySource;
 abstract class BrowserJourney {
 
   /** The Tasklist filter each demo user works from, by the label of their group. */
-  static final Map<String, String> FILTER_OF = Map.of(
-      "caseworker", "SEN caseworkers", "manager", "SEN managers", "panel", "EHC panel",
-      "ep", "Educational psychology", "health", "Health", "socialcare", "Social care",
-      "senco", "Education settings", "earlyyears", "Early years");
+  static final Map<String, String> FILTER_OF =
+      Map.of(
+          "caseworker",
+          "SEN caseworkers",
+          "manager",
+          "SEN managers",
+          "panel",
+          "EHC panel",
+          "ep",
+          "Educational psychology",
+          "health",
+          "Health",
+          "socialcare",
+          "Social care",
+          "senco",
+          "Education settings",
+          "earlyyears",
+          "Early years");
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -79,7 +90,8 @@ abstract class BrowserJourney {
 
   /** Moves the engine clock to a London date and time and runs whatever has fallen due. */
   void on(String londonDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
     runJobs();
   }
 
@@ -96,8 +108,15 @@ abstract class BrowserJourney {
   }
 
   List<Task> openTasks(String activityId) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(caseId).taskDefinitionKey(activityId)
-        .initializeFormKeys().orderByTaskCreateTime().asc().list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(caseId)
+        .taskDefinitionKey(activityId)
+        .initializeFormKeys()
+        .orderByTaskCreateTime()
+        .asc()
+        .list();
   }
 
   /**
@@ -124,17 +143,21 @@ abstract class BrowserJourney {
       form.assertEachEmptyRequiredFieldExplained(empty);
       browser.screenshot(shot + "-required");
       assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
-          .as("an incomplete form completes nothing").isEqualTo(1);
+          .as("an incomplete form completes nothing")
+          .isEqualTo(1);
     }
     form.fill(answers);
     browser.screenshotWhole(shot + "-filled", form.root());
     tasklist.complete();
-    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("%s completed", shot)
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
+        .as("%s completed", shot)
         .isZero();
     runJobs();
   }
 
-  /** One person's whole step: find the child's task in their filter, check its form, complete it. */
+  /**
+   * One person's whole step: find the child's task in their filter, check its form, complete it.
+   */
   void work(String user, String activityId, String childName, Map<String, ?> answers, String shot) {
     Task task = openTask(activityId);
     FormPage form = findTask(user, task, childName, shot);
@@ -142,29 +165,48 @@ abstract class BrowserJourney {
   }
 
   Object variable(String name) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(caseId)
-        .variableName(name).list().stream().filter(v -> caseId.equals(v.getExecutionId()))
-        .map(v -> v.getValue()).findFirst().orElse(null);
+    return engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(caseId)
+        .variableName(name)
+        .list()
+        .stream()
+        .filter(v -> caseId.equals(v.getExecutionId()))
+        .map(v -> v.getValue())
+        .findFirst()
+        .orElse(null);
   }
 
   List<String> subjectsTo(String address) {
-    return java.util.Arrays.stream(mail.getReceivedMessages()).filter(message -> {
-      try {
-        return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).map(message -> {
-      try {
-        return message.getSubject();
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return java.util.Arrays.stream(mail.getReceivedMessages())
+        .filter(
+            message -> {
+              try {
+                return java.util.Arrays.stream(message.getAllRecipients())
+                    .anyMatch(to -> to.toString().equals(address));
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .map(
+            message -> {
+              try {
+                return message.getSubject();
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
   }
 
   boolean passed(String activityId) {
-    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(caseId)
-        .activityId(activityId).count() > 0;
+    return engine
+            .getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(caseId)
+            .activityId(activityId)
+            .count()
+        > 0;
   }
 }

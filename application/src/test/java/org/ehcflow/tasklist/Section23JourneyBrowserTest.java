@@ -6,7 +6,6 @@ import static org.ehcflow.support.TestCase.dueDate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
@@ -62,17 +61,30 @@ class Section23JourneyBrowserTest extends BrowserJourney {
     notification.put("parentEmail", "parent.isla@example.org");
     start.fill(notification);
     tasklist.pressStart();
-    assertThat(tasklist.startRefusal()).contains("parentInformedDate")
-        .contains("the parent must be told on or before the notification date").doesNotContain("at org.");
+    assertThat(tasklist.startRefusal())
+        .contains("parentInformedDate")
+        .contains("the parent must be told on or before the notification date")
+        .doesNotContain("at org.");
     browser.screenshot("notify-section-23-parent-not-yet-told-refused");
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(Section23Process.KEY)
-        .count()).as("a refused notification leaves nothing behind").isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(Section23Process.KEY)
+                .count())
+        .as("a refused notification leaves nothing behind")
+        .isZero();
 
     start.fill("parentInformedDate", "2026-03-09");
     tasklist.pressStart();
     tasklist.awaitStarted();
-    ProcessInstance started = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(Section23Process.KEY).processInstanceBusinessKey(BUSINESS_KEY).singleResult();
+    ProcessInstance started =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Section23Process.KEY)
+            .processInstanceBusinessKey(BUSINESS_KEY)
+            .singleResult();
     assertThat(started).as("the notification, keyed by NHS number and date").isNotNull();
     caseId = started.getId();
     runJobs();
@@ -89,18 +101,35 @@ class Section23JourneyBrowserTest extends BrowserJourney {
 
     on("2026-03-20T10:00");
     FormPage triageForm = findTask("earlyyears", triage, CHILD, "triage-notification");
-    assertThat(triageForm.shown("triageRecommendation")).isEqualTo("Consider an EHC needs assessment");
+    assertThat(triageForm.shown("triageRecommendation"))
+        .isEqualTo("Consider an EHC needs assessment");
     assertThat(triageForm.shown("notifyingBody")).isEqualTo("Community Health NHS Trust");
-    claimCheckAndComplete(triageForm, triage, Map.of("triageOutcome", "consider-ehc-assessment",
-        "childId", "C-JOURNEY-3"), "triage-notification");
+    claimCheckAndComplete(
+        triageForm,
+        triage,
+        Map.of("triageOutcome", "consider-ehc-assessment", "childId", "C-JOURNEY-3"),
+        "triage-notification");
 
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(caseId).count())
-        .as("the notification ended").isZero();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(caseId)
+                .count())
+        .as("the notification ended")
+        .isZero();
     assertThat(variable("triageOutcome")).isEqualTo("consider-ehc-assessment");
-    ProcessInstance assessment = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(AssessmentProcess.KEY).variableValueEquals("childId", "C-JOURNEY-3").singleResult();
+    ProcessInstance assessment =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(AssessmentProcess.KEY)
+            .variableValueEquals("childId", "C-JOURNEY-3")
+            .singleResult();
     assertThat(assessment).as("the assessment it started").isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(assessment.getId(), "requestReceivedDate")).isEqualTo("2026-03-20");
-    assertThat(engine.getRuntimeService().getVariable(assessment.getId(), "decisionToAssessDue")).isEqualTo("2026-05-01");
+    assertThat(engine.getRuntimeService().getVariable(assessment.getId(), "requestReceivedDate"))
+        .isEqualTo("2026-03-20");
+    assertThat(engine.getRuntimeService().getVariable(assessment.getId(), "decisionToAssessDue"))
+        .isEqualTo("2026-05-01");
   }
 }

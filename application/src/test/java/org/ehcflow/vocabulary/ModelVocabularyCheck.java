@@ -1,5 +1,7 @@
 package org.ehcflow.vocabulary;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -20,12 +22,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.ehcflow.statutory.TransferType;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -81,34 +78,42 @@ final class ModelVocabularyCheck {
   }
 
   /**
-   * Variables the models treat as code lists although their declaration does not say so (yet):
-   * each entry says why.
+   * Variables the models treat as code lists although their declaration does not say so (yet): each
+   * entry says why.
    */
-  static final Map<String, Class<?>> NOT_DECLARED_AS_CODE = Map.of(
-      // Declared Variable.engineValue: the JSON list of advice types the caseworker ticks on
-      // plan-advice-requests.form; each element is an AdviceKind code.
-      "reusedAdvice", AdviceKind.class,
-      // Declared Variable.text in PhaseTransferVariables: the reg 18 transfers are the statutory
-      // core's TransferType, which has code() but (living in statutory) does not implement Code.
-      "transferType", TransferType.class);
+  static final Map<String, Class<?>> NOT_DECLARED_AS_CODE =
+      Map.of(
+          // Declared Variable.engineValue: the JSON list of advice types the caseworker ticks on
+          // plan-advice-requests.form; each element is an AdviceKind code.
+          "reusedAdvice", AdviceKind.class,
+          // Declared Variable.text in PhaseTransferVariables: the reg 18 transfers are the
+          // statutory
+          // core's TransferType, which has code() but (living in statutory) does not implement
+          // Code.
+          "transferType", TransferType.class);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
+
   /** execution.getVariable('x'), task.getVariableLocal("x"): read as the variable x. */
   private static final Pattern GET_VARIABLE =
       Pattern.compile("\\b\\w+\\.getVariable(?:Local)?\\(\\s*(['\"])(\\w+)\\1\\s*\\)");
+
   private static final Pattern VARIABLE_COMPARED =
       Pattern.compile("([A-Za-z_]\\w*)\\s*(?:==|!=|\\beq\\b|\\bne\\b)\\s*(['\"])([^'\"]*)\\2");
   private static final Pattern COMPARED_VARIABLE =
       Pattern.compile("(['\"])([^'\"]*)\\1\\s*(?:==|!=|\\beq\\b|\\bne\\b)\\s*([A-Za-z_]\\w*)");
   private static final Pattern VARIABLE_SET =
-      Pattern.compile("\\.setVariable(?:Local)?\\(\\s*(['\"])(\\w+)\\1\\s*,\\s*(['\"])([^'\"]*)\\3\\s*\\)");
-  private static final Pattern BRANCH = Pattern.compile("^\\s*\\$\\{\\s*(\\w+)\\s*==\\s*'([^']*)'\\s*}\\s*$");
+      Pattern.compile(
+          "\\.setVariable(?:Local)?\\(\\s*(['\"])(\\w+)\\1\\s*,\\s*(['\"])([^'\"]*)\\3\\s*\\)");
+  private static final Pattern BRANCH =
+      Pattern.compile("^\\s*\\$\\{\\s*(\\w+)\\s*==\\s*'([^']*)'\\s*}\\s*$");
   private static final Pattern FEEL_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private final Map<String, CodeList> codeVariables;
   private final List<Path> folders;
   private final List<String> problems = new ArrayList<>();
+
   /** What was compared, per variable: for the test's report, and so an empty run cannot pass. */
   private final Map<String, Set<String>> checked = new TreeMap<>();
 
@@ -119,15 +124,16 @@ final class ModelVocabularyCheck {
 
   /** The vocabulary as declared, and the folders the application deploys its models from. */
   static ModelVocabularyCheck ofTheApplication() {
-    return new ModelVocabularyCheck(declaredCodeVariables(), Path.of("forms"), Path.of("processes"));
+    return new ModelVocabularyCheck(
+        declaredCodeVariables(), Path.of("forms"), Path.of("processes"));
   }
 
   // ---------------------------------------------------------------------------------------------
   // The declarations
 
   /**
-   * Every {@code Variable.code(name, list)} in the vocabulary's {@code *Variables} classes, found by
-   * reflection, plus {@link #NOT_DECLARED_AS_CODE}. One name meaning two lists is a fault.
+   * Every {@code Variable.code(name, list)} in the vocabulary's {@code *Variables} classes, found
+   * by reflection, plus {@link #NOT_DECLARED_AS_CODE}. One name meaning two lists is a fault.
    */
   static Map<String, CodeList> declaredCodeVariables() {
     Map<String, CodeList> variables = new TreeMap<>();
@@ -153,25 +159,40 @@ final class ModelVocabularyCheck {
         CodeList earlier = variables.putIfAbsent(variable.name(), list);
         declaredIn.putIfAbsent(variable.name(), where);
         if (earlier != null && !earlier.name().equals(list.name())) {
-          throw new IllegalStateException(variable.name() + " is a " + earlier.name() + " in "
-              + declaredIn.get(variable.name()) + " but a " + list.name() + " in " + where);
+          throw new IllegalStateException(
+              variable.name()
+                  + " is a "
+                  + earlier.name()
+                  + " in "
+                  + declaredIn.get(variable.name())
+                  + " but a "
+                  + list.name()
+                  + " in "
+                  + where);
         }
       }
     }
-    NOT_DECLARED_AS_CODE.forEach((name, type) -> {
-      CodeList list = CodeList.of(type);
-      CodeList declared = variables.putIfAbsent(name, list);
-      if (declared != null && !declared.name().equals(list.name())) {
-        throw new IllegalStateException(name + " is declared a " + declared.name() + " in "
-            + declaredIn.get(name) + " but the models use it as a " + list.name());
-      }
-    });
+    NOT_DECLARED_AS_CODE.forEach(
+        (name, type) -> {
+          CodeList list = CodeList.of(type);
+          CodeList declared = variables.putIfAbsent(name, list);
+          if (declared != null && !declared.name().equals(list.name())) {
+            throw new IllegalStateException(
+                name
+                    + " is declared a "
+                    + declared.name()
+                    + " in "
+                    + declaredIn.get(name)
+                    + " but the models use it as a "
+                    + list.name());
+          }
+        });
     return variables;
   }
 
   /**
-   * The {@code *Variables} classes of the vocabulary package, read from the folder its classes
-   * were compiled to (the tests share the package, in another folder).
+   * The {@code *Variables} classes of the vocabulary package, read from the folder its classes were
+   * compiled to (the tests share the package, in another folder).
    */
   static List<Class<?>> variablesClasses() {
     String packageName = Variable.class.getPackageName();
@@ -183,9 +204,15 @@ final class ModelVocabularyCheck {
       }
       List<Class<?>> found = new ArrayList<>();
       try (Stream<Path> files = Files.list(folder)) {
-        for (String file : files.map(path -> path.getFileName().toString())
-            .filter(name -> name.endsWith("Variables.class")).sorted().toList()) {
-          found.add(Class.forName(packageName + "." + file.substring(0, file.length() - ".class".length())));
+        for (String file :
+            files
+                .map(path -> path.getFileName().toString())
+                .filter(name -> name.endsWith("Variables.class"))
+                .sorted()
+                .toList()) {
+          found.add(
+              Class.forName(
+                  packageName + "." + file.substring(0, file.length() - ".class".length())));
         }
       }
       if (found.isEmpty()) {
@@ -239,7 +266,9 @@ final class ModelVocabularyCheck {
   }
 
   private void compared(String variable, Path file, String what) {
-    checked.computeIfAbsent(variable, name -> new LinkedHashSet<>()).add(file.getFileName() + " " + what);
+    checked
+        .computeIfAbsent(variable, name -> new LinkedHashSet<>())
+        .add(file.getFileName() + " " + what);
   }
 
   // Forms ---------------------------------------------------------------------------------------
@@ -256,7 +285,10 @@ final class ModelVocabularyCheck {
     collectComponents(form, components);
     for (JsonNode component : components) {
       String key = component.path("key").asText(null);
-      boolean offersOptions = component.has("values") || component.has("valuesKey") || component.has("valuesExpression");
+      boolean offersOptions =
+          component.has("values")
+              || component.has("valuesKey")
+              || component.has("valuesExpression");
       if (key == null) {
         continue;
       }
@@ -268,16 +300,36 @@ final class ModelVocabularyCheck {
         continue;
       }
       if (list == null) {
-        problem(file, "the " + component.path("type").asText("field") + " '" + key + "' offers options, but the "
-            + "vocabulary does not declare '" + key + "' as a code variable: add an enum implementing Code to "
-            + "org.ehcflow.vocabulary and declare Variable.code(\"" + key + "\", ...) in the pathway's *Variables");
+        problem(
+            file,
+            "the "
+                + component.path("type").asText("field")
+                + " '"
+                + key
+                + "' offers options, but the "
+                + "vocabulary does not declare '"
+                + key
+                + "' as a code variable: add an enum implementing Code to "
+                + "org.ehcflow.vocabulary and declare Variable.code(\""
+                + key
+                + "\", ...) in the pathway's *Variables");
         continue;
       }
       if (!component.has("values")) {
-        String source = component.has("valuesKey") ? "valuesKey '" + component.get("valuesKey").asText() + "'"
-            : "valuesExpression '" + component.get("valuesExpression").asText() + "'";
-        problem(file, "'" + key + "' takes its options from " + source + " at run time, so they cannot be "
-            + "checked against " + list + ": list them in the form");
+        String source =
+            component.has("valuesKey")
+                ? "valuesKey '" + component.get("valuesKey").asText() + "'"
+                : "valuesExpression '" + component.get("valuesExpression").asText() + "'";
+        problem(
+            file,
+            "'"
+                + key
+                + "' takes its options from "
+                + source
+                + " at run time, so they cannot be "
+                + "checked against "
+                + list
+                + ": list them in the form");
         continue;
       }
       List<String> offered = new ArrayList<>();
@@ -290,9 +342,24 @@ final class ModelVocabularyCheck {
       Set<String> missing = new LinkedHashSet<>(list.chosen());
       missing.removeAll(offered);
       if (!extra.isEmpty()) {
-        problem(file, "'" + key + "' offers " + extra + ", which " + (extra.size() == 1 ? "is" : "are")
-            + " not in " + list + ": add " + (extra.size() == 1 ? "it" : "them") + " to " + list.name()
-            + " (and wherever the models decide on '" + key + "') or remove " + (extra.size() == 1 ? "it" : "them"));
+        problem(
+            file,
+            "'"
+                + key
+                + "' offers "
+                + extra
+                + ", which "
+                + (extra.size() == 1 ? "is" : "are")
+                + " not in "
+                + list
+                + ": add "
+                + (extra.size() == 1 ? "it" : "them")
+                + " to "
+                + list.name()
+                + " (and wherever the models decide on '"
+                + key
+                + "') or remove "
+                + (extra.size() == 1 ? "it" : "them"));
       }
       if (!missing.isEmpty()) {
         problem(file, "'" + key + "' does not offer " + missing + " of " + list);
@@ -300,10 +367,20 @@ final class ModelVocabularyCheck {
       if (offered.size() != new LinkedHashSet<>(offered).size()) {
         problem(file, "'" + key + "' offers a value twice: " + offered);
       }
-      if (extra.isEmpty() && missing.isEmpty() && !new ArrayList<>(new LinkedHashSet<>(offered))
-          .equals(new ArrayList<>(list.chosen()))) {
-        problem(file, "'" + key + "' offers " + offered + " in another order than " + list.name()
-            + " declares them " + list.chosen());
+      if (extra.isEmpty()
+          && missing.isEmpty()
+          && !new ArrayList<>(new LinkedHashSet<>(offered))
+              .equals(new ArrayList<>(list.chosen()))) {
+        problem(
+            file,
+            "'"
+                + key
+                + "' offers "
+                + offered
+                + " in another order than "
+                + list.name()
+                + " declares them "
+                + list.chosen());
       }
       if (component.hasNonNull("defaultValue")) {
         checkDefault(file, key, list, component.get("defaultValue"));
@@ -357,9 +434,14 @@ final class ModelVocabularyCheck {
       String text = ownText(element);
       checkExpressions(file, element, text);
       // <camunda:inputParameter name="reviewDecision">maintain</camunda:inputParameter>: a literal
-      boolean parameter = "inputParameter".equals(element.getLocalName()) || "outputParameter".equals(element.getLocalName());
-      if (parameter && codeVariables.containsKey(element.getAttribute("name")) && !text.isBlank()
-          && !EXPRESSION.matcher(text).find() && elements(element).size() == 1) {
+      boolean parameter =
+          "inputParameter".equals(element.getLocalName())
+              || "outputParameter".equals(element.getLocalName());
+      if (parameter
+          && codeVariables.containsKey(element.getAttribute("name"))
+          && !text.isBlank()
+          && !EXPRESSION.matcher(text).find()
+          && elements(element).size() == 1) {
         literal(file, element, element.getAttribute("name"), text.trim(), "is set to");
       }
     }
@@ -391,18 +473,33 @@ final class ModelVocabularyCheck {
     String where = where(element);
     if (list == null) {
       if ("is compared with".equals(how)) {
-        problem(file, where + ": '" + variable + "' " + how + " '" + value + "', but the vocabulary does not "
-            + "declare '" + variable + "' as a code variable");
+        problem(
+            file,
+            where
+                + ": '"
+                + variable
+                + "' "
+                + how
+                + " '"
+                + value
+                + "', but the vocabulary does not "
+                + "declare '"
+                + variable
+                + "' as a code variable");
       }
       return;
     }
     compared(variable, file, where);
     if (!list.codes().contains(value)) {
-      problem(file, where + ": '" + variable + "' " + how + " '" + value + "', which is not in " + list);
+      problem(
+          file,
+          where + ": '" + variable + "' " + how + " '" + value + "', which is not in " + list);
     }
   }
 
-  /** An exclusive gateway whose every branch tests one code variable must have a branch per code. */
+  /**
+   * An exclusive gateway whose every branch tests one code variable must have a branch per code.
+   */
   private void checkGateways(Path file, Document model) {
     Map<String, List<Element>> flowsFrom = new LinkedHashMap<>();
     for (Element flow : elementsNamed(model, "sequenceFlow")) {
@@ -418,7 +515,9 @@ final class ModelVocabularyCheck {
       for (Element branch : branches) {
         List<Element> conditions = children(branch, "conditionExpression");
         Matcher test = conditions.isEmpty() ? null : BRANCH.matcher(ownText(conditions.get(0)));
-        if (test == null || !test.matches() || (variable != null && !variable.equals(test.group(1)))) {
+        if (test == null
+            || !test.matches()
+            || (variable != null && !variable.equals(test.group(1)))) {
           variable = null;
           break;
         }
@@ -433,9 +532,19 @@ final class ModelVocabularyCheck {
       Set<String> missing = new LinkedHashSet<>(list.codes());
       missing.removeAll(covered);
       if (!missing.isEmpty()) {
-        problem(file, "gateway " + gateway.getAttribute("id") + " decides on '" + variable + "' with no branch for "
-            + missing + " of " + list + " and no default flow: a case with " + (missing.size() == 1 ? "that value" : "those values")
-            + " would stop there");
+        problem(
+            file,
+            "gateway "
+                + gateway.getAttribute("id")
+                + " decides on '"
+                + variable
+                + "' with no branch for "
+                + missing
+                + " of "
+                + list
+                + " and no default flow: a case with "
+                + (missing.size() == 1 ? "that value" : "those values")
+                + " would stop there");
       }
     }
   }
@@ -472,21 +581,24 @@ final class ModelVocabularyCheck {
       for (Element rule : children(table, "rule")) {
         List<Element> inputEntries = children(rule, "inputEntry");
         List<Element> outputEntries = children(rule, "outputEntry");
-        inputVariables.forEach((column, variable) -> {
-          if (column < inputEntries.size()) {
-            entry(file, decision, rule, variable, inputEntries.get(column), "tests");
-          }
-        });
-        outputVariables.forEach((column, variable) -> {
-          if (column < outputEntries.size()) {
-            entry(file, decision, rule, variable, outputEntries.get(column), "gives");
-          }
-        });
+        inputVariables.forEach(
+            (column, variable) -> {
+              if (column < inputEntries.size()) {
+                entry(file, decision, rule, variable, inputEntries.get(column), "tests");
+              }
+            });
+        outputVariables.forEach(
+            (column, variable) -> {
+              if (column < outputEntries.size()) {
+                entry(file, decision, rule, variable, outputEntries.get(column), "gives");
+              }
+            });
       }
     }
   }
 
-  private void entry(Path file, String decision, Element rule, String variable, Element entry, String how) {
+  private void entry(
+      Path file, String decision, Element rule, String variable, Element entry, String how) {
     CodeList list = codeVariables.get(variable);
     List<Element> text = children(entry, "text");
     Matcher strings = FEEL_STRING.matcher(text.isEmpty() ? "" : ownText(text.get(0)));
@@ -494,13 +606,24 @@ final class ModelVocabularyCheck {
     compared(variable, file, decision + (how.equals("gives") ? " output" : " input"));
     while (strings.find()) {
       if (!list.codes().contains(strings.group(1))) {
-        problem(file, where + " " + how + " " + variable + " \"" + strings.group(1) + "\", which is not in " + list);
+        problem(
+            file,
+            where
+                + " "
+                + how
+                + " "
+                + variable
+                + " \""
+                + strings.group(1)
+                + "\", which is not in "
+                + list);
       }
     }
   }
 
   /** A column's allowed values, when given, are the code list exactly. */
-  private void allowedValues(Path file, String decision, String variable, Element column, String name) {
+  private void allowedValues(
+      Path file, String decision, String variable, Element column, String name) {
     for (Element allowed : children(column, name)) {
       List<Element> text = children(allowed, "text");
       Matcher strings = FEEL_STRING.matcher(text.isEmpty() ? "" : ownText(text.get(0)));
@@ -510,7 +633,9 @@ final class ModelVocabularyCheck {
       }
       CodeList list = codeVariables.get(variable);
       if (!values.equals(list.codes())) {
-        problem(file, decision + ": the " + name + " of '" + variable + "' are " + values + ", not " + list);
+        problem(
+            file,
+            decision + ": the " + name + " of '" + variable + "' are " + values + ", not " + list);
       }
     }
   }

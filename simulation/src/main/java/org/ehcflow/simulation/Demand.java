@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.ehcflow.statutory.SchoolYears;
 
 /**
@@ -17,27 +16,46 @@ import org.ehcflow.statutory.SchoolYears;
  */
 record Demand(List<Request> requests, List<Plan> plans) {
 
-  enum Outcome { REFUSED, NO_PLAN, PLAN }
+  enum Outcome {
+    REFUSED,
+    NO_PLAN,
+    PLAN
+  }
 
   /** A request; one received before the simulated start is already in hand on its first day. */
-  record Request(String childId, LocalDate received, LocalDate dateOfBirth, Outcome outcome, boolean exception,
-      boolean namesSetting, boolean settingCannotMeetNeeds) {
+  record Request(
+      String childId,
+      LocalDate received,
+      LocalDate dateOfBirth,
+      Outcome outcome,
+      boolean exception,
+      boolean namesSetting,
+      boolean settingCannotMeetNeeds) {
     String businessKey() {
       return "EHCNA-" + childId;
     }
   }
 
   /** A maintained plan whose current review cycle counts from {@code cycleFrom}. */
-  record Plan(String childId, LocalDate cycleFrom, LocalDate dateOfBirth, String settingPhase, String namedSetting) {}
+  record Plan(
+      String childId,
+      LocalDate cycleFrom,
+      LocalDate dateOfBirth,
+      String settingPhase,
+      String namedSetting) {}
 
   static Demand draw(SimulationConfig config, WorkingCalendar calendar) {
     Random random = new Random(config.seed());
     SimulationConfig.Demand settings = config.demand();
-    return new Demand(requests(config, settings, calendar, random), plans(config, settings, random));
+    return new Demand(
+        requests(config, settings, calendar, random), plans(config, settings, random));
   }
 
-  private static List<Request> requests(SimulationConfig config, SimulationConfig.Demand settings,
-      WorkingCalendar calendar, Random random) {
+  private static List<Request> requests(
+      SimulationConfig config,
+      SimulationConfig.Demand settings,
+      WorkingCalendar calendar,
+      Random random) {
     List<LocalDate> arrivals = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     List<Boolean> exceptions = new ArrayList<>();
@@ -48,17 +66,27 @@ record Demand(List<Request> requests, List<Plan> plans) {
         arrivals.add(scripted.received());
         outcomes.add(Outcome.valueOf(scripted.outcome().toUpperCase().replace('-', '_')));
         exceptions.add(scripted.exception());
-        births.add(scripted.dateOfBirth() != null ? scripted.dateOfBirth() : scripted.received().minusYears(8));
+        births.add(
+            scripted.dateOfBirth() != null
+                ? scripted.dateOfBirth()
+                : scripted.received().minusYears(8));
         namesSetting.add(scripted.namesSetting() != null ? scripted.namesSetting() : Boolean.FALSE);
       }
     } else {
       YearMonth first = YearMonth.from(config.start());
       for (int month = 0; month < config.months(); month++) {
         // Whole requests per month that add up to the yearly rate, with no rounding drift.
-        int count = (int) Math.floor((month + 1) * settings.requestsPerMonth())
-            - (int) Math.floor(month * settings.requestsPerMonth());
-        List<LocalDate> workingDays = first.plusMonths(month).atDay(1).datesUntil(first.plusMonths(month + 1).atDay(1))
-            .filter(calendar::isWorkingDay).filter(day -> !day.isBefore(config.start())).toList();
+        int count =
+            (int) Math.floor((month + 1) * settings.requestsPerMonth())
+                - (int) Math.floor(month * settings.requestsPerMonth());
+        List<LocalDate> workingDays =
+            first
+                .plusMonths(month)
+                .atDay(1)
+                .datesUntil(first.plusMonths(month + 1).atDay(1))
+                .filter(calendar::isWorkingDay)
+                .filter(day -> !day.isBefore(config.start()))
+                .toList();
         for (int i = 0; i < count && !workingDays.isEmpty(); i++) {
           arrivals.add(workingDays.get(random.nextInt(workingDays.size())));
         }
@@ -84,14 +112,22 @@ record Demand(List<Request> requests, List<Plan> plans) {
     List<Request> requests = new ArrayList<>();
     for (int i = 0; i < arrivals.size(); i++) {
       boolean cannotMeet = random.nextDouble() < settings.settingCannotMeetNeeds();
-      requests.add(new Request(String.format("SIM-R%05d", i + 1), arrivals.get(i), births.get(i), outcomes.get(i),
-          exceptions.get(i), namesSetting.get(i), cannotMeet));
+      requests.add(
+          new Request(
+              String.format("SIM-R%05d", i + 1),
+              arrivals.get(i),
+              births.get(i),
+              outcomes.get(i),
+              exceptions.get(i),
+              namesSetting.get(i),
+              cannotMeet));
     }
     return requests;
   }
 
   /** Outcomes in exactly the configured shares (largest remainder), in a seeded random order. */
-  private static List<Outcome> exactShares(int total, SimulationConfig.Shares shares, Random random) {
+  private static List<Outcome> exactShares(
+      int total, SimulationConfig.Shares shares, Random random) {
     double[] wanted = {shares.refused() * total, shares.noPlan() * total, shares.plan() * total};
     int[] counts = new int[3];
     int given = 0;
@@ -118,16 +154,25 @@ record Demand(List<Request> requests, List<Plan> plans) {
     return outcomes;
   }
 
-  private static List<Plan> plans(SimulationConfig config, SimulationConfig.Demand settings, Random random) {
+  private static List<Plan> plans(
+      SimulationConfig config, SimulationConfig.Demand settings, Random random) {
     List<Plan> plans = new ArrayList<>();
     if (!settings.plans().isEmpty()) {
       int n = 0;
       for (SimulationConfig.ScriptedPlan scripted : settings.plans()) {
-        String phase = scripted.settingPhase() != null ? scripted.settingPhase()
-            : phaseOf(scripted.dateOfBirth(), config.start());
-        String setting = scripted.namedSetting() != null ? scripted.namedSetting() : "Current School";
-        plans.add(new Plan(String.format("SIM-P%05d", ++n), scripted.planIssued(), scripted.dateOfBirth(), phase,
-            setting));
+        String phase =
+            scripted.settingPhase() != null
+                ? scripted.settingPhase()
+                : phaseOf(scripted.dateOfBirth(), config.start());
+        String setting =
+            scripted.namedSetting() != null ? scripted.namedSetting() : "Current School";
+        plans.add(
+            new Plan(
+                String.format("SIM-P%05d", ++n),
+                scripted.planIssued(),
+                scripted.dateOfBirth(),
+                phase,
+                setting));
       }
       return plans;
     }
@@ -146,9 +191,13 @@ record Demand(List<Request> requests, List<Plan> plans) {
       String[] range = band.split("-");
       int youngest = Integer.parseInt(range[0].trim());
       int oldest = Integer.parseInt(range[range.length - 1].trim());
-      LocalDate dateOfBirth = config.start().minusYears(youngest + random.nextInt(oldest - youngest + 1))
-          .minusDays(random.nextInt(365));
-      // A plan is for a child already born: one drawn as born on the first day was born the day before.
+      LocalDate dateOfBirth =
+          config
+              .start()
+              .minusYears(youngest + random.nextInt(oldest - youngest + 1))
+              .minusDays(random.nextInt(365));
+      // A plan is for a child already born: one drawn as born on the first day was born the day
+      // before.
       if (!dateOfBirth.isBefore(config.start())) {
         dateOfBirth = config.start().minusDays(1);
       }
@@ -158,8 +207,13 @@ record Demand(List<Request> requests, List<Plan> plans) {
       if (cycleFrom.isBefore(dateOfBirth)) {
         cycleFrom = dateOfBirth.plusDays(1);
       }
-      plans.add(new Plan(String.format("SIM-P%05d", n), cycleFrom, dateOfBirth, phaseOf(dateOfBirth, config.start()),
-          "Current School"));
+      plans.add(
+          new Plan(
+              String.format("SIM-P%05d", n),
+              cycleFrom,
+              dateOfBirth,
+              phaseOf(dateOfBirth, config.start()),
+              "Current School"));
     }
     return plans;
   }

@@ -1,10 +1,8 @@
 package org.ehcflow.simulation;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -17,7 +15,8 @@ public class MailSink extends JavaMailSenderImpl {
   private final AtomicInteger accepted = new AtomicInteger();
 
   @Override
-  protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) throws MailException {
+  protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages)
+      throws MailException {
     for (MimeMessage message : mimeMessages) {
       try {
         // Rendering the message is part of the cost a real send has.

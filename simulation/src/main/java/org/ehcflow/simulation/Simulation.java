@@ -1,16 +1,5 @@
 package org.ehcflow.simulation;
 
-import org.ehcflow.vocabulary.AssessmentVariables;
-import org.ehcflow.vocabulary.AnnualReviewVariables;
-import org.ehcflow.vocabulary.CaseEvent;
-import org.ehcflow.vocabulary.CaseEventVariables;
-import org.ehcflow.vocabulary.CaseKeys;
-import org.ehcflow.vocabulary.EhcGroups;
-import org.ehcflow.vocabulary.ExceptionGround;
-import org.ehcflow.vocabulary.Code;
-import org.ehcflow.vocabulary.SettingPhase;
-import org.ehcflow.vocabulary.Pathways;
-import org.ehcflow.vocabulary.Requester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +24,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -53,8 +41,18 @@ import org.ehcflow.platform.CaseDataException;
 import org.ehcflow.platform.TaskNoLongerOpenException;
 import org.ehcflow.reporting.ComplianceFigures;
 import org.ehcflow.reporting.ComplianceReport;
-import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.CaseEvent;
+import org.ehcflow.vocabulary.CaseEventVariables;
+import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.EhcGroups;
+import org.ehcflow.vocabulary.ExceptionGround;
+import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.Requester;
+import org.ehcflow.vocabulary.SettingPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -64,11 +62,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * A simulated year on the real models and glue: its own engine on its own in-memory database,
- * a mail sink, and the engine's clock moved day by day. Each working day people complete the
- * tasks whose time has come, in the capacity their group has; every timer and asynchronous
- * step that falls due runs as the job executor would run it. The engine's clock is shared by
- * the whole JVM, so one simulation runs at a time.
+ * A simulated year on the real models and glue: its own engine on its own in-memory database, a
+ * mail sink, and the engine's clock moved day by day. Each working day people complete the tasks
+ * whose time has come, in the capacity their group has; every timer and asynchronous step that
+ * falls due runs as the job executor would run it. The engine's clock is shared by the whole JVM,
+ * so one simulation runs at a time.
  */
 public final class Simulation {
 
@@ -102,7 +100,12 @@ public final class Simulation {
   private ProcessEngine engine;
   private Date lastPoll;
 
-  private record PlannedTask(String taskId, String taskKey, String group, String businessKey, String sortKey,
+  private record PlannedTask(
+      String taskId,
+      String taskKey,
+      String group,
+      String businessKey,
+      String sortKey,
       Random random) {}
 
   /** What the run did, for the report and for finding what the models refused. */
@@ -117,6 +120,7 @@ public final class Simulation {
     int exceptionsRecorded;
     final Map<String, Integer> completedByGroup = new TreeMap<>();
     final List<String> refusals = new ArrayList<>();
+
     /** The open incidents at the end, by step and cause, the commonest first. */
     final List<String> incidentCauses = new ArrayList<>();
   }
@@ -148,43 +152,79 @@ public final class Simulation {
     setClock(config.start(), 0);
     ConfigurableApplicationContext context = null;
     try {
-      context = new SpringApplicationBuilder(EhcFlowApplication.class)
-          .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("simulationMailSink", MailSink.class,
-              () -> mail))
-          .logStartupInfo(false)
-          .run(arguments(workDir));
+      context =
+          new SpringApplicationBuilder(EhcFlowApplication.class)
+              .initializers(
+                  ctx ->
+                      ((GenericApplicationContext) ctx)
+                          .registerBean("simulationMailSink", MailSink.class, () -> mail))
+              .logStartupInfo(false)
+              .run(arguments(workDir));
       engine = context.getBean(ProcessEngine.class);
       long engineReady = System.nanoTime();
       List<SimulationResult.Month> months = new ArrayList<>();
       startPlans(demand.plans());
-      log.info("{} maintained plans started in {} s", demand.plans().size(),
+      log.info(
+          "{} maintained plans started in {} s",
+          demand.plans().size(),
           Math.round((System.nanoTime() - engineReady) / 1e8) / 10.0);
-      Map<LocalDate, List<Demand.Request>> arrivals = demand.requests().stream()
-          .collect(Collectors.groupingBy(request -> request.received().isBefore(config.start()) ? config.start()
-              : request.received(), TreeMap::new, Collectors.toList()));
+      Map<LocalDate, List<Demand.Request>> arrivals =
+          demand.requests().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      request ->
+                          request.received().isBefore(config.start())
+                              ? config.start()
+                              : request.received(),
+                      TreeMap::new,
+                      Collectors.toList()));
       lastPoll = ClockUtil.getCurrentTime();
       for (LocalDate day = config.start(); !day.isAfter(config.end()); day = day.plusDays(1)) {
         simulate(day, arrivals.getOrDefault(day, List.of()));
         if (day.equals(YearMonth.from(day).atEndOfMonth()) || day.equals(config.end())) {
           months.add(snapshot(YearMonth.from(day), day));
-          log.info("simulated {}: {} tasks completed, {} jobs run", YearMonth.from(day), counters.tasksCompleted,
+          log.info(
+              "simulated {}: {} tasks completed, {} jobs run",
+              YearMonth.from(day),
+              counters.tasksCompleted,
               counters.jobsExecuted);
         }
       }
-      ComplianceFigures figures = context.getBean(ComplianceReport.class)
-          .figures(config.start(), config.end(), config.end());
+      ComplianceFigures figures =
+          context
+              .getBean(ComplianceReport.class)
+              .figures(config.start(), config.end(), config.end());
       List<Incident> open = engine.getRuntimeService().createIncidentQuery().list();
       long incidents = open.size();
-      // A what-if that leaves incidents means the redesigned model would stop real cases: say where and why.
-      open.stream().collect(Collectors.groupingBy(incident -> incident.getProcessDefinitionId().split(":")[0] + " "
-              + incident.getActivityId() + ": " + firstLine(incident.getIncidentMessage()), TreeMap::new,
-              Collectors.counting()))
-          .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+      // A what-if that leaves incidents means the redesigned model would stop real cases: say where
+      // and why.
+      open.stream()
+          .collect(
+              Collectors.groupingBy(
+                  incident ->
+                      incident.getProcessDefinitionId().split(":")[0]
+                          + " "
+                          + incident.getActivityId()
+                          + ": "
+                          + firstLine(incident.getIncidentMessage()),
+                  TreeMap::new,
+                  Collectors.counting()))
+          .entrySet()
+          .stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
           .forEach(cause -> counters.incidentCauses.add(cause.getValue() + " x " + cause.getKey()));
       double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
       double engineSeconds = (System.nanoTime() - engineReady) / 1e9;
-      return new SimulationResult(config, options.models(), figures, months, counters, mail.accepted(), incidents,
-          wallSeconds, engineSeconds);
+      return new SimulationResult(
+          config,
+          options.models(),
+          figures,
+          months,
+          counters,
+          mail.accepted(),
+          incidents,
+          wallSeconds,
+          engineSeconds);
     } finally {
       if (context != null) {
         context.close();
@@ -195,18 +235,24 @@ public final class Simulation {
   }
 
   /**
-   * Command-line arguments outrank every other source of settings, so the simulation's own
-   * database is used even where a server's environment names the production one.
+   * Command-line arguments outrank every other source of settings, so the simulation's own database
+   * is used even where a server's environment names the production one.
    */
   private String[] arguments(Path workDir) {
     List<String> args = new ArrayList<>();
     args.add("--spring.profiles.active=simulation");
     if (options.jdbcUrl() != null) {
       args.add("--spring.datasource.url=" + options.jdbcUrl());
-      args.add("--spring.datasource.username=" + (options.jdbcUser() != null ? options.jdbcUser() : ""));
-      args.add("--spring.datasource.password=" + (options.jdbcPassword() != null ? options.jdbcPassword() : ""));
+      args.add(
+          "--spring.datasource.username=" + (options.jdbcUser() != null ? options.jdbcUser() : ""));
+      args.add(
+          "--spring.datasource.password="
+              + (options.jdbcPassword() != null ? options.jdbcPassword() : ""));
     } else {
-      args.add("--spring.datasource.url=jdbc:h2:mem:ehc-simulation-" + UUID.randomUUID() + ";LOCK_TIMEOUT=10000");
+      args.add(
+          "--spring.datasource.url=jdbc:h2:mem:ehc-simulation-"
+              + UUID.randomUUID()
+              + ";LOCK_TIMEOUT=10000");
       args.add("--spring.datasource.username=sa");
       args.add("--spring.datasource.password=");
     }
@@ -226,8 +272,8 @@ public final class Simulation {
   }
 
   /**
-   * The deployed models with the folder's laid over them: a process owner's folder may hold
-   * only the model they redesigned, and every other model and form stays as deployed.
+   * The deployed models with the folder's laid over them: a process owner's folder may hold only
+   * the model they redesigned, and every other model and form stays as deployed.
    */
   static Path modelsOverlaid(Path folder, Path target) {
     if (!Files.isDirectory(folder)) {
@@ -236,11 +282,15 @@ public final class Simulation {
     try {
       Files.createDirectories(target);
       PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-      for (String pattern : List.of("classpath*:processes/**/*.bpmn", "classpath*:processes/**/*.dmn",
-          "classpath*:forms/**/*.form")) {
+      for (String pattern :
+          List.of(
+              "classpath*:processes/**/*.bpmn",
+              "classpath*:processes/**/*.dmn",
+              "classpath*:forms/**/*.form")) {
         for (Resource resource : resolver.getResources(pattern)) {
           try (InputStream in = resource.getInputStream()) {
-            Files.copy(in, target.resolve(resource.getFilename()), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                in, target.resolve(resource.getFilename()), StandardCopyOption.REPLACE_EXISTING);
           }
         }
       }
@@ -255,7 +305,8 @@ public final class Simulation {
         }
       }
       if (own == 0) {
-        throw new IllegalArgumentException("--models: " + folder + " holds no .bpmn, .dmn or .form file");
+        throw new IllegalArgumentException(
+            "--models: " + folder + " holds no .bpmn, .dmn or .form file");
       }
       return target;
     } catch (IOException e) {
@@ -270,14 +321,20 @@ public final class Simulation {
       AnnualReviewVariables.CHILD_ID.put(start, plan.childId());
       AnnualReviewVariables.CHILD_NAME.put(start, "Child " + plan.childId());
       AnnualReviewVariables.DATE_OF_BIRTH.put(start, plan.dateOfBirth());
-      AnnualReviewVariables.PARENT_EMAIL.put(start, "parent." + plan.childId().toLowerCase() + "@example.org");
+      AnnualReviewVariables.PARENT_EMAIL.put(
+          start, "parent." + plan.childId().toLowerCase() + "@example.org");
       AnnualReviewVariables.PLAN_ISSUED_DATE.put(start, plan.cycleFrom());
       if (!plan.namedSetting().isBlank()) {
         AnnualReviewVariables.NAMED_SETTING.put(start, plan.namedSetting());
       }
-      AnnualReviewVariables.SETTING_PHASE.put(start, Code.parse(SettingPhase.class, plan.settingPhase()));
-      engine.getRuntimeService().startProcessInstanceByKey(Pathways.ANNUAL_REVIEW,
-          CaseKeys.annualReview(plan.childId(), plan.cycleFrom(), null), start);
+      AnnualReviewVariables.SETTING_PHASE.put(
+          start, Code.parse(SettingPhase.class, plan.settingPhase()));
+      engine
+          .getRuntimeService()
+          .startProcessInstanceByKey(
+              Pathways.ANNUAL_REVIEW,
+              CaseKeys.annualReview(plan.childId(), plan.cycleFrom(), null),
+              start);
       counters.plansStarted++;
     }
   }
@@ -316,9 +373,16 @@ public final class Simulation {
   private Set<String> stillOpen(List<PlannedTask> due) {
     Set<String> open = new HashSet<>();
     for (int from = 0; from < due.size(); from += JOB_BATCH) {
-      String[] ids = due.subList(from, Math.min(due.size(), from + JOB_BATCH)).stream().map(PlannedTask::taskId)
-          .toArray(String[]::new);
-      engine.getTaskService().createTaskQuery().taskIdIn(ids).list().forEach(task -> open.add(task.getId()));
+      String[] ids =
+          due.subList(from, Math.min(due.size(), from + JOB_BATCH)).stream()
+              .map(PlannedTask::taskId)
+              .toArray(String[]::new);
+      engine
+          .getTaskService()
+          .createTaskQuery()
+          .taskIdIn(ids)
+          .list()
+          .forEach(task -> open.add(task.getId()));
     }
     return open;
   }
@@ -330,14 +394,18 @@ public final class Simulation {
     AssessmentVariables.DATE_OF_BIRTH.put(start, request.dateOfBirth());
     AssessmentVariables.REQUEST_RECEIVED_DATE.put(start, request.received());
     AssessmentVariables.REQUESTER.put(start, Requester.PARENT);
-    AssessmentVariables.PARENT_EMAIL.put(start, "parent." + request.childId().toLowerCase() + "@example.org");
-    engine.getRuntimeService().startProcessInstanceByKey(Pathways.NEEDS_ASSESSMENT, request.businessKey(), start);
+    AssessmentVariables.PARENT_EMAIL.put(
+        start, "parent." + request.childId().toLowerCase() + "@example.org");
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(Pathways.NEEDS_ASSESSMENT, request.businessKey(), start);
     counters.requestsStarted++;
   }
 
   private void complete(PlannedTask task, LocalDate day) {
     Demand.Request request = requestsByKey.get(task.businessKey());
-    Map<String, Object> entries = responses.variables(task.taskKey(), request, day, task.random(), calendar);
+    Map<String, Object> entries =
+        responses.variables(task.taskKey(), request, day, task.random(), calendar);
     try {
       engine.getTaskService().complete(task.taskId(), entries);
       counters.tasksCompleted++;
@@ -349,12 +417,14 @@ public final class Simulation {
     } catch (CaseDataException e) {
       counters.completionsRefused++;
       if (counters.refusals.size() < 20) {
-        counters.refusals.add(day + " " + task.taskKey() + " " + task.businessKey() + ": " + e.getMessage());
+        counters.refusals.add(
+            day + " " + task.taskKey() + " " + task.businessKey() + ": " + e.getMessage());
       }
     } catch (ProcessEngineException e) {
       counters.completionsRefused++;
       if (counters.refusals.size() < 20) {
-        counters.refusals.add(day + " " + task.taskKey() + " " + task.businessKey() + ": " + e.getMessage());
+        counters.refusals.add(
+            day + " " + task.taskKey() + " " + task.businessKey() + ": " + e.getMessage());
       }
     }
   }
@@ -364,9 +434,16 @@ public final class Simulation {
     for (int round = 0; round < 1000; round++) {
       // Every job has a due date in the simulation's engine (ensure-job-due-date-not-null), so
       // "due by now" is a range on the due-date index.
-      List<Job> due = engine.getManagementService().createJobQuery()
-          .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).withRetriesLeft().active()
-          .orderByJobDuedate().asc().listPage(0, JOB_BATCH);
+      List<Job> due =
+          engine
+              .getManagementService()
+              .createJobQuery()
+              .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
+              .withRetriesLeft()
+              .active()
+              .orderByJobDuedate()
+              .asc()
+              .listPage(0, JOB_BATCH);
       if (due.isEmpty()) {
         return;
       }
@@ -377,13 +454,16 @@ public final class Simulation {
           counters.jobsExecuted++;
           ran++;
         } catch (RuntimeException e) {
-          // A step's own exception reaches here as it was thrown (not always a ProcessEngineException):
+          // A step's own exception reaches here as it was thrown (not always a
+          // ProcessEngineException):
           // the engine has recorded the failure either way, as the job executor's would be.
           if (engine.getManagementService().createJobQuery().jobId(job.getId()).count() > 0) {
-            // The engine has lowered the job's retries and set its next attempt, or made an incident.
+            // The engine has lowered the job's retries and set its next attempt, or made an
+            // incident.
             counters.jobsFailed++;
           }
-          // Otherwise an earlier job of the batch removed it, as a completed task removes its timers.
+          // Otherwise an earlier job of the batch removed it, as a completed task removes its
+          // timers.
         }
       }
       if (ran == 0) {
@@ -396,29 +476,44 @@ public final class Simulation {
   private void pollNewTasks(LocalDate day) {
     Date since = new Date(lastPoll.getTime() - 1);
     lastPoll = ClockUtil.getCurrentTime();
-    List<Task> created = engine.getTaskService().createTaskQuery().taskCreatedAfter(since).list().stream()
-        .filter(task -> seenTasks.add(task.getId())).toList();
+    List<Task> created =
+        engine.getTaskService().createTaskQuery().taskCreatedAfter(since).list().stream()
+            .filter(task -> seenTasks.add(task.getId()))
+            .toList();
     if (created.isEmpty()) {
       return;
     }
-    Set<String> unknownInstances = created.stream().map(Task::getProcessInstanceId)
-        .filter(id -> id != null && !businessKeys.containsKey(id)).collect(Collectors.toSet());
+    Set<String> unknownInstances =
+        created.stream()
+            .map(Task::getProcessInstanceId)
+            .filter(id -> id != null && !businessKeys.containsKey(id))
+            .collect(Collectors.toSet());
     if (!unknownInstances.isEmpty()) {
-      for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceIds(unknownInstances).list()) {
-        businessKeys.put(instance.getId(), instance.getBusinessKey() != null ? instance.getBusinessKey() : instance.getId());
+      for (ProcessInstance instance :
+          engine
+              .getRuntimeService()
+              .createProcessInstanceQuery()
+              .processInstanceIds(unknownInstances)
+              .list()) {
+        businessKeys.put(
+            instance.getId(),
+            instance.getBusinessKey() != null ? instance.getBusinessKey() : instance.getId());
       }
     }
     List<PlannedTask> fresh = new ArrayList<>();
     for (Task task : created) {
       String group = candidateGroup(task.getId());
-      String businessKey = businessKeys.getOrDefault(task.getProcessInstanceId(), String.valueOf(task.getProcessInstanceId()));
+      String businessKey =
+          businessKeys.getOrDefault(
+              task.getProcessInstanceId(), String.valueOf(task.getProcessInstanceId()));
       String identity = businessKey + "/" + task.getTaskDefinitionKey() + "/" + group;
       int occurrence = occurrences.merge(identity, 1, Integer::sum);
       String sortKey = identity + "/" + occurrence;
       // Each task's draws depend only on the seed and the task, not on the order tasks are found.
       Random random = new Random(config.seed() * 1_000_003L + sortKey.hashCode());
-      fresh.add(new PlannedTask(task.getId(), task.getTaskDefinitionKey(), group, businessKey, sortKey, random));
+      fresh.add(
+          new PlannedTask(
+              task.getId(), task.getTaskDefinitionKey(), group, businessKey, sortKey, random));
     }
     fresh.sort(Comparator.comparing(PlannedTask::sortKey));
     for (PlannedTask task : fresh) {
@@ -439,12 +534,15 @@ public final class Simulation {
     SimulationConfig.Response response = config.responseFor(task.taskKey(), task.group());
     int days = response.draw(task.random().nextDouble());
     Demand.Request request = requestsByKey.get(task.businessKey());
-    if (request != null && request.exception() && task.taskKey().equals(AssessmentProcess.Elements.GIVE_ADVICE)) {
+    if (request != null
+        && request.exception()
+        && task.taskKey().equals(AssessmentProcess.Elements.GIVE_ADVICE)) {
       recordException(request);
       days += config.demand().exceptionDelayDays();
     }
     LocalDate earliest = calendar.plusWorkingDays(created, days);
-    LocalDate on = task.group().equals(PANEL) ? panelMeetingFrom(earliest) : slotFrom(task.group(), earliest);
+    LocalDate on =
+        task.group().equals(PANEL) ? panelMeetingFrom(earliest) : slotFrom(task.group(), earliest);
     planned.computeIfAbsent(on, d -> new ArrayList<>()).add(task);
   }
 
@@ -469,7 +567,12 @@ public final class Simulation {
     int capacity = config.groupFor(group).weeklyCapacity();
     LocalDate day = earliest;
     while (true) {
-      String key = group + "@" + day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      String key =
+          group
+              + "@"
+              + day.get(IsoFields.WEEK_BASED_YEAR)
+              + "-"
+              + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
       int booked = bookedByGroupWeek.getOrDefault(key, 0);
       if (booked < capacity) {
         bookedByGroupWeek.put(key, booked + 1);
@@ -479,7 +582,10 @@ public final class Simulation {
     }
   }
 
-  /** The caseworker records the exception as the first adviser is asked, as the case file would show it. */
+  /**
+   * The caseworker records the exception as the first adviser is asked, as the case file would show
+   * it.
+   */
   private void recordException(Demand.Request request) {
     if (!exceptionsRecorded.add(request.businessKey())) {
       return;
@@ -487,7 +593,8 @@ public final class Simulation {
     Map<String, Object> event = new HashMap<>();
     CaseEventVariables.CASE_BUSINESS_KEY.put(event, request.businessKey());
     CaseEventVariables.CASE_EVENT.put(event, CaseEvent.EXCEPTION_RECORDED);
-    CaseEventVariables.EXCEPTION_GROUND.put(event, ExceptionGround.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES);
+    CaseEventVariables.EXCEPTION_GROUND.put(
+        event, ExceptionGround.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES);
     CaseEventVariables.EXCEPTION_NOTE.put(event, "Simulated exception");
     engine.getRuntimeService().startProcessInstanceByKey(CaseEventProcess.KEY, event);
     counters.exceptionsRecorded++;
@@ -495,22 +602,38 @@ public final class Simulation {
 
   private SimulationResult.Month snapshot(YearMonth month, LocalDate day) {
     String today = day.toString();
-    long openAssessments = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).count();
-    long pastTwentyWeeks = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(Pathways.NEEDS_ASSESSMENT).variableValueLessThan(AssessmentVariables.FINAL_PLAN_DUE.name(), today)
-        .count();
-    long openTransfers = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PhaseTransferProcess.KEY).count();
+    long openAssessments =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.NEEDS_ASSESSMENT)
+            .count();
+    long pastTwentyWeeks =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.NEEDS_ASSESSMENT)
+            .variableValueLessThan(AssessmentVariables.FINAL_PLAN_DUE.name(), today)
+            .count();
+    long openTransfers =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PhaseTransferProcess.KEY)
+            .count();
     long openTasks = engine.getTaskService().createTaskQuery().count();
-    long overdueTasks = engine.getTaskService().createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).count();
-    return new SimulationResult.Month(month.toString(), openAssessments, pastTwentyWeeks, openTransfers, openTasks,
-        overdueTasks);
+    long overdueTasks =
+        engine.getTaskService().createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).count();
+    return new SimulationResult.Month(
+        month.toString(), openAssessments, pastTwentyWeeks, openTransfers, openTasks, overdueTasks);
   }
 
   private static void setClock(LocalDate day, int hour) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0))
-        .atZone(StatutoryClock.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            LocalDateTime.of(day, java.time.LocalTime.of(hour, 0))
+                .atZone(StatutoryClock.ZONE)
+                .toInstant()));
   }
 
   private static void deleteQuietly(Path dir) {

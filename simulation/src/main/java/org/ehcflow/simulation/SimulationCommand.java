@@ -5,16 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-
 import org.ehcflow.statutory.StatutoryClock;
 
 /**
- * {@code simulate}: runs a what-if year, or two side by side, and writes the report. Exits with
- * 2 and a sentence naming the option when the command line or a settings file is wrong.
+ * {@code simulate}: runs a what-if year, or two side by side, and writes the report. Exits with 2
+ * and a sentence naming the option when the command line or a settings file is wrong.
  */
 public final class SimulationCommand {
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       usage: simulate [--config my-year.yaml] [--models folder] [--seed n] [--out folder]
                       [--compare-config other-year.yaml] [--compare-models other-folder]
         --config          settings laid over the Bury-sized defaults (simulation/default-year.yaml)
@@ -23,13 +23,14 @@ public final class SimulationCommand {
         --out             where summary.csv, monthly.csv and report.html go (default simulation-output)
         --compare-*       a second run, on other settings or other models, reported side by side
       """;
-  private static final Set<String> OPTIONS = Set.of("--config", "--models", "--seed", "--out", "--compare-config",
-      "--compare-models");
+  private static final Set<String> OPTIONS =
+      Set.of("--config", "--models", "--seed", "--out", "--compare-config", "--compare-models");
 
   private SimulationCommand() {}
 
   public static void main(String[] args) {
-    // Statutory dates are Europe/London calendar dates; the engine's timers and due dates must agree.
+    // Statutory dates are Europe/London calendar dates; the engine's timers and due dates must
+    // agree.
     TimeZone.setDefault(TimeZone.getTimeZone(StatutoryClock.ZONE));
     int status;
     try {
@@ -46,19 +47,28 @@ public final class SimulationCommand {
     Map<String, String> options = parse(args);
     Path out = Path.of(options.getOrDefault("--out", "simulation-output"));
     SimulationConfig first = configOf(options.get("--config"), options.get("--seed"));
-    Simulation.Options firstOptions = Simulation.Options.inMemory().withModels(pathOrNull(options.get("--models")));
-    boolean comparing = options.containsKey("--compare-config") || options.containsKey("--compare-models");
-    SimulationConfig second = comparing
-        ? configOf(options.getOrDefault("--compare-config", options.get("--config")), options.get("--seed")) : null;
-    Simulation.Options secondOptions = Simulation.Options.inMemory()
-        .withModels(pathOrNull(options.getOrDefault("--compare-models", options.get("--models"))));
+    Simulation.Options firstOptions =
+        Simulation.Options.inMemory().withModels(pathOrNull(options.get("--models")));
+    boolean comparing =
+        options.containsKey("--compare-config") || options.containsKey("--compare-models");
+    SimulationConfig second =
+        comparing
+            ? configOf(
+                options.getOrDefault("--compare-config", options.get("--config")),
+                options.get("--seed"))
+            : null;
+    Simulation.Options secondOptions =
+        Simulation.Options.inMemory()
+            .withModels(
+                pathOrNull(options.getOrDefault("--compare-models", options.get("--models"))));
     String firstLabel = label(options.get("--config"), options.get("--models"), "as deployed");
     SimulationResult a = Simulation.run(first, firstOptions);
     print(firstLabel, a);
     if (!comparing) {
       SimulationReport.write(a, out, firstLabel);
     } else {
-      String secondLabel = label(options.get("--compare-config"), options.get("--compare-models"), "compared");
+      String secondLabel =
+          label(options.get("--compare-config"), options.get("--compare-models"), "compared");
       SimulationResult b = Simulation.run(second, secondOptions);
       print(secondLabel, b);
       SimulationReport.write(a, out.resolve("a"), firstLabel);
@@ -70,12 +80,21 @@ public final class SimulationCommand {
   }
 
   private static void print(String label, SimulationResult result) {
-    System.out.printf("%s: %d simulated days in %.1f s (%.1f simulated days a second)%n", label, result.simulatedDays(),
-        result.wallSeconds(), result.simulatedDays() / result.engineSeconds());
-    result.summary().forEach((name, value) -> System.out.printf("  %-60s %s%n", name,
-        value == null ? "-" : SimulationReport.format(value)));
+    System.out.printf(
+        "%s: %d simulated days in %.1f s (%.1f simulated days a second)%n",
+        label,
+        result.simulatedDays(),
+        result.wallSeconds(),
+        result.simulatedDays() / result.engineSeconds());
+    result
+        .summary()
+        .forEach(
+            (name, value) ->
+                System.out.printf(
+                    "  %-60s %s%n", name, value == null ? "-" : SimulationReport.format(value)));
     if (result.completionsRefused() > 0) {
-      System.out.println("  task completions the models refused (first " + result.refusals().size() + "):");
+      System.out.println(
+          "  task completions the models refused (first " + result.refusals().size() + "):");
       result.refusals().forEach(refusal -> System.out.println("    " + refusal));
     }
     if (result.incidents() > 0) {
@@ -119,8 +138,16 @@ public final class SimulationCommand {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--seed must be a whole number, got " + seed);
     }
-    return new SimulationConfig(value, config.start(), config.months(), config.demand(), config.calendar(),
-        config.panel(), config.groups(), config.tasks(), config.defaultResponse());
+    return new SimulationConfig(
+        value,
+        config.start(),
+        config.months(),
+        config.demand(),
+        config.calendar(),
+        config.panel(),
+        config.groups(),
+        config.tasks(),
+        config.defaultResponse());
   }
 
   private static Path pathOrNull(String path) {

@@ -1,5 +1,9 @@
 package org.ehcflow.simulation;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,18 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * A what-if year: the demand a council expects and how fast each group works. Read from a
- * process owner's YAML laid over {@code simulation/default-year.yaml} (a council the size of
- * Bury), so a file need only say what it changes. Response times are in working days.
+ * A what-if year: the demand a council expects and how fast each group works. Read from a process
+ * owner's YAML laid over {@code simulation/default-year.yaml} (a council the size of Bury), so a
+ * file need only say what it changes. Response times are in working days.
  */
 public record SimulationConfig(
     long seed,
@@ -58,7 +56,11 @@ public record SimulationConfig(
   public record ReviewShares(double maintain, double amend, double cease) {}
 
   /** A request given case by case instead of generated, for replaying a known year. */
-  public record ScriptedRequest(LocalDate received, String outcome, boolean exception, LocalDate dateOfBirth,
+  public record ScriptedRequest(
+      LocalDate received,
+      String outcome,
+      boolean exception,
+      LocalDate dateOfBirth,
       Boolean namesSetting) {}
 
   /**
@@ -66,7 +68,8 @@ public record SimulationConfig(
    * setting it names (none, an empty text, when the child is out of school and the council hosts
    * the review).
    */
-  public record ScriptedPlan(LocalDate planIssued, LocalDate dateOfBirth, String settingPhase, String namedSetting) {}
+  public record ScriptedPlan(
+      LocalDate planIssued, LocalDate dateOfBirth, String settingPhase, String namedSetting) {}
 
   public record Calendar(List<LocalDate> bankHolidays) {}
 
@@ -74,8 +77,8 @@ public record SimulationConfig(
   public record Panel(LocalDate firstMeeting, int everyWeeks, int casesPerMeeting) {}
 
   /**
-   * A group's capacity (people, and tasks each finishes in a week; empty means no limit) and
-   * how long its tasks take when no task sets its own.
+   * A group's capacity (people, and tasks each finishes in a week; empty means no limit) and how
+   * long its tasks take when no task sets its own.
    */
   public record Group(Double staff, Double tasksPerStaffPerWeek, Response response) {
     int weeklyCapacity() {
@@ -90,8 +93,8 @@ public record SimulationConfig(
   public record Response(double min, double mode, double max) {
     public Response {
       if (min < 0 || mode < min || max < mode) {
-        throw new IllegalArgumentException("a response needs 0 <= min <= mode <= max, got " + min + ", " + mode + ", "
-            + max);
+        throw new IllegalArgumentException(
+            "a response needs 0 <= min <= mode <= max, got " + min + ", " + mode + ", " + max);
       }
     }
 
@@ -101,9 +104,10 @@ public record SimulationConfig(
         return (int) Math.round(min);
       }
       double cut = (mode - min) / (max - min);
-      double days = u < cut
-          ? min + Math.sqrt(u * (max - min) * (mode - min))
-          : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+      double days =
+          u < cut
+              ? min + Math.sqrt(u * (max - min) * (mode - min))
+              : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
       return (int) Math.round(days);
     }
   }
@@ -114,8 +118,10 @@ public record SimulationConfig(
 
   /** The task's own setting for this group, then the task's, then the group's, then the default. */
   public Response responseFor(String taskKey, String groupId) {
-    String shortKey = taskKey.startsWith("userTask_") ? taskKey.substring("userTask_".length()) : taskKey;
-    for (String key : List.of(taskKey + "@" + groupId, shortKey + "@" + groupId, taskKey, shortKey)) {
+    String shortKey =
+        taskKey.startsWith("userTask_") ? taskKey.substring("userTask_".length()) : taskKey;
+    for (String key :
+        List.of(taskKey + "@" + groupId, shortKey + "@" + groupId, taskKey, shortKey)) {
       Response response = tasks.get(normalised(key));
       if (response != null) {
         return response;
@@ -152,7 +158,8 @@ public record SimulationConfig(
         if (own instanceof Map<?, ?> map) {
           merged = mergeInto(merged, map);
         } else if (own != null) {
-          throw new IllegalArgumentException(file + ": expected settings (key: value), not " + own.getClass().getSimpleName());
+          throw new IllegalArgumentException(
+              file + ": expected settings (key: value), not " + own.getClass().getSimpleName());
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
@@ -162,15 +169,18 @@ public record SimulationConfig(
   }
 
   static SimulationConfig fromMap(Map<String, Object> settings) {
-    ObjectMapper mapper = new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     SimulationConfig config;
     try {
       config = mapper.convertValue(settings, SimulationConfig.class);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("simulation settings: " + e.getMessage().replaceAll("\\(through reference chain.*", ""), e);
+      throw new IllegalArgumentException(
+          "simulation settings: " + e.getMessage().replaceAll("\\(through reference chain.*", ""),
+          e);
     }
     return config.normalisedKeys().checked();
   }
@@ -180,7 +190,8 @@ public record SimulationConfig(
     groups.forEach((key, value) -> groupsByKey.put(normalised(key), value));
     Map<String, Response> tasksByKey = new LinkedHashMap<>();
     tasks.forEach((key, value) -> tasksByKey.put(normalised(key), value));
-    return new SimulationConfig(seed, start, months, demand, calendar, panel, groupsByKey, tasksByKey, defaultResponse);
+    return new SimulationConfig(
+        seed, start, months, demand, calendar, panel, groupsByKey, tasksByKey, defaultResponse);
   }
 
   private SimulationConfig checked() {
@@ -190,23 +201,28 @@ public record SimulationConfig(
     Shares shares = demand.outcomes();
     double total = shares.refused() + shares.noPlan() + shares.plan();
     if (Math.abs(total - 1) > 0.001) {
-      throw new IllegalArgumentException("demand.outcomes: refused + no-plan + plan must be 1, got " + total);
+      throw new IllegalArgumentException(
+          "demand.outcomes: refused + no-plan + plan must be 1, got " + total);
     }
     ReviewShares reviews = demand.reviewOutcomes();
     double reviewTotal = reviews.maintain() + reviews.amend() + reviews.cease();
     if (Math.abs(reviewTotal - 1) > 0.001) {
-      throw new IllegalArgumentException("demand.review-outcomes: maintain + amend + cease must be 1, got " + reviewTotal);
+      throw new IllegalArgumentException(
+          "demand.review-outcomes: maintain + amend + cease must be 1, got " + reviewTotal);
     }
     if (panel.everyWeeks() < 1 || panel.casesPerMeeting() < 1) {
-      throw new IllegalArgumentException("panel: every-weeks and cases-per-meeting must be at least 1");
+      throw new IllegalArgumentException(
+          "panel: every-weeks and cases-per-meeting must be at least 1");
     }
-    if (panel.firstMeeting().getDayOfWeek() == DayOfWeek.SATURDAY || panel.firstMeeting().getDayOfWeek() == DayOfWeek.SUNDAY) {
-      throw new IllegalArgumentException("panel.first-meeting: must be a weekday, got " + panel.firstMeeting());
+    if (panel.firstMeeting().getDayOfWeek() == DayOfWeek.SATURDAY
+        || panel.firstMeeting().getDayOfWeek() == DayOfWeek.SUNDAY) {
+      throw new IllegalArgumentException(
+          "panel.first-meeting: must be a weekday, got " + panel.firstMeeting());
     }
     for (ScriptedRequest request : demand.requests()) {
       if (!List.of("refused", "no-plan", "plan").contains(request.outcome())) {
-        throw new IllegalArgumentException("demand.requests: outcome must be refused, no-plan or plan, got "
-            + request.outcome());
+        throw new IllegalArgumentException(
+            "demand.requests: outcome must be refused, no-plan or plan, got " + request.outcome());
       }
     }
     return this;
@@ -244,14 +260,15 @@ public record SimulationConfig(
   @SuppressWarnings("unchecked")
   static Map<String, Object> mergeInto(Map<String, Object> defaults, Map<?, ?> own) {
     Map<String, Object> merged = new LinkedHashMap<>(defaults);
-    own.forEach((key, value) -> {
-      Object base = merged.get(String.valueOf(key));
-      if (base instanceof Map<?, ?> baseMap && value instanceof Map<?, ?> ownMap) {
-        merged.put(String.valueOf(key), mergeInto((Map<String, Object>) baseMap, ownMap));
-      } else {
-        merged.put(String.valueOf(key), value);
-      }
-    });
+    own.forEach(
+        (key, value) -> {
+          Object base = merged.get(String.valueOf(key));
+          if (base instanceof Map<?, ?> baseMap && value instanceof Map<?, ?> ownMap) {
+            merged.put(String.valueOf(key), mergeInto((Map<String, Object>) baseMap, ownMap));
+          } else {
+            merged.put(String.valueOf(key), value);
+          }
+        });
     return merged;
   }
 }

@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.ehcflow.reporting.ComplianceFigures;
 
 /**
- * A simulated year's outcome: the dashboard's statutory figures over the year, the backlog at
- * each month end, and what the run did.
+ * A simulated year's outcome: the dashboard's statutory figures over the year, the backlog at each
+ * month end, and what the run did.
  */
 public record SimulationResult(
     SimulationConfig config,
@@ -25,8 +24,13 @@ public record SimulationResult(
     double engineSeconds) {
 
   /** The open cases at a month end. */
-  public record Month(String month, long openAssessments, long openAssessmentsPast20Weeks, long openPhaseTransfers,
-      long openTasks, long overdueTasks) {}
+  public record Month(
+      String month,
+      long openAssessments,
+      long openAssessmentsPast20Weeks,
+      long openPhaseTransfers,
+      long openTasks,
+      long overdueTasks) {}
 
   public long simulatedDays() {
     return ChronoUnit.DAYS.between(config.start(), config.end()) + 1;
@@ -44,7 +48,10 @@ public record SimulationResult(
     return List.copyOf(counters.refusals);
   }
 
-  /** The incidents open at the end, by process, step and cause: {@code "3 x key activityId: message"}. */
+  /**
+   * The incidents open at the end, by process, step and cause: {@code "3 x key activityId:
+   * message"}.
+   */
   public List<String> incidentCauses() {
     return List.copyOf(counters.incidentCauses);
   }
@@ -75,27 +82,37 @@ public record SimulationResult(
     summary.put("20-week rate, exceptions excluded (%)", percent(withinExcl, issuedExcl));
     for (ComplianceFigures.AdviceFigure advice : figures.advice()) {
       summary.put("advice requested: " + advice.partner(), advice.requested());
-      summary.put("advice late or overdue: " + advice.partner(), advice.late() + advice.outstandingOverdue());
-      summary.put("advice on time (%): " + advice.partner(), percent(advice.onTime(),
-          advice.onTime() + advice.late() + advice.outstandingOverdue()));
+      summary.put(
+          "advice late or overdue: " + advice.partner(),
+          advice.late() + advice.outstandingOverdue());
+      summary.put(
+          "advice on time (%): " + advice.partner(),
+          percent(advice.onTime(), advice.onTime() + advice.late() + advice.outstandingOverdue()));
     }
     ComplianceFigures.ReviewFigure reviews = figures.reviews();
     summary.put("reviews due", reviews.due());
     summary.put("reviews held", reviews.held());
     summary.put("reviews decided within 4 weeks", reviews.decidedWithin4Weeks());
     summary.put("reviews decided late", reviews.decidedLate());
-    summary.put("reviews decided within 4 weeks (%)", percent(reviews.decidedWithin4Weeks(),
-        reviews.decidedWithin4Weeks() + reviews.decidedLate()));
+    summary.put(
+        "reviews decided within 4 weeks (%)",
+        percent(
+            reviews.decidedWithin4Weeks(), reviews.decidedWithin4Weeks() + reviews.decidedLate()));
     summary.put("reviews overdue at the end", reviews.overdue());
     for (ComplianceFigures.TransferFigure transfer : figures.phaseTransfers()) {
       summary.put("phase transfers (deadline " + transfer.deadline() + ")", transfer.total());
-      summary.put("phase transfers issued on time (deadline " + transfer.deadline() + ")", transfer.issuedOnTime());
-      summary.put("phase transfers issued late or still not issued (deadline " + transfer.deadline() + ")",
+      summary.put(
+          "phase transfers issued on time (deadline " + transfer.deadline() + ")",
+          transfer.issuedOnTime());
+      summary.put(
+          "phase transfers issued late or still not issued (deadline " + transfer.deadline() + ")",
           transfer.issuedLate() + transfer.late());
     }
     Month last = months.isEmpty() ? null : months.get(months.size() - 1);
     summary.put("open assessments at the end", last == null ? 0 : last.openAssessments());
-    summary.put("open assessments past 20 weeks at the end", last == null ? 0 : last.openAssessmentsPast20Weeks());
+    summary.put(
+        "open assessments past 20 weeks at the end",
+        last == null ? 0 : last.openAssessmentsPast20Weeks());
     summary.put("tasks completed", counters.tasksCompleted);
     summary.put("tasks closed by a timer first", counters.tasksOvertaken);
     summary.put("task completions refused by the models", counters.completionsRefused);
@@ -106,7 +123,9 @@ public record SimulationResult(
     summary.put("mails sent (to the sink)", mailsSent);
     summary.put("simulated days", simulatedDays());
     summary.put("wall-clock seconds", Math.round(wallSeconds * 10) / 10.0);
-    summary.put("simulated days per wall-clock second", Math.round(simulatedDays() / engineSeconds * 100) / 100.0);
+    summary.put(
+        "simulated days per wall-clock second",
+        Math.round(simulatedDays() / engineSeconds * 100) / 100.0);
     return summary;
   }
 

@@ -1,30 +1,29 @@
 package org.ehcflow.simulation;
 
-import org.ehcflow.vocabulary.AssessmentVariables;
-import org.ehcflow.vocabulary.PhaseTransferVariables;
-import org.ehcflow.vocabulary.Section23Variables;
-import org.ehcflow.vocabulary.TriageOutcome;
-import org.ehcflow.vocabulary.ReviewDecision;
-import org.ehcflow.vocabulary.AppealOutcome;
-import org.ehcflow.vocabulary.CeaseDecision;
-import org.ehcflow.vocabulary.CeaseReason;
-import org.ehcflow.vocabulary.ConsultationResponse;
-import org.ehcflow.vocabulary.IssueDecision;
-import org.ehcflow.vocabulary.AssessDecision;
-import org.ehcflow.vocabulary.AnnualReviewVariables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
-
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.AppealOutcome;
+import org.ehcflow.vocabulary.AssessDecision;
+import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.CeaseDecision;
+import org.ehcflow.vocabulary.CeaseReason;
+import org.ehcflow.vocabulary.ConsultationResponse;
+import org.ehcflow.vocabulary.IssueDecision;
+import org.ehcflow.vocabulary.PhaseTransferVariables;
+import org.ehcflow.vocabulary.ReviewDecision;
+import org.ehcflow.vocabulary.Section23Variables;
+import org.ehcflow.vocabulary.TriageOutcome;
 
 /**
- * What each person enters when they complete their task in a simulated year: the decisions the
- * case was drawn to reach, and the dates of the simulated day. A task this class does not know
- * (a step a process owner has added) is completed with no entries.
+ * What each person enters when they complete their task in a simulated year: the decisions the case
+ * was drawn to reach, and the dates of the simulated day. A task this class does not know (a step a
+ * process owner has added) is completed with no entries.
  */
 final class TaskResponses {
 
@@ -44,7 +43,11 @@ final class TaskResponses {
     return pick < shares.maintain() + shares.amend() ? ReviewDecision.AMEND : ReviewDecision.CEASE;
   }
 
-  Map<String, Object> variables(String taskKey, Demand.Request request, LocalDate today, Random random,
+  Map<String, Object> variables(
+      String taskKey,
+      Demand.Request request,
+      LocalDate today,
+      Random random,
       WorkingCalendar calendar) {
     Map<String, Object> entries = new HashMap<>();
     switch (taskKey) {
@@ -55,7 +58,8 @@ final class TaskResponses {
       }
       case AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS -> {
         boolean refused = request != null && request.outcome() == Demand.Outcome.REFUSED;
-        AssessmentVariables.ASSESS_DECISION.put(entries, refused ? AssessDecision.DO_NOT_ASSESS : AssessDecision.ASSESS);
+        AssessmentVariables.ASSESS_DECISION.put(
+            entries, refused ? AssessDecision.DO_NOT_ASSESS : AssessDecision.ASSESS);
         AssessmentVariables.ASSESS_DECISION_REASON.put(entries, "Simulated panel decision");
       }
       case AssessmentProcess.Elements.GIVE_ADVICE ->
@@ -70,34 +74,52 @@ final class TaskResponses {
       }
       case AssessmentProcess.Elements.DECIDE_WHETHER_TO_ISSUE -> {
         boolean plan = request == null || request.outcome() == Demand.Outcome.PLAN;
-        AssessmentVariables.ISSUE_DECISION.put(entries, plan ? IssueDecision.ISSUE : IssueDecision.DO_NOT_ISSUE);
+        AssessmentVariables.ISSUE_DECISION.put(
+            entries, plan ? IssueDecision.ISSUE : IssueDecision.DO_NOT_ISSUE);
         AssessmentVariables.ISSUE_DECISION_REASON.put(entries, "Simulated panel decision");
       }
       case AssessmentProcess.Elements.DRAFT_PLAN -> {
-        for (String section : new String[] {AssessmentVariables.SECTION_A.name(), AssessmentVariables.SECTION_B.name(),
-            AssessmentVariables.SECTION_E.name(), AssessmentVariables.SECTION_F.name()}) {
+        for (String section :
+            new String[] {
+              AssessmentVariables.SECTION_A.name(),
+              AssessmentVariables.SECTION_B.name(),
+              AssessmentVariables.SECTION_E.name(),
+              AssessmentVariables.SECTION_F.name()
+            }) {
           entries.put(section, "Simulated section");
         }
       }
-      case AssessmentProcess.Elements.SERVE_DRAFT_PLAN -> AssessmentVariables.DRAFT_SERVED_DATE.put(entries, today);
+      case AssessmentProcess.Elements.SERVE_DRAFT_PLAN ->
+          AssessmentVariables.DRAFT_SERVED_DATE.put(entries, today);
       case AssessmentProcess.Elements.RECORD_PARENT_RESPONSE -> {
         AssessmentVariables.PARENT_COMMENTS.put(entries, "Simulated comments");
         if (request != null && request.namesSetting()) {
           AssessmentVariables.PREFERRED_SETTING.put(entries, "Preferred School");
-          AssessmentVariables.PREFERRED_SETTING_EMAIL.put(entries, "admissions@preferred-school.example");
+          AssessmentVariables.PREFERRED_SETTING_EMAIL.put(
+              entries, "admissions@preferred-school.example");
         }
       }
-      case AssessmentProcess.Elements.RESPOND_TO_CONSULTATION -> AssessmentVariables.CONSULTATION_RESPONSE.put(entries, request != null && request.settingCannotMeetNeeds() ? ConsultationResponse.CANNOT_MEET_NEEDS
-              : ConsultationResponse.CAN_MEET_NEEDS);
+      case AssessmentProcess.Elements.RESPOND_TO_CONSULTATION ->
+          AssessmentVariables.CONSULTATION_RESPONSE.put(
+              entries,
+              request != null && request.settingCannotMeetNeeds()
+                  ? ConsultationResponse.CANNOT_MEET_NEEDS
+                  : ConsultationResponse.CAN_MEET_NEEDS);
       case AssessmentProcess.Elements.ISSUE_FINAL_PLAN -> {
         AssessmentVariables.FINAL_PLAN_ISSUED_DATE.put(entries, today);
         AssessmentVariables.NAMED_SETTING.put(entries, "Named School");
       }
-      case AssessmentProcess.Elements.ESCALATE_LATE_DECISION_TO_ASSESS, AssessmentProcess.Elements.ESCALATE_LATE_NO_PLAN_DECISION,
-          "userTask_escalateLateTransfer", "userTask_escalateLateTriage" ->
+      case AssessmentProcess.Elements.ESCALATE_LATE_DECISION_TO_ASSESS,
+          AssessmentProcess.Elements.ESCALATE_LATE_NO_PLAN_DECISION,
+          "userTask_escalateLateTransfer",
+          "userTask_escalateLateTriage" ->
           AssessmentVariables.ESCALATION_NOTE.put(entries, "Escalated");
       case AnnualReviewProcess.Elements.ARRANGE_MEETING -> {
-        LocalDate meeting = calendar.onOrAfter(today.plusDays(Math.max(7L * StatutoryClock.REVIEW_NOTICE_WEEKS, demand.reviewMeetingLeadDays())));
+        LocalDate meeting =
+            calendar.onOrAfter(
+                today.plusDays(
+                    Math.max(
+                        7L * StatutoryClock.REVIEW_NOTICE_WEEKS, demand.reviewMeetingLeadDays())));
         AnnualReviewVariables.REVIEW_MEETING_DATE.put(entries, meeting);
       }
       case AnnualReviewProcess.Elements.CIRCULATE_ADVICE ->

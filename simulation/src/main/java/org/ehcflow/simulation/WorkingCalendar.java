@@ -17,7 +17,9 @@ final class WorkingCalendar {
 
   boolean isWorkingDay(LocalDate day) {
     DayOfWeek weekday = day.getDayOfWeek();
-    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !bankHolidays.contains(day);
+    return weekday != DayOfWeek.SATURDAY
+        && weekday != DayOfWeek.SUNDAY
+        && !bankHolidays.contains(day);
   }
 
   LocalDate onOrAfter(LocalDate day) {
@@ -28,7 +30,10 @@ final class WorkingCalendar {
     return working;
   }
 
-  /** The working day {@code days} working days after {@code from}; 0 is {@code from} itself if it is one. */
+  /**
+   * The working day {@code days} working days after {@code from}; 0 is {@code from} itself if it is
+   * one.
+   */
   LocalDate plusWorkingDays(LocalDate from, int days) {
     LocalDate day = onOrAfter(from);
     for (int i = 0; i < days; i++) {

@@ -1,13 +1,5 @@
 package org.ehcflow.benchmark;
 
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.net.SocketException;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Properties;
-
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.server.AbstractServer;
@@ -15,20 +7,26 @@ import com.icegreen.greenmail.server.ProtocolHandler;
 import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-
-import org.springframework.mail.SimpleMailMessage;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
 import org.ehcflow.notification.ReusingMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.ehcflow.support.FreePort;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The benchmark's mail server: GreenMail, so every notice is really sent over SMTP, with one
  * change. GreenMail writes a multi-line reply (the greeting, EHLO) in several small writes, and
  * with Nagle's algorithm on its sockets each later write waits for the client's delayed
  * acknowledgement, about 40 ms on this machine's network stack, several times per mail. A relay
- * that answers in one write pays none of that, so the wait would be the test server's, not
- * ours; the benchmark therefore turns Nagle off on the server's side and reports what one mail
- * costs with and without it.
+ * that answers in one write pays none of that, so the wait would be the test server's, not ours;
+ * the benchmark therefore turns Nagle off on the server's side and reports what one mail costs with
+ * and without it.
  */
 final class BenchmarkMail {
 
@@ -47,7 +45,10 @@ final class BenchmarkMail {
    * connection per mail (Spring's own sender), or on a kept one, as the application sends.
    */
   static double medianSendMillis(GreenMail server, int mails, boolean keptConnection) {
-    JavaMailSenderImpl sender = keptConnection ? new ReusingMailSender(1, Duration.ofSeconds(30)) : new JavaMailSenderImpl();
+    JavaMailSenderImpl sender =
+        keptConnection
+            ? new ReusingMailSender(1, Duration.ofSeconds(30))
+            : new JavaMailSenderImpl();
     sender.setHost("127.0.0.1");
     sender.setPort(server.getSmtp().getPort());
     Properties properties = new Properties();
@@ -93,17 +94,19 @@ final class BenchmarkMail {
         if (!ServerSetup.PROTOCOL_SMTP.equals(setup.getProtocol())) {
           throw new IllegalArgumentException("the benchmark's mail server speaks SMTP only");
         }
-        services.put(setup.getProtocol(), new SmtpServer(setup, managers) {
-          @Override
-          protected ProtocolHandler createProtocolHandler(Socket client) {
-            try {
-              client.setTcpNoDelay(true);
-            } catch (SocketException e) {
-              throw new UncheckedIOException(e);
-            }
-            return super.createProtocolHandler(client);
-          }
-        });
+        services.put(
+            setup.getProtocol(),
+            new SmtpServer(setup, managers) {
+              @Override
+              protected ProtocolHandler createProtocolHandler(Socket client) {
+                try {
+                  client.setTcpNoDelay(true);
+                } catch (SocketException e) {
+                  throw new UncheckedIOException(e);
+                }
+                return super.createProtocolHandler(client);
+              }
+            });
       }
       return services;
     }

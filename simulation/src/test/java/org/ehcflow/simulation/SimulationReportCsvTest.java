@@ -3,7 +3,6 @@ package org.ehcflow.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.ehcflow.platform.CsvCells;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +11,19 @@ class SimulationReportCsvTest {
 
   @Test
   void run_labels_that_would_run_as_formulas_are_written_with_a_quote_in_front() {
-    List<String> labels = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "@SUM(A1)", "-2+3", "\tcmd", "\rcmd");
+    List<String> labels =
+        List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "@SUM(A1)", "-2+3", "\tcmd", "\rcmd");
 
     String csv = SimulationReport.summaryCsv(List.of(), labels);
-    // Up to the first LF: the file's lines end in LF, and a CR inside a quoted label is part of the label.
+    // Up to the first LF: the file's lines end in LF, and a CR inside a quoted label is part of the
+    // label.
     List<String> header = SimulationReport.parseCsvLine(csv.substring(0, csv.indexOf('\n')));
 
-    assertThat(header.subList(1, header.size())).containsExactly("'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'@SUM(A1)",
-        "'-2+3", "'\tcmd", "'\rcmd");
-    assertThat(header.subList(1, header.size()).stream().map(CsvCells::restored)).containsExactlyElementsOf(labels);
+    assertThat(header.subList(1, header.size()))
+        .containsExactly(
+            "'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'@SUM(A1)", "'-2+3", "'\tcmd", "'\rcmd");
+    assertThat(header.subList(1, header.size()).stream().map(CsvCells::restored))
+        .containsExactlyElementsOf(labels);
   }
 
   @Test

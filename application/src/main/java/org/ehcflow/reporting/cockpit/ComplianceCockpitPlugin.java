@@ -1,7 +1,6 @@
 package org.ehcflow.reporting.cockpit;
 
 import java.util.Set;
-
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
@@ -11,8 +10,8 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
  * <ul>
  *   <li>front end: {@code /camunda/api/cockpit/plugin/ehc-compliance/static/app/plugin.js} (and
  *       {@code plugin.css}), from {@code src/main/resources/plugin-webapp/ehc-compliance/app/};
- *   <li>API: {@code /camunda/api/cockpit/plugin/ehc-compliance/{engine}/figures},
- *       {@code .../chronology} and {@code .../chronology.html}, behind the web apps' login.
+ *   <li>API: {@code /camunda/api/cockpit/plugin/ehc-compliance/{engine}/figures}, {@code
+ *       .../chronology} and {@code .../chronology.html}, behind the web apps' login.
  * </ul>
  */
 public class ComplianceCockpitPlugin extends AbstractCockpitPlugin {

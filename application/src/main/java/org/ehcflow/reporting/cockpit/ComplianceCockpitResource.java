@@ -1,13 +1,5 @@
 package org.ehcflow.reporting.cockpit;
 
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Supplier;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +8,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -47,10 +45,10 @@ import org.ehcflow.vocabulary.Variable;
  *       and the notices in full as a printable page, escaped here, for the same groups.
  * </ul>
  *
- * <p>Anyone else gets 403 with a JSON message. The access decision is the council's reporting
- * rule ({@link ReportingAccess}), not the engine's per-definition authorizations: once a caller
- * passes it, the report is read council-wide, so a figure never depends on which process
- * definitions the manager happens to be granted.
+ * <p>Anyone else gets 403 with a JSON message. The access decision is the council's reporting rule
+ * ({@link ReportingAccess}), not the engine's per-definition authorizations: once a caller passes
+ * it, the report is read council-wide, so a figure never depends on which process definitions the
+ * manager happens to be granted.
  */
 public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
 
@@ -69,44 +67,63 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
     LocalDate periodTo = date("to", to, today);
     LocalDate periodFrom = date("from", from, periodTo.minusMonths(12).plusDays(1));
     if (periodFrom.isAfter(periodTo)) {
-      throw new WebApplicationException("'from' (" + periodFrom + ") is after 'to' (" + periodTo + ")",
-          Status.BAD_REQUEST);
+      throw new WebApplicationException(
+          "'from' (" + periodFrom + ") is after 'to' (" + periodTo + ")", Status.BAD_REQUEST);
     }
-    return asReportingService(() -> ReportingServices.current().compliance().figures(periodFrom, periodTo, today));
+    return asReportingService(
+        () -> ReportingServices.current().compliance().figures(periodFrom, periodTo, today));
   }
 
   @GET
   @Path("chronology")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<ChronologyEntry> chronology(@QueryParam("childId") String childId,
+  public List<ChronologyEntry> chronology(
+      @QueryParam("childId") String childId,
       @QueryParam("processInstanceId") String processInstanceId) {
     requireGroupIn(ReportingAccess.CHRONOLOGY, "a child's chronology");
-    return asReportingService(() -> ReportingServices.current().chronology().forChild(childOf(childId, processInstanceId)));
+    return asReportingService(
+        () ->
+            ReportingServices.current().chronology().forChild(childOf(childId, processInstanceId)));
   }
 
   @GET
   @Path("notices")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<CaseNotice> notices(@QueryParam("childId") String childId,
+  public List<CaseNotice> notices(
+      @QueryParam("childId") String childId,
       @QueryParam("processInstanceId") String processInstanceId) {
     requireGroupIn(ReportingAccess.CHRONOLOGY, "a child's notices");
-    return asReportingService(() -> ReportingServices.current().chronology()
-        .noticesForChild(childOf(childId, processInstanceId)));
+    return asReportingService(
+        () ->
+            ReportingServices.current()
+                .chronology()
+                .noticesForChild(childOf(childId, processInstanceId)));
   }
 
   @GET
   @Path("chronology.html")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-  public Response printableChronology(@QueryParam("childId") String childId,
+  public Response printableChronology(
+      @QueryParam("childId") String childId,
       @QueryParam("processInstanceId") String processInstanceId) {
     Authentication caller = requireGroupIn(ReportingAccess.CHRONOLOGY, "a child's chronology");
-    String page = asReportingService(() -> {
-      String child = childOf(childId, processInstanceId);
-      List<ChronologyEntry> entries = ReportingServices.current().chronology().forChild(child);
-      List<CaseNotice> notices = ReportingServices.current().chronology().noticesForChild(child);
-      return PrintableChronology.render(child, childName(entries), entries, notices, caller.getUserId(),
-          ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), StatutoryClock.ZONE));
-    });
+    String page =
+        asReportingService(
+            () -> {
+              String child = childOf(childId, processInstanceId);
+              List<ChronologyEntry> entries =
+                  ReportingServices.current().chronology().forChild(child);
+              List<CaseNotice> notices =
+                  ReportingServices.current().chronology().noticesForChild(child);
+              return PrintableChronology.render(
+                  child,
+                  childName(entries),
+                  entries,
+                  notices,
+                  caller.getUserId(),
+                  ZonedDateTime.ofInstant(
+                      ClockUtil.getCurrentTime().toInstant(), StatutoryClock.ZONE));
+            });
     return Response.ok(page).header(PagePolicy.HEADER, PrintableChronology.POLICY).build();
   }
 
@@ -115,11 +132,13 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
       return childId.trim();
     }
     if (processInstanceId == null || processInstanceId.isBlank()) {
-      throw new WebApplicationException("give a childId or a processInstanceId", Status.BAD_REQUEST);
+      throw new WebApplicationException(
+          "give a childId or a processInstanceId", Status.BAD_REQUEST);
     }
     String child = ReportingServices.current().chronology().childIdOf(processInstanceId.trim());
     if (child == null || child.isBlank()) {
-      throw new WebApplicationException("no child is recorded for process instance " + processInstanceId.trim(),
+      throw new WebApplicationException(
+          "no child is recorded for process instance " + processInstanceId.trim(),
           Status.NOT_FOUND);
     }
     return child;
@@ -127,16 +146,26 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
 
   /** The child's name as the latest of their cases recorded it, if any did. */
   private String childName(List<ChronologyEntry> entries) {
-    String[] instances = entries.stream().map(ChronologyEntry::processInstanceId).filter(Objects::nonNull)
-        .distinct().toArray(String[]::new);
+    String[] instances =
+        entries.stream()
+            .map(ChronologyEntry::processInstanceId)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toArray(String[]::new);
     if (instances.length == 0) {
       return null;
     }
-    return getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instances).variableName(CHILD_NAME.name()).list().stream()
+    return getProcessEngine()
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(instances)
+        .variableName(CHILD_NAME.name())
+        .list()
+        .stream()
         .filter(v -> v.getValue() instanceof String name && !name.isBlank())
         .max((a, b) -> compareNullable(a.getCreateTime(), b.getCreateTime()))
-        .map(HistoricVariableInstance::getValue).map(CHILD_NAME::decode)
+        .map(HistoricVariableInstance::getValue)
+        .map(CHILD_NAME::decode)
         .orElse(null);
   }
 
@@ -154,13 +183,22 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
     }
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (!ReportingAccess.allows(allowed, groups)) {
-      throw new WebApplicationException("user '" + caller.getUserId() + "' may not read " + what
-          + "; it is for the groups " + String.join(", ", allowed.stream().sorted().toList()), Status.FORBIDDEN);
+      throw new WebApplicationException(
+          "user '"
+              + caller.getUserId()
+              + "' may not read "
+              + what
+              + "; it is for the groups "
+              + String.join(", ", allowed.stream().sorted().toList()),
+          Status.FORBIDDEN);
     }
     return caller;
   }
 
-  /** Runs a report without the caller's engine authorizations; the caller has passed {@link ReportingAccess}. */
+  /**
+   * Runs a report without the caller's engine authorizations; the caller has passed {@link
+   * ReportingAccess}.
+   */
   private <T> T asReportingService(Supplier<T> report) {
     IdentityService identity = getProcessEngine().getIdentityService();
     Authentication caller = identity.getCurrentAuthentication();
@@ -181,8 +219,8 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new WebApplicationException("'" + name + "' must be a date as yyyy-MM-dd, not '" + value + "'",
-          Status.BAD_REQUEST);
+      throw new WebApplicationException(
+          "'" + name + "' must be a date as yyyy-MM-dd, not '" + value + "'", Status.BAD_REQUEST);
     }
   }
 }

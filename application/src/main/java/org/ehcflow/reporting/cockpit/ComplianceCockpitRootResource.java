@@ -2,7 +2,6 @@ package org.ehcflow.reporting.cockpit;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 
 /**

@@ -6,13 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.ehcflow.vocabulary.Variable;
 
 /**
- * One process instance as history holds it: the values each case-level variable has taken, in
- * the order they were recorded (from ACT_HI_DETAIL), and the value it holds now (from
- * ACT_HI_VARINST). SEN2 reports the first recorded outcome, never a later one.
+ * One process instance as history holds it: the values each case-level variable has taken, in the
+ * order they were recorded (from ACT_HI_DETAIL), and the value it holds now (from ACT_HI_VARINST).
+ * SEN2 reports the first recorded outcome, never a later one.
  */
 final class CaseHistory {
 
@@ -61,7 +60,9 @@ final class CaseHistory {
   /** The first value ever recorded, or (where history has no detail) the value held now. */
   <T> T first(Variable<T> variable) {
     List<Recorded> values = recorded.get(variable.name());
-    return decode(variable, values == null || values.isEmpty() ? current.get(variable.name()) : values.get(0).value());
+    return decode(
+        variable,
+        values == null || values.isEmpty() ? current.get(variable.name()) : values.get(0).value());
   }
 
   /** When the first value was recorded (engine time), if history has it. */
@@ -76,7 +77,9 @@ final class CaseHistory {
       return decode(variable, current.get(variable.name()));
     }
     List<Recorded> values = recorded.get(variable.name());
-    return values == null || values.isEmpty() ? null : decode(variable, values.get(values.size() - 1).value());
+    return values == null || values.isEmpty()
+        ? null
+        : decode(variable, values.get(values.size() - 1).value());
   }
 
   /** Whether a value recorded after the first differs from it: a reversal of an outcome. */

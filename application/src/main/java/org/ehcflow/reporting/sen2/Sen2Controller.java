@@ -3,7 +3,6 @@ package org.ehcflow.reporting.sen2;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-
 import org.ehcflow.reporting.ReportingAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The SEN2 return for managers and administrators:
- * {@code GET /api/reports/sen2/{module}.csv?year=2027} (module: person, requests, assessments,
- * named-plans, active-plans, reviews) and {@code GET /api/reports/sen2.xml?year=2027}; both take
- * an optional {@code censusDate=yyyy-MM-dd}. The history is read with the caller's engine
- * authorizations (set for the request by the security filter).
+ * The SEN2 return for managers and administrators: {@code GET
+ * /api/reports/sen2/{module}.csv?year=2027} (module: person, requests, assessments, named-plans,
+ * active-plans, reviews) and {@code GET /api/reports/sen2.xml?year=2027}; both take an optional
+ * {@code censusDate=yyyy-MM-dd}. The history is read with the caller's engine authorizations (set
+ * for the request by the security filter).
  */
 @RestController
 public class Sen2Controller {
@@ -42,24 +41,34 @@ public class Sen2Controller {
   }
 
   @GetMapping("/api/reports/sen2/{module}.csv")
-  public ResponseEntity<?> csv(@PathVariable("module") String module,
+  public ResponseEntity<?> csv(
+      @PathVariable("module") String module,
       @RequestParam(name = "year", required = false) String year,
-      @RequestParam(name = "censusDate", required = false) String censusDate, Authentication caller) {
+      @RequestParam(name = "censusDate", required = false) String censusDate,
+      Authentication caller) {
     if (!mayRead(caller)) {
       return forbidden();
     }
     Optional<Sen2Module> found = Sen2Module.fromPath(module);
     if (found.isEmpty()) {
-      return message(HttpStatus.NOT_FOUND, "There is no SEN2 module '" + module + "'. Modules: "
-          + String.join(", ", Sen2Module.paths()) + ".");
+      return message(
+          HttpStatus.NOT_FOUND,
+          "There is no SEN2 module '"
+              + module
+              + "'. Modules: "
+              + String.join(", ", Sen2Module.paths())
+              + ".");
     }
     Sen2Period period = Sen2Period.parse(year, censusDate);
-    return file(export.csv(found.get(), period), CSV, "sen2-" + period.year() + "-" + module + ".csv");
+    return file(
+        export.csv(found.get(), period), CSV, "sen2-" + period.year() + "-" + module + ".csv");
   }
 
   @GetMapping("/api/reports/sen2.xml")
-  public ResponseEntity<?> xml(@RequestParam(name = "year", required = false) String year,
-      @RequestParam(name = "censusDate", required = false) String censusDate, Authentication caller) {
+  public ResponseEntity<?> xml(
+      @RequestParam(name = "year", required = false) String year,
+      @RequestParam(name = "censusDate", required = false) String censusDate,
+      Authentication caller) {
     if (!mayRead(caller)) {
       return forbidden();
     }
@@ -75,27 +84,37 @@ public class Sen2Controller {
   @ExceptionHandler(Exception.class)
   ResponseEntity<?> unexpected(Exception e) {
     LOG.error("SEN2 export failed", e);
-    return message(HttpStatus.INTERNAL_SERVER_ERROR, "The SEN2 export failed: " + e.getClass().getSimpleName());
+    return message(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "The SEN2 export failed: " + e.getClass().getSimpleName());
   }
 
   private static boolean mayRead(Authentication caller) {
-    return caller != null && ReportingAccess.allows(ReportingAccess.FIGURES,
-        caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    return caller != null
+        && ReportingAccess.allows(
+            ReportingAccess.FIGURES,
+            caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
   }
 
   private static ResponseEntity<?> file(String body, MediaType type, String fileName) {
     return ResponseEntity.ok()
         .contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
         .body(body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static ResponseEntity<?> forbidden() {
-    return message(HttpStatus.FORBIDDEN, "Only SEN managers (la-manager) and administrators (camunda-admin) may export"
-        + " the SEN2 return.");
+    return message(
+        HttpStatus.FORBIDDEN,
+        "Only SEN managers (la-manager) and administrators (camunda-admin) may export"
+            + " the SEN2 return.");
   }
 
   private static ResponseEntity<?> message(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("message", message));
   }
 }

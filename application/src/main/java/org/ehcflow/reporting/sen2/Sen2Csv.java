@@ -2,7 +2,6 @@ package org.ehcflow.reporting.sen2;
 
 import java.util.List;
 import java.util.Map;
-
 import org.ehcflow.platform.CsvCells;
 
 /**
@@ -11,8 +10,8 @@ import org.ehcflow.platform.CsvCells;
  *
  * <p>Every field is neutralised against formulas ({@link CsvCells}). No SEN2 item is a signed
  * number: dates are {@code yyyy-MM-dd}, identifiers, codes and Y/N flags begin with a letter or
- * digit, so a value as the DfE specifies it is never changed, and a value that is changed (a
- * name or setting typed as {@code =...}) was free text, not a machine-read item.
+ * digit, so a value as the DfE specifies it is never changed, and a value that is changed (a name
+ * or setting typed as {@code =...}) was free text, not a machine-read item.
  */
 public final class Sen2Csv {
 

@@ -1,5 +1,14 @@
 package org.ehcflow.reporting.sen2;
 
+import static org.ehcflow.vocabulary.AnnualReviewVariables.CEASE_REASON;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.LAST_REVIEW_DECISION_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.PLAN_CEASED_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.PLAN_ISSUED_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION_DATE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION_DUE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DUE;
+import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_MEETING_DATE;
 import static org.ehcflow.vocabulary.AssessmentVariables.ANNUAL_REVIEW_BUSINESS_KEY;
 import static org.ehcflow.vocabulary.AssessmentVariables.ASSESSMENT_OUTCOME;
 import static org.ehcflow.vocabulary.AssessmentVariables.ASSESSMENT_OUTCOME_DATE;
@@ -14,15 +23,6 @@ import static org.ehcflow.vocabulary.AssessmentVariables.REQUEST_OUTCOME;
 import static org.ehcflow.vocabulary.AssessmentVariables.REQUEST_OUTCOME_DATE;
 import static org.ehcflow.vocabulary.AssessmentVariables.REQUEST_RECEIVED_DATE;
 import static org.ehcflow.vocabulary.AssessmentVariables.WITHDRAWN_DATE;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.CEASE_REASON;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.LAST_REVIEW_DECISION_DATE;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.PLAN_CEASED_DATE;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.PLAN_ISSUED_DATE;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION_DATE;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DECISION_DUE;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_DUE;
-import static org.ehcflow.vocabulary.AnnualReviewVariables.REVIEW_MEETING_DATE;
 import static org.ehcflow.vocabulary.ChildVariables.CHILD_ID;
 import static org.ehcflow.vocabulary.ChildVariables.CHILD_NAME;
 import static org.ehcflow.vocabulary.ChildVariables.DATE_OF_BIRTH;
@@ -38,7 +38,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.ehcflow.statutory.StatutoryDates;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentOutcome;
@@ -53,8 +52,8 @@ import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
 /**
- * The SEN2 return (the DfE's person-level census of EHC plans) built from the engine's history:
- * see docs/sen2.md for the period rule, every column and its source variable.
+ * The SEN2 return (the DfE's person-level census of EHC plans) built from the engine's history: see
+ * docs/sen2.md for the period rule, every column and its source variable.
  *
  * <p>Outcomes are the first values recorded in history, never later ones: a request refused and
  * later reversed stays N, with the reversal flagged beside it.
@@ -62,20 +61,54 @@ import org.springframework.stereotype.Service;
 @Service
 public class Sen2Export {
 
-  static final Set<String> ASSESSMENT_VARIABLES = Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH,
-      REQUEST_RECEIVED_DATE, REQUESTER, PRIMARY_NEED, REQUEST_OUTCOME, REQUEST_OUTCOME_DATE, ISSUE_DECISION,
-      ASSESSMENT_OUTCOME, ASSESSMENT_OUTCOME_DATE, EXCEPTIONS_APPLY, EXCEPTION_RECORDED_DATE, FINAL_PLAN_DUE,
-      FINAL_PLAN_ISSUED_DATE, AssessmentVariables.NAMED_SETTING, WITHDRAWN_DATE, ANNUAL_REVIEW_BUSINESS_KEY);
-  static final Set<String> REVIEW_VARIABLES = Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PLAN_ISSUED_DATE,
-      LAST_REVIEW_DECISION_DATE, AnnualReviewVariables.NAMED_SETTING, REVIEW_DUE, REVIEW_MEETING_DATE, REVIEW_DECISION,
-      REVIEW_DECISION_DATE, REVIEW_DECISION_DUE, CEASE_REASON, PLAN_CEASED_DATE,
-      AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
-  static final Set<String> TRANSFER_VARIABLES = Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH,
-      PhaseTransferVariables.NAMED_SETTING, PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
-      PhaseTransferVariables.AMENDMENT_NOTICE_DATE);
+  static final Set<String> ASSESSMENT_VARIABLES =
+      Variable.names(
+          CHILD_ID,
+          CHILD_NAME,
+          DATE_OF_BIRTH,
+          REQUEST_RECEIVED_DATE,
+          REQUESTER,
+          PRIMARY_NEED,
+          REQUEST_OUTCOME,
+          REQUEST_OUTCOME_DATE,
+          ISSUE_DECISION,
+          ASSESSMENT_OUTCOME,
+          ASSESSMENT_OUTCOME_DATE,
+          EXCEPTIONS_APPLY,
+          EXCEPTION_RECORDED_DATE,
+          FINAL_PLAN_DUE,
+          FINAL_PLAN_ISSUED_DATE,
+          AssessmentVariables.NAMED_SETTING,
+          WITHDRAWN_DATE,
+          ANNUAL_REVIEW_BUSINESS_KEY);
+  static final Set<String> REVIEW_VARIABLES =
+      Variable.names(
+          CHILD_ID,
+          CHILD_NAME,
+          DATE_OF_BIRTH,
+          PLAN_ISSUED_DATE,
+          LAST_REVIEW_DECISION_DATE,
+          AnnualReviewVariables.NAMED_SETTING,
+          REVIEW_DUE,
+          REVIEW_MEETING_DATE,
+          REVIEW_DECISION,
+          REVIEW_DECISION_DATE,
+          REVIEW_DECISION_DUE,
+          CEASE_REASON,
+          PLAN_CEASED_DATE,
+          AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
+  static final Set<String> TRANSFER_VARIABLES =
+      Variable.names(
+          CHILD_ID,
+          CHILD_NAME,
+          DATE_OF_BIRTH,
+          PhaseTransferVariables.NAMED_SETTING,
+          PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
+          PhaseTransferVariables.AMENDMENT_NOTICE_DATE);
 
   /** SEN2's codes beyond the pathways' own outcomes: awaiting a decision, historic, withdrawn. */
   private static final String AWAITING = "A";
+
   private static final String HISTORIC = "H";
   private static final String WITHDRAWN = "W";
 
@@ -97,9 +130,12 @@ public class Sen2Export {
   }
 
   public Sen2Return export(Sen2Period period) {
-    Map<String, List<CaseHistory>> assessments = byChild(reader.read(Pathways.NEEDS_ASSESSMENT, ASSESSMENT_VARIABLES));
-    Map<String, List<CaseHistory>> reviews = byChild(reader.read(Pathways.ANNUAL_REVIEW, REVIEW_VARIABLES));
-    Map<String, List<CaseHistory>> transfers = byChild(reader.read(Pathways.PHASE_TRANSFER, TRANSFER_VARIABLES));
+    Map<String, List<CaseHistory>> assessments =
+        byChild(reader.read(Pathways.NEEDS_ASSESSMENT, ASSESSMENT_VARIABLES));
+    Map<String, List<CaseHistory>> reviews =
+        byChild(reader.read(Pathways.ANNUAL_REVIEW, REVIEW_VARIABLES));
+    Map<String, List<CaseHistory>> transfers =
+        byChild(reader.read(Pathways.PHASE_TRANSFER, TRANSFER_VARIABLES));
 
     Set<String> children = new TreeSet<>();
     children.addAll(assessments.keySet());
@@ -115,21 +151,28 @@ public class Sen2Export {
       List<CaseHistory> childReviews = reviews.getOrDefault(child, List.of());
       List<CaseHistory> childTransfers = transfers.getOrDefault(child, List.of());
       boolean reported = requestsAndAssessments(period, child, childAssessments, rows);
-      reported |= plansAndReviews(period, child, childAssessments, childReviews, childTransfers, rows);
+      reported |=
+          plansAndReviews(period, child, childAssessments, childReviews, childTransfers, rows);
       if (reported) {
-        rows.get(Sen2Module.PERSON).add(person(child, childAssessments, childReviews, childTransfers));
+        rows.get(Sen2Module.PERSON)
+            .add(person(child, childAssessments, childReviews, childTransfers));
       }
     }
 
     Map<Sen2Module, List<Map<String, String>>> modules = new EnumMap<>(Sen2Module.class);
-    rows.forEach((module, sorted) -> modules.put(module, sorted.stream().sorted().map(Sorted::row).toList()));
+    rows.forEach(
+        (module, sorted) ->
+            modules.put(module, sorted.stream().sorted().map(Sorted::row).toList()));
     return new Sen2Return(period, modules);
   }
 
   // --- Modules 2 and 3 ------------------------------------------------------------------------
 
   /** The child's requests with activity in the period, and the assessments that followed them. */
-  private boolean requestsAndAssessments(Sen2Period period, String child, List<CaseHistory> cases,
+  private boolean requestsAndAssessments(
+      Sen2Period period,
+      String child,
+      List<CaseHistory> cases,
       Map<Sen2Module, List<Sorted>> rows) {
     boolean reported = false;
     for (CaseHistory request : cases) {
@@ -143,14 +186,18 @@ public class Sen2Export {
         outcome = null; // decided after the census date: awaiting decision as at the census
         outcomeDate = null;
       }
-      AssessmentState assessment = outcome == RequestOutcome.ASSESSED ? assessment(request, period) : null;
-      LocalDate concluded = outcome == null ? null : assessment == null ? outcomeDate : assessment.concluded();
+      AssessmentState assessment =
+          outcome == RequestOutcome.ASSESSED ? assessment(request, period) : null;
+      LocalDate concluded =
+          outcome == null ? null : assessment == null ? outcomeDate : assessment.concluded();
       if (concluded != null && concluded.isBefore(period.periodStart())) {
         continue; // no activity in the period
       }
       boolean historic = outcome != null && outcomeDate.isBefore(period.periodStart());
       String code = outcome == null ? AWAITING : historic ? HISTORIC : outcome.code();
-      boolean dated = !historic && (outcome == RequestOutcome.ASSESSED || outcome == RequestOutcome.NOT_ASSESSED);
+      boolean dated =
+          !historic
+              && (outcome == RequestOutcome.ASSESSED || outcome == RequestOutcome.NOT_ASSESSED);
       LocalDate withdrawn = request.first(WITHDRAWN_DATE);
 
       Map<String, String> row = new LinkedHashMap<>();
@@ -174,12 +221,19 @@ public class Sen2Export {
         assessed.put("ehca_ehcp_request_id", request.key());
         assessed.put("ehca_ehcp_assessment_outcome", assessment.code());
         assessed.put("ehca_ehcp_assessment_outcome_date", iso(assessment.date()));
-        assessed.put("ehca_ehcp_assessment_exceptions", exceptionsApply(request, period) ? YES : NO);
+        assessed.put(
+            "ehca_ehcp_assessment_exceptions", exceptionsApply(request, period) ? YES : NO);
         assessed.put("final_plan_due", iso(finalPlanDue));
-        assessed.put("plan_issued_within_20_weeks",
-            assessment.outcome() == AssessmentOutcome.PLAN_ISSUED && assessment.date() != null && finalPlanDue != null
-                ? (assessment.date().isAfter(finalPlanDue) ? NO : YES) : "");
-        assessed.put("assessment_outcome_reversed", request.changedAfterFirst(ASSESSMENT_OUTCOME) ? YES : NO);
+        assessed.put(
+            "plan_issued_within_20_weeks",
+            assessment.outcome() == AssessmentOutcome.PLAN_ISSUED
+                    && assessment.date() != null
+                    && finalPlanDue != null
+                ? (assessment.date().isAfter(finalPlanDue) ? NO : YES)
+                : "");
+        assessed.put(
+            "assessment_outcome_reversed",
+            request.changedAfterFirst(ASSESSMENT_OUTCOME) ? YES : NO);
         assessed.put("assessment_outcome_current", code(request.latest(ASSESSMENT_OUTCOME)));
         rows.get(Sen2Module.ASSESSMENTS).add(new Sorted(child, received, request.key(), assessed));
       }
@@ -191,7 +245,8 @@ public class Sen2Export {
    * The SEN2 assessment outcome as at the census date (its code, and the pathway's outcome if it
    * has one), and when the assessment concluded.
    */
-  private record AssessmentState(String code, AssessmentOutcome outcome, LocalDate date, LocalDate concluded) {
+  private record AssessmentState(
+      String code, AssessmentOutcome outcome, LocalDate date, LocalDate concluded) {
 
     static AssessmentState of(AssessmentOutcome outcome, LocalDate date, LocalDate concluded) {
       return new AssessmentState(outcome.code(), outcome, date, concluded);
@@ -218,7 +273,8 @@ public class Sen2Export {
 
   private static boolean exceptionsApply(CaseHistory request, Sen2Period period) {
     LocalDate recorded = request.first(EXCEPTION_RECORDED_DATE);
-    return Boolean.TRUE.equals(request.latest(EXCEPTIONS_APPLY)) && (recorded == null || period.byCensus(recorded));
+    return Boolean.TRUE.equals(request.latest(EXCEPTIONS_APPLY))
+        && (recorded == null || period.byCensus(recorded));
   }
 
   private static boolean recordedByCensus(Date recordedAt, Sen2Period period) {
@@ -227,7 +283,10 @@ public class Sen2Export {
 
   // --- Modules 4 and 5, and the annual reviews -------------------------------------------------
 
-  /** A plan: from a final plan of an assessment, or (imported plans) from the first review that names it. */
+  /**
+   * A plan: from a final plan of an assessment, or (imported plans) from the first review that
+   * names it.
+   */
   private static final class Plan {
     final String planId;
     final CaseHistory assessment;
@@ -237,7 +296,12 @@ public class Sen2Export {
     final List<CaseHistory> reviews = new ArrayList<>();
     final List<CaseHistory> transfers = new ArrayList<>();
 
-    Plan(String planId, CaseHistory assessment, CaseHistory originReview, LocalDate start, LocalDate anchor) {
+    Plan(
+        String planId,
+        CaseHistory assessment,
+        CaseHistory originReview,
+        LocalDate start,
+        LocalDate anchor) {
       this.planId = planId;
       this.assessment = assessment;
       this.originReview = originReview;
@@ -246,14 +310,20 @@ public class Sen2Export {
     }
   }
 
-  private boolean plansAndReviews(Sen2Period period, String child, List<CaseHistory> assessments,
-      List<CaseHistory> reviews, List<CaseHistory> transfers, Map<Sen2Module, List<Sorted>> rows) {
+  private boolean plansAndReviews(
+      Sen2Period period,
+      String child,
+      List<CaseHistory> assessments,
+      List<CaseHistory> reviews,
+      List<CaseHistory> transfers,
+      Map<Sen2Module, List<Sorted>> rows) {
     boolean reported = false;
     for (Plan plan : plans(child, assessments, reviews, transfers)) {
-      CaseHistory ceasedBy = plan.reviews.stream()
-          .filter(r -> r.first(PLAN_CEASED_DATE) != null)
-          .min(Comparator.comparing(r -> r.first(PLAN_CEASED_DATE)))
-          .orElse(null);
+      CaseHistory ceasedBy =
+          plan.reviews.stream()
+              .filter(r -> r.first(PLAN_CEASED_DATE) != null)
+              .min(Comparator.comparing(r -> r.first(PLAN_CEASED_DATE)))
+              .orElse(null);
       LocalDate ceased = ceasedBy == null ? null : ceasedBy.first(PLAN_CEASED_DATE);
       if (!period.byCensus(ceased)) {
         ceased = null; // ends after the census date: still in force on it
@@ -268,7 +338,9 @@ public class Sen2Export {
         named.put("ehcn_ehcp_asmt_id", requestId);
         named.put("ehcn_named_plan_start_date", iso(plan.start));
         named.put("ehcn_named_plan_ceased_date", iso(ceased));
-        named.put("ehcn_named_plan_ceased_reason", ceased == null ? "" : code(ceasedBy.first(CEASE_REASON)));
+        named.put(
+            "ehcn_named_plan_ceased_reason",
+            ceased == null ? "" : code(ceasedBy.first(CEASE_REASON)));
         rows.get(Sen2Module.NAMED_PLANS).add(new Sorted(child, plan.start, plan.planId, named));
         reported = true;
       }
@@ -278,7 +350,9 @@ public class Sen2Export {
         active.put("ehcp_active_ehcp_id", plan.planId);
         active.put("ehcp_ehcp_request_id", requestId);
         active.put("named_setting", text(namedSettingOnCensus(plan, period)));
-        active.put("primary_need", plan.assessment == null ? "" : code(plan.assessment.first(PRIMARY_NEED)));
+        active.put(
+            "primary_need",
+            plan.assessment == null ? "" : code(plan.assessment.first(PRIMARY_NEED)));
         active.put("ehcp_active_ehcp_last_review_date", iso(lastReview(plan, period)));
         rows.get(Sen2Module.ACTIVE_PLANS).add(new Sorted(child, plan.start, plan.planId, active));
         reported = true;
@@ -290,7 +364,11 @@ public class Sen2Export {
     return reported;
   }
 
-  private boolean review(Sen2Period period, String child, Plan plan, CaseHistory review,
+  private boolean review(
+      Sen2Period period,
+      String child,
+      Plan plan,
+      CaseHistory review,
       Map<Sen2Module, List<Sorted>> rows) {
     LocalDate due = review.first(REVIEW_DUE);
     LocalDate meeting = byCensus(period, review.first(REVIEW_MEETING_DATE));
@@ -302,7 +380,9 @@ public class Sen2Export {
     String within4Weeks = "";
     if (decided != null && decisionDue != null) {
       within4Weeks = decided.isAfter(decisionDue) ? NO : YES;
-    } else if (decided == null && decisionDue != null && decisionDue.isBefore(period.censusDate())) {
+    } else if (decided == null
+        && decisionDue != null
+        && decisionDue.isBefore(period.censusDate())) {
       within4Weeks = NO; // not decided, and the 4 weeks had passed by the census date
     }
     Map<String, String> row = new LinkedHashMap<>();
@@ -323,20 +403,30 @@ public class Sen2Export {
    * The child's plans, oldest first, each with the reviews and phase transfers that belong to it
    * (those that started on or after the plan and before the next one).
    */
-  private static List<Plan> plans(String child, List<CaseHistory> assessments, List<CaseHistory> reviews,
+  private static List<Plan> plans(
+      String child,
+      List<CaseHistory> assessments,
+      List<CaseHistory> reviews,
       List<CaseHistory> transfers) {
     List<Plan> plans = new ArrayList<>();
     for (CaseHistory assessment : assessments) {
       LocalDate issued = assessment.first(FINAL_PLAN_ISSUED_DATE);
       if (assessment.first(ASSESSMENT_OUTCOME) == AssessmentOutcome.PLAN_ISSUED && issued != null) {
         String planId = assessment.latest(ANNUAL_REVIEW_BUSINESS_KEY);
-        plans.add(new Plan(planId != null ? planId : CaseKeys.annualReview(child, issued, null), assessment, null,
-            issued, issued));
+        plans.add(
+            new Plan(
+                planId != null ? planId : CaseKeys.annualReview(child, issued, null),
+                assessment,
+                null,
+                issued,
+                issued));
       }
     }
     List<CaseHistory> byAnchor = new ArrayList<>(reviews);
-    byAnchor.sort(Comparator.comparing(Sen2Export::reviewAnchor, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(CaseHistory::key));
+    byAnchor.sort(
+        Comparator.comparing(
+                Sen2Export::reviewAnchor, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(CaseHistory::key));
     for (CaseHistory review : byAnchor) {
       LocalDate issued = review.first(PLAN_ISSUED_DATE);
       if (issued != null && plans.stream().noneMatch(p -> issued.equals(p.start))) {
@@ -345,7 +435,13 @@ public class Sen2Export {
       LocalDate anchor = reviewAnchor(review);
       Plan owner = planOn(plans, anchor);
       if (owner == null) {
-        owner = new Plan(review.key(), null, review, null, anchor); // imported with its last review date only
+        owner =
+            new Plan(
+                review.key(),
+                null,
+                review,
+                null,
+                anchor); // imported with its last review date only
         plans.add(owner);
       }
       owner.reviews.add(review);
@@ -356,7 +452,9 @@ public class Sen2Export {
         owner.transfers.add(transfer);
       }
     }
-    plans.sort(Comparator.comparing((Plan p) -> p.anchor, Comparator.nullsFirst(Comparator.naturalOrder())));
+    plans.sort(
+        Comparator.comparing(
+            (Plan p) -> p.anchor, Comparator.nullsFirst(Comparator.naturalOrder())));
     return plans;
   }
 
@@ -374,21 +472,30 @@ public class Sen2Export {
   private static Plan planOn(List<Plan> plans, LocalDate date) {
     Plan found = null;
     for (Plan plan : plans) {
-      if (plan.anchor != null && !plan.anchor.isAfter(date) && (found == null || !plan.anchor.isBefore(found.anchor))) {
+      if (plan.anchor != null
+          && !plan.anchor.isAfter(date)
+          && (found == null || !plan.anchor.isBefore(found.anchor))) {
         found = plan;
       }
     }
     return found;
   }
 
-  /** The setting named by the latest plan (final, imported or amended) issued by the census date. */
+  /**
+   * The setting named by the latest plan (final, imported or amended) issued by the census date.
+   */
   private static String namedSettingOnCensus(Plan plan, Sen2Period period) {
     List<Map.Entry<LocalDate, String>> named = new ArrayList<>();
     if (plan.assessment != null) {
-      named.add(Map.entry(plan.start, text(plan.assessment.first(AssessmentVariables.NAMED_SETTING))));
+      named.add(
+          Map.entry(plan.start, text(plan.assessment.first(AssessmentVariables.NAMED_SETTING))));
     }
-    if (plan.originReview != null && plan.originReview.first(AnnualReviewVariables.NAMED_SETTING) != null) {
-      named.add(Map.entry(reviewAnchor(plan.originReview), plan.originReview.first(AnnualReviewVariables.NAMED_SETTING)));
+    if (plan.originReview != null
+        && plan.originReview.first(AnnualReviewVariables.NAMED_SETTING) != null) {
+      named.add(
+          Map.entry(
+              reviewAnchor(plan.originReview),
+              plan.originReview.first(AnnualReviewVariables.NAMED_SETTING)));
     }
     for (CaseHistory review : plan.reviews) {
       LocalDate amended = review.first(AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE);
@@ -404,7 +511,8 @@ public class Sen2Export {
     }
     Map.Entry<LocalDate, String> latest = null;
     for (Map.Entry<LocalDate, String> entry : named) {
-      if (period.byCensus(entry.getKey()) && !entry.getValue().isEmpty()
+      if (period.byCensus(entry.getKey())
+          && !entry.getValue().isEmpty()
           && (latest == null || !entry.getKey().isBefore(latest.getKey()))) {
         latest = entry;
       }
@@ -428,16 +536,22 @@ public class Sen2Export {
   // --- Module 1 ----------------------------------------------------------------------------------
 
   /** The child's name and date of birth as the most recently started case holds them. */
-  private static Sorted person(String child, List<CaseHistory> assessments, List<CaseHistory> reviews,
+  private static Sorted person(
+      String child,
+      List<CaseHistory> assessments,
+      List<CaseHistory> reviews,
       List<CaseHistory> transfers) {
     List<CaseHistory> cases = new ArrayList<>(assessments);
     cases.addAll(reviews);
     cases.addAll(transfers);
-    CaseHistory latest = cases.stream()
-        .filter(c -> c.latest(CHILD_NAME) != null)
-        .max(Comparator.comparing(CaseHistory::startTime, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(CaseHistory::key))
-        .orElse(cases.get(0));
+    CaseHistory latest =
+        cases.stream()
+            .filter(c -> c.latest(CHILD_NAME) != null)
+            .max(
+                Comparator.comparing(
+                        CaseHistory::startTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(CaseHistory::key))
+            .orElse(cases.get(0));
     Map<String, String> row = new LinkedHashMap<>();
     row.put("child_id", child);
     row.put("child_name", text(latest.latest(CHILD_NAME)));
@@ -475,11 +589,13 @@ public class Sen2Export {
   }
 
   /** A row with its stable order: child id, then the row's date (blank first), then its id. */
-  private record Sorted(String childId, LocalDate date, String id, Map<String, String> row) implements Comparable<Sorted> {
+  private record Sorted(String childId, LocalDate date, String id, Map<String, String> row)
+      implements Comparable<Sorted> {
 
-    private static final Comparator<Sorted> ORDER = Comparator.comparing(Sorted::childId)
-        .thenComparing(Sorted::date, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(Sorted::id);
+    private static final Comparator<Sorted> ORDER =
+        Comparator.comparing(Sorted::childId)
+            .thenComparing(Sorted::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Sorted::id);
 
     @Override
     public int compareTo(Sorted other) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -16,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the cases of one pathway from the engine's history a page at a time: the historic process
- * instances by process key, then for each page the case-level variables the return needs
- * (historic variable instances) and every value they have taken (historic details). The queries
- * run with the caller's engine authorizations.
+ * instances by process key, then for each page the case-level variables the return needs (historic
+ * variable instances) and every value they have taken (historic details). The queries run with the
+ * caller's engine authorizations.
  */
 @Component
 class Sen2HistoryReader {
@@ -36,10 +35,13 @@ class Sen2HistoryReader {
   List<CaseHistory> read(String processKey, Set<String> variableNames) {
     List<CaseHistory> cases = new ArrayList<>();
     for (int first = 0; ; first += INSTANCE_PAGE) {
-      List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(processKey)
-          .orderByProcessInstanceId().asc()
-          .listPage(first, INSTANCE_PAGE);
+      List<HistoricProcessInstance> page =
+          history
+              .createHistoricProcessInstanceQuery()
+              .processDefinitionKey(processKey)
+              .orderByProcessInstanceId()
+              .asc()
+              .listPage(first, INSTANCE_PAGE);
       if (!page.isEmpty()) {
         cases.addAll(withVariables(page, variableNames));
       }
@@ -49,11 +51,17 @@ class Sen2HistoryReader {
     }
   }
 
-  private List<CaseHistory> withVariables(List<HistoricProcessInstance> page, Set<String> variableNames) {
+  private List<CaseHistory> withVariables(
+      List<HistoricProcessInstance> page, Set<String> variableNames) {
     Map<String, CaseHistory> byId = new LinkedHashMap<>();
     for (HistoricProcessInstance instance : page) {
-      byId.put(instance.getId(), new CaseHistory(instance.getId(), instance.getBusinessKey(),
-          instance.getProcessDefinitionKey(), instance.getStartTime()));
+      byId.put(
+          instance.getId(),
+          new CaseHistory(
+              instance.getId(),
+              instance.getBusinessKey(),
+              instance.getProcessDefinitionKey(),
+              instance.getStartTime()));
     }
     String[] ids = byId.keySet().toArray(String[]::new);
     String[] names = variableNames.toArray(String[]::new);
@@ -62,22 +70,28 @@ class Sen2HistoryReader {
     // adviser's scope), including any since deleted, so their recorded values count too.
     Set<String> caseLevelVariableIds = new HashSet<>();
     for (int first = 0; ; first += VARIABLE_PAGE) {
-      List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(ids)
-          .variableNameIn(names)
-          .includeDeleted()
-          .disableBinaryFetching()
-          .disableCustomObjectDeserialization()
-          .orderByProcessInstanceId().asc()
-          .orderByVariableId().asc()
-          .listPage(first, VARIABLE_PAGE);
+      List<HistoricVariableInstance> variables =
+          history
+              .createHistoricVariableInstanceQuery()
+              .processInstanceIdIn(ids)
+              .variableNameIn(names)
+              .includeDeleted()
+              .disableBinaryFetching()
+              .disableCustomObjectDeserialization()
+              .orderByProcessInstanceId()
+              .asc()
+              .orderByVariableId()
+              .asc()
+              .listPage(first, VARIABLE_PAGE);
       for (HistoricVariableInstance variable : variables) {
-        if (!variable.getProcessInstanceId().equals(variable.getExecutionId()) || variable.getTaskId() != null) {
+        if (!variable.getProcessInstanceId().equals(variable.getExecutionId())
+            || variable.getTaskId() != null) {
           continue;
         }
         caseLevelVariableIds.add(variable.getId());
         if (!HistoricVariableInstance.STATE_DELETED.equals(variable.getState())) {
-          byId.get(variable.getProcessInstanceId()).holdsNow(variable.getName(), variable.getValue());
+          byId.get(variable.getProcessInstanceId())
+              .holdsNow(variable.getName(), variable.getValue());
         }
       }
       if (variables.size() < VARIABLE_PAGE) {
@@ -88,21 +102,29 @@ class Sen2HistoryReader {
     // Every value those variables have taken, oldest first: within one variable by time, then by
     // the order the engine recorded the updates in.
     for (int first = 0; ; first += DETAIL_PAGE) {
-      List<HistoricDetail> details = history.createHistoricDetailQuery()
-          .processInstanceIdIn(ids)
-          .variableUpdates()
-          .disableBinaryFetching()
-          .disableCustomObjectDeserialization()
-          .orderByProcessInstanceId().asc()
-          .orderByVariableName().asc()
-          .orderByTime().asc()
-          .orderPartiallyByOccurrence().asc()
-          .orderByVariableRevision().asc()
-          .listPage(first, DETAIL_PAGE);
+      List<HistoricDetail> details =
+          history
+              .createHistoricDetailQuery()
+              .processInstanceIdIn(ids)
+              .variableUpdates()
+              .disableBinaryFetching()
+              .disableCustomObjectDeserialization()
+              .orderByProcessInstanceId()
+              .asc()
+              .orderByVariableName()
+              .asc()
+              .orderByTime()
+              .asc()
+              .orderPartiallyByOccurrence()
+              .asc()
+              .orderByVariableRevision()
+              .asc()
+              .listPage(first, DETAIL_PAGE);
       for (HistoricDetail detail : details) {
         if (detail instanceof HistoricVariableUpdate update
             && caseLevelVariableIds.contains(update.getVariableInstanceId())) {
-          byId.get(update.getProcessInstanceId()).recorded(update.getVariableName(), update.getValue(), update.getTime());
+          byId.get(update.getProcessInstanceId())
+              .recorded(update.getVariableName(), update.getValue(), update.getTime());
         }
       }
       if (details.size() < DETAIL_PAGE) {

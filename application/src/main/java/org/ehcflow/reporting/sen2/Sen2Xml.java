@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,20 +16,21 @@ import javax.xml.stream.XMLStreamWriter;
  * request's assessment and named plan, and the request's active plan (module 5).
  *
  * <p><b>Most element names are provisional.</b> Only the module 5 item names the project's
- * statutory reference gives ({@code LastReview}, {@code SENtype}, {@code SENtypeRank}, with
- * {@code SENsetting}, {@code URN} and others the processes do not hold) are taken from a DfE
- * source; everything else, the envelope and the nesting included, is unverified and must be
- * checked against the DfE SEN2 technical specification before a file is submitted. docs/sen2.md
- * lists each element and its status.
+ * statutory reference gives ({@code LastReview}, {@code SENtype}, {@code SENtypeRank}, with {@code
+ * SENsetting}, {@code URN} and others the processes do not hold) are taken from a DfE source;
+ * everything else, the envelope and the nesting included, is unverified and must be checked against
+ * the DfE SEN2 technical specification before a file is submitted. docs/sen2.md lists each element
+ * and its status.
  */
 public final class Sen2Xml {
 
   /** Element names taken from the reference's list of module 5 items. */
   public static final Set<String> VERIFIED = Set.of("LastReview", "SENtype", "SENtypeRank");
 
-  static final String NOTICE = " SEN2 export from EHC Flow. PROVISIONAL: apart from the module 5 items LastReview,"
-      + " SENtype and SENtypeRank, element names and nesting are not verified against the DfE SEN2 technical"
-      + " specification (see docs/sen2.md). Do not submit without checking. ";
+  static final String NOTICE =
+      " SEN2 export from EHC Flow. PROVISIONAL: apart from the module 5 items LastReview,"
+          + " SENtype and SENtypeRank, element names and nesting are not verified against the DfE SEN2 technical"
+          + " specification (see docs/sen2.md). Do not submit without checking. ";
 
   private Sen2Xml() {}
 
@@ -65,7 +65,8 @@ public final class Sen2Xml {
     }
   }
 
-  private static void person(Writer w, Sen2Return sen2, Map<String, String> person) throws XMLStreamException {
+  private static void person(Writer w, Sen2Return sen2, Map<String, String> person)
+      throws XMLStreamException {
     String child = person.get("child_id");
     w.open("Person");
     w.leaf("ChildId", child);
@@ -75,8 +76,10 @@ public final class Sen2Xml {
     List<Map<String, String>> assessments = of(sen2, Sen2Module.ASSESSMENTS, child);
     List<Map<String, String>> namedPlans = of(sen2, Sen2Module.NAMED_PLANS, child);
     List<Map<String, String>> activePlans = of(sen2, Sen2Module.ACTIVE_PLANS, child);
-    Set<String> requestIds = of(sen2, Sen2Module.REQUESTS, child).stream()
-        .map(r -> r.get("ehcr_ehcp_request_id")).collect(Collectors.toSet());
+    Set<String> requestIds =
+        of(sen2, Sen2Module.REQUESTS, child).stream()
+            .map(r -> r.get("ehcr_ehcp_request_id"))
+            .collect(Collectors.toSet());
 
     for (Map<String, String> request : of(sen2, Sen2Module.REQUESTS, child)) {
       String requestId = request.get("ehcr_ehcp_request_id");
@@ -112,7 +115,9 @@ public final class Sen2Xml {
     Map<String, List<Map<String, String>>> historical = new LinkedHashMap<>();
     for (Map<String, String> plan : namedPlans) {
       if (!requestIds.contains(plan.get("ehcn_ehcp_asmt_id"))) {
-        historical.computeIfAbsent(plan.get("ehcn_named_plan_id"), k -> new ArrayList<>()).add(plan);
+        historical
+            .computeIfAbsent(plan.get("ehcn_named_plan_id"), k -> new ArrayList<>())
+            .add(plan);
       }
     }
     for (Map<String, String> active : activePlans) {
@@ -122,11 +127,19 @@ public final class Sen2Xml {
     }
     for (String planId : historical.keySet()) {
       w.open("Requests");
-      Map<String, String> named = namedPlans.stream()
-          .filter(p -> planId.equals(p.get("ehcn_named_plan_id"))).findFirst().orElse(null);
-      Map<String, String> active = activePlans.stream()
-          .filter(p -> planId.equals(p.get("ehcp_active_ehcp_id"))).findFirst().orElse(null);
-      w.leaf("RequestId", named != null ? named.get("ehcn_ehcp_asmt_id") : active.get("ehcp_ehcp_request_id"));
+      Map<String, String> named =
+          namedPlans.stream()
+              .filter(p -> planId.equals(p.get("ehcn_named_plan_id")))
+              .findFirst()
+              .orElse(null);
+      Map<String, String> active =
+          activePlans.stream()
+              .filter(p -> planId.equals(p.get("ehcp_active_ehcp_id")))
+              .findFirst()
+              .orElse(null);
+      w.leaf(
+          "RequestId",
+          named != null ? named.get("ehcn_ehcp_asmt_id") : active.get("ehcp_ehcp_request_id"));
       w.leaf("RequestOutcome", "H");
       if (named != null) {
         w.open("Assessment");
@@ -182,7 +195,9 @@ public final class Sen2Xml {
     return sen2.rows(module).stream().filter(r -> child.equals(r.get("child_id"))).toList();
   }
 
-  /** Indented elements; a blank item is left out, as optional items are in the DfE's XML returns. */
+  /**
+   * Indented elements; a blank item is left out, as optional items are in the DfE's XML returns.
+   */
   private static final class Writer {
     private final XMLStreamWriter xml;
     private int depth;

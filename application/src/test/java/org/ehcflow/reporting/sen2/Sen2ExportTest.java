@@ -1,6 +1,5 @@
 package org.ehcflow.reporting.sen2;
 
-import org.ehcflow.vocabulary.Pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.CONSIDER_ADVICE;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.DECIDE_WHETHER_TO_ASSESS;
@@ -18,6 +17,7 @@ import static org.ehcflow.review.AnnualReviewProcess.Elements.CONFIRM_CEASE;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.DECIDE_OUTCOME;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.SUBMIT_REPORT;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +27,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -40,6 +36,7 @@ import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +59,8 @@ import org.w3c.dom.NodeList;
  * with hand-written expected files (src/test/resources/sen2). Reporting year 2027: activity in
  * calendar year 2026 and plans active on the census date, 21 January 2027.
  *
- * <p>The export reads every case in the database, so this class runs on an application context
- * (and H2 database) of its own, not the one the other integration tests share, and closes it
- * after.
+ * <p>The export reads every case in the database, so this class runs on an application context (and
+ * H2 database) of its own, not the one the other integration tests share, and closes it after.
  */
 @EhcIntegrationTest
 @TestPropertySource(properties = "ehc.test.context=sen2-export")
@@ -74,8 +70,7 @@ class Sen2ExportTest {
   static final String PARENT = "parent@example.org";
   static final String SEN2 = "/api/reports/sen2";
 
-  @RegisterExtension
-  static GreenMailExtension mail = TestMail.server();
+  @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   private static boolean seeded;
 
@@ -99,7 +94,8 @@ class Sen2ExportTest {
     ClockUtil.reset();
   }
 
-  // --- The seed -----------------------------------------------------------------------------------
+  // --- The seed
+  // -----------------------------------------------------------------------------------
 
   private void seed() {
     refusedIn2025(); // calendar year 2025: not in the 2027 return
@@ -132,14 +128,19 @@ class Sen2ExportTest {
   private void withdrawn() {
     TestCase c = request("S2-B", "Bella Brown", "2017-09-01", "2026-03-02", "parent", null);
     c.on("2026-03-20T14:00");
-    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
-        .processInstanceBusinessKey("EHCNA-S2-B-2026-03-02").setVariable("withdrawnReason", "Family moved away")
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.REQUEST_WITHDRAWN)
+        .processInstanceBusinessKey("EHCNA-S2-B-2026-03-02")
+        .setVariable("withdrawnReason", "Family moved away")
         .correlate();
     c.runJobs();
     assertThat(c.variable("requestOutcome")).isEqualTo("W");
   }
 
-  /** (c) S2-C: assessed from 9 February 2026; told on 20 April 2026 that no plan will be issued, N. */
+  /**
+   * (c) S2-C: assessed from 9 February 2026; told on 20 April 2026 that no plan will be issued, N.
+   */
   private void assessedWithNoPlan() {
     TestCase c = request("S2-C", "Chloe Clark", "2014-11-30", "2026-01-12", "other", null);
     c.on("2026-02-09T10:00");
@@ -148,10 +149,22 @@ class Sen2ExportTest {
     c.on("2026-03-16T10:00");
     allAdvisersReply(c);
     c.on("2026-04-20T10:00");
-    c.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", false, "needsAcrossEducationHealthCare", false,
-        "progressWithSenSupport", true));
-    c.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "do-not-issue",
-        "issueDecisionReason", "Needs can be met from SEN support"));
+    c.complete(
+        CONSIDER_ADVICE,
+        Map.of(
+            "provisionBeyondSetting",
+            false,
+            "needsAcrossEducationHealthCare",
+            false,
+            "progressWithSenSupport",
+            true));
+    c.complete(
+        DECIDE_WHETHER_TO_ISSUE,
+        Map.of(
+            "issueDecision",
+            "do-not-issue",
+            "issueDecisionReason",
+            "Needs can be met from SEN support"));
     assertThat(c.variable("assessmentOutcome")).isEqualTo("N");
   }
 
@@ -169,9 +182,12 @@ class Sen2ExportTest {
     c.on("2026-04-01T10:00");
     c.complete(SERVE_DRAFT_PLAN, Map.of("draftServedDate", "2026-04-01"));
     c.on("2026-04-10T10:00");
-    c.complete(RECORD_PARENT_RESPONSE, Map.of("parentComments", "Agreed", "meetingRequested", false));
+    c.complete(
+        RECORD_PARENT_RESPONSE, Map.of("parentComments", "Agreed", "meetingRequested", false));
     c.on("2026-05-20T10:00");
-    c.complete(ISSUE_FINAL_PLAN, Map.of("finalPlanIssuedDate", "2026-05-20", "namedSetting", "Oak Hill School"));
+    c.complete(
+        ISSUE_FINAL_PLAN,
+        Map.of("finalPlanIssuedDate", "2026-05-20", "namedSetting", "Oak Hill School"));
     assertThat(c.ended()).isTrue();
   }
 
@@ -182,7 +198,9 @@ class Sen2ExportTest {
   private void planIssuedLateWithAnException() {
     TestCase c = request("S2-E", "O'Brien, Erin", "2013-07-21", "2026-03-02", "school", "SEMH");
     c.on("2026-03-20T10:00");
-    engine.getRuntimeService().createMessageCorrelation(Pathways.Messages.EXCEPTION_RECORDED)
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.EXCEPTION_RECORDED)
         .processInstanceBusinessKey("EHCNA-S2-E-2026-03-02")
         .setVariable("exceptionGround", "exceptional-personal-circumstances")
         .setVariable("exceptionNote", "Family bereavement")
@@ -202,8 +220,10 @@ class Sen2ExportTest {
     c.on("2026-07-21T09:00");
     assertThat(c.variable("finalPlanLate")).isEqualTo(true);
     c.on("2026-08-14T10:00");
-    c.complete(ISSUE_FINAL_PLAN, Map.of("finalPlanIssuedDate", "2026-08-14",
-        "namedSetting", "Beech \"Upper\" Academy, Bury"));
+    c.complete(
+        ISSUE_FINAL_PLAN,
+        Map.of(
+            "finalPlanIssuedDate", "2026-08-14", "namedSetting", "Beech \"Upper\" Academy, Bury"));
     assertThat(c.variable("exceptionsApply")).isEqualTo(true);
   }
 
@@ -212,7 +232,8 @@ class Sen2ExportTest {
    * decision to maintain written on 29 May 2026, within the 4 weeks (due 8 June).
    */
   private void reviewedAndMaintainedWithin4Weeks() {
-    TestCase r = existingPlan("S2-F", "Fatima Farah", "2012-01-15", "2025-06-02", "Hillside Primary");
+    TestCase r =
+        existingPlan("S2-F", "Fatima Farah", "2012-01-15", "2025-06-02", "Hillside Primary");
     r.on("2026-03-23T09:00");
     r.on("2026-04-20T10:00");
     r.complete(ARRANGE_MEETING, Map.of("reviewMeetingDate", "2026-05-11"));
@@ -221,8 +242,15 @@ class Sen2ExportTest {
     r.on("2026-05-15T10:00");
     r.complete(SUBMIT_REPORT, reviewReport(true));
     r.on("2026-05-29T10:00");
-    r.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "maintain", "reviewDecisionReason", "Still right",
-        "reviewDecisionDate", "2026-05-29"));
+    r.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "maintain",
+            "reviewDecisionReason",
+            "Still right",
+            "reviewDecisionDate",
+            "2026-05-29"));
     assertThat(r.ended()).isTrue();
   }
 
@@ -232,7 +260,8 @@ class Sen2ExportTest {
    * and the plan ends on 2 September 2026, the day after the 2-month appeal window.
    */
   private void ceasedAfterTheAppealWindow() {
-    TestCase r = existingPlan("S2-G", "George Green", "2007-10-05", "2025-07-01", "Kingsway College");
+    TestCase r =
+        existingPlan("S2-G", "George Green", "2007-10-05", "2025-07-01", "Kingsway College");
     r.on("2026-04-21T09:00");
     r.on("2026-05-01T10:00");
     r.complete(ARRANGE_MEETING, Map.of("reviewMeetingDate", "2026-06-15"));
@@ -241,11 +270,27 @@ class Sen2ExportTest {
     r.on("2026-06-18T10:00");
     r.complete(SUBMIT_REPORT, reviewReport(false));
     r.on("2026-06-26T10:00");
-    r.complete(DECIDE_OUTCOME, Map.of("reviewDecision", "cease", "reviewDecisionReason", "Starting university",
-        "reviewDecisionDate", "2026-06-26", "ceaseReason", "3"));
+    r.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "cease",
+            "reviewDecisionReason",
+            "Starting university",
+            "reviewDecisionDate",
+            "2026-06-26",
+            "ceaseReason",
+            "3"));
     r.on("2026-07-01T10:00");
-    r.complete(CONFIRM_CEASE, Map.of("ceaseConsultationSummary", "Young person agrees", "ceaseConfirmed", "cease",
-        "ceaseDecisionDate", "2026-07-01"));
+    r.complete(
+        CONFIRM_CEASE,
+        Map.of(
+            "ceaseConsultationSummary",
+            "Young person agrees",
+            "ceaseConfirmed",
+            "cease",
+            "ceaseDecisionDate",
+            "2026-07-01"));
     r.on("2026-09-02T00:00");
     assertThat(r.ended()).isTrue();
     assertThat(r.variable("planCeasedDate")).isEqualTo("2026-09-02");
@@ -260,8 +305,15 @@ class Sen2ExportTest {
     TestCase c = request("S2-H", "Hannah Hughes", "2018-02-28", "2026-04-01", "parent", null);
     c.on("2026-04-29T10:00");
     engine.getTaskService().complete(c.task(PREPARE_CASE_FOR_PANEL).getId(), panelEvidence());
-    engine.getTaskService().complete(c.task(DECIDE_WHETHER_TO_ASSESS).getId(), Map.of("assessDecision", "do-not-assess",
-        "assessDecisionReason", "Needs met at SEN support"));
+    engine
+        .getTaskService()
+        .complete(
+            c.task(DECIDE_WHETHER_TO_ASSESS).getId(),
+            Map.of(
+                "assessDecision",
+                "do-not-assess",
+                "assessDecisionReason",
+                "Needs met at SEN support"));
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2026-05-06 10:00:00"));
     engine.getRuntimeService().setVariable(c.id(), "requestOutcome", "Y");
     engine.getRuntimeService().setVariable(c.id(), "requestOutcomeDate", "2026-05-06");
@@ -269,7 +321,12 @@ class Sen2ExportTest {
     assertThat(c.ended()).isTrue();
   }
 
-  private TestCase request(String childId, String name, String dateOfBirth, String received, String requester,
+  private TestCase request(
+      String childId,
+      String name,
+      String dateOfBirth,
+      String received,
+      String requester,
       String primaryNeed) {
     Map<String, Object> request = new HashMap<>();
     request.put("childId", childId);
@@ -281,11 +338,13 @@ class Sen2ExportTest {
     if (primaryNeed != null) {
       request.put("primaryNeed", primaryNeed);
     }
-    return new TestCase(engine, mail).on(received + "T09:00")
+    return new TestCase(engine, mail)
+        .on(received + "T09:00")
         .start(AssessmentProcess.KEY, "EHCNA-" + childId + "-" + received, request);
   }
 
-  private TestCase existingPlan(String childId, String name, String dateOfBirth, String planIssued, String setting) {
+  private TestCase existingPlan(
+      String childId, String name, String dateOfBirth, String planIssued, String setting) {
     Map<String, Object> plan = new HashMap<>();
     plan.put("childId", childId);
     plan.put("childName", name);
@@ -293,18 +352,28 @@ class Sen2ExportTest {
     plan.put("parentEmail", PARENT);
     plan.put("planIssuedDate", planIssued);
     plan.put("namedSetting", setting);
-    return new TestCase(engine, mail).on(planIssued + "T10:00")
+    return new TestCase(engine, mail)
+        .on(planIssued + "T10:00")
         .start(AnnualReviewProcess.KEY, "AR-" + childId + "-" + planIssued, plan);
   }
 
   private static Map<String, Object> panelEvidence() {
-    return Map.of("graduatedApproachCycles", 2, "progressDespiteSupport", false,
-        "needsAcrossEducationHealthCare", false, "evidenceSummary", "School reports");
+    return Map.of(
+        "graduatedApproachCycles",
+        2,
+        "progressDespiteSupport",
+        false,
+        "needsAcrossEducationHealthCare",
+        false,
+        "evidenceSummary",
+        "School reports");
   }
 
   private void decideWhetherToAssess(TestCase c, String decision) {
     c.complete(PREPARE_CASE_FOR_PANEL, panelEvidence());
-    c.complete(DECIDE_WHETHER_TO_ASSESS, Map.of("assessDecision", decision, "assessDecisionReason", "Panel's reasons"));
+    c.complete(
+        DECIDE_WHETHER_TO_ASSESS,
+        Map.of("assessDecision", decision, "assessDecisionReason", "Panel's reasons"));
   }
 
   private void allAdvisersReply(TestCase c) {
@@ -315,9 +384,18 @@ class Sen2ExportTest {
   }
 
   private void decideToIssue(TestCase c) {
-    c.complete(CONSIDER_ADVICE, Map.of("provisionBeyondSetting", true, "needsAcrossEducationHealthCare", false,
-        "progressWithSenSupport", false));
-    c.complete(DECIDE_WHETHER_TO_ISSUE, Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
+    c.complete(
+        CONSIDER_ADVICE,
+        Map.of(
+            "provisionBeyondSetting",
+            true,
+            "needsAcrossEducationHealthCare",
+            false,
+            "progressWithSenSupport",
+            false));
+    c.complete(
+        DECIDE_WHETHER_TO_ISSUE,
+        Map.of("issueDecision", "issue", "issueDecisionReason", "Necessary"));
   }
 
   private static Map<String, Object> draftSections() {
@@ -329,22 +407,40 @@ class Sen2ExportTest {
   }
 
   private static Map<String, Object> reviewReport(boolean stillNeedsPlan) {
-    return Map.of("reviewReport", "Progress reviewed", "needsChanged", false, "outcomesStillAppropriate", true,
-        "stillNeedsPlan", stillNeedsPlan);
+    return Map.of(
+        "reviewReport",
+        "Progress reviewed",
+        "needsChanged",
+        false,
+        "outcomesStillAppropriate",
+        true,
+        "stillNeedsPlan",
+        stillNeedsPlan);
   }
 
-  // --- The return ---------------------------------------------------------------------------------
+  // --- The return
+  // ---------------------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"person", "requests", "assessments", "named-plans", "active-plans", "reviews"})
-  void each_module_of_the_2027_return_matches_the_expected_file_row_by_row(String module) throws IOException {
-    ResponseEntity<byte[]> response = http.withBasicAuth("manager", "demo")
-        .getForEntity(SEN2 + "/" + module + ".csv?year=2027", byte[].class);
+  @ValueSource(
+      strings = {"person", "requests", "assessments", "named-plans", "active-plans", "reviews"})
+  void each_module_of_the_2027_return_matches_the_expected_file_row_by_row(String module)
+      throws IOException {
+    ResponseEntity<byte[]> response =
+        http.withBasicAuth("manager", "demo")
+            .getForEntity(SEN2 + "/" + module + ".csv?year=2027", byte[].class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
-    assertThat(response.getHeaders().getContentType().getCharset()).isEqualTo(StandardCharsets.UTF_8);
-    assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("sen2-2027-" + module + ".csv");
+    assertThat(
+            response
+                .getHeaders()
+                .getContentType()
+                .isCompatibleWith(MediaType.parseMediaType("text/csv")))
+        .isTrue();
+    assertThat(response.getHeaders().getContentType().getCharset())
+        .isEqualTo(StandardCharsets.UTF_8);
+    assertThat(response.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("sen2-2027-" + module + ".csv");
     String csv = new String(response.getBody(), StandardCharsets.UTF_8);
     assertThat(csv).endsWith("\r\n");
     assertThat(csv.replace("\r\n", "")).as("every line ends with CRLF").doesNotContain("\n");
@@ -358,39 +454,54 @@ class Sen2ExportTest {
 
     List<String> requests = lines(get("admin", SEN2 + "/requests.csv?year=2026").getBody());
     assertThat(requests).hasSize(2);
-    assertThat(requests.get(1)).isEqualTo("S2-X,EHCNA-S2-X-2025-10-06,2025-10-06,parent,N,2025-11-03,,0,N");
+    assertThat(requests.get(1))
+        .isEqualTo("S2-X,EHCNA-S2-X-2025-10-06,2025-10-06,parent,N,2025-11-03,,0,N");
 
     List<String> active = lines(get("admin", SEN2 + "/active-plans.csv?year=2026").getBody());
-    assertThat(active).containsExactly(expected("active-plans").get(0),
-        "S2-F,AR-S2-F-2025-06-02,,Hillside Primary,,",
-        "S2-G,AR-S2-G-2025-07-01,,Kingsway College,,");
+    assertThat(active)
+        .containsExactly(
+            expected("active-plans").get(0),
+            "S2-F,AR-S2-F-2025-06-02,,Hillside Primary,,",
+            "S2-G,AR-S2-G-2025-07-01,,Kingsway College,,");
   }
 
   @Test
   void the_return_is_as_it_stood_on_the_census_date_which_may_be_given() {
-    // On the 2026 census date (15 January 2026) George's plan was in force and Daniel's not yet issued.
+    // On the 2026 census date (15 January 2026) George's plan was in force and Daniel's not yet
+    // issued.
     List<String> onCensus = lines(get("manager", SEN2 + "/named-plans.csv?year=2026").getBody());
-    assertThat(onCensus).contains("S2-G,AR-S2-G-2025-07-01,,2025-07-01,,").noneMatch(row -> row.startsWith("S2-D,"));
+    assertThat(onCensus)
+        .contains("S2-G,AR-S2-G-2025-07-01,,2025-07-01,,")
+        .noneMatch(row -> row.startsWith("S2-D,"));
     // Asked as at 31 December 2026, the same return sees the plan ceased and Daniel's plan issued.
-    List<String> yearEnd = lines(get("manager", SEN2 + "/named-plans.csv?year=2026&censusDate=2026-12-31").getBody());
-    assertThat(yearEnd).contains("S2-G,AR-S2-G-2025-07-01,,2025-07-01,2026-09-02,3")
+    List<String> yearEnd =
+        lines(get("manager", SEN2 + "/named-plans.csv?year=2026&censusDate=2026-12-31").getBody());
+    assertThat(yearEnd)
+        .contains("S2-G,AR-S2-G-2025-07-01,,2025-07-01,2026-09-02,3")
         .anyMatch(row -> row.startsWith("S2-D,AR-S2-D-2026-05-20,"));
 
-    ResponseEntity<String> outside = get("manager", SEN2 + "/named-plans.csv?year=2027&censusDate=2026-09-01");
-    assertThat(outside.getStatusCode()).as("a census date outside the reporting year").isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> outside =
+        get("manager", SEN2 + "/named-plans.csv?year=2027&censusDate=2026-09-01");
+    assertThat(outside.getStatusCode())
+        .as("a census date outside the reporting year")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(outside.getBody()).contains("censusDate:");
   }
 
   @Test
-  void the_xml_nests_each_persons_requests_assessments_and_plans_and_says_which_names_are_provisional()
-      throws Exception {
+  void
+      the_xml_nests_each_persons_requests_assessments_and_plans_and_says_which_names_are_provisional()
+          throws Exception {
     ResponseEntity<String> response = get("manager", SEN2 + ".xml?year=2027");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_XML)).isTrue();
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_XML))
+        .isTrue();
     assertThat(response.getBody()).contains("PROVISIONAL");
 
-    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(response.getBody().getBytes(StandardCharsets.UTF_8)));
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(response.getBody().getBytes(StandardCharsets.UTF_8)));
     assertThat(text(xml.getDocumentElement(), "ReferenceDate")).isEqualTo("2027-01-21");
     NodeList people = xml.getElementsByTagName("Person");
     assertThat(people.getLength()).isEqualTo(8);
@@ -405,7 +516,9 @@ class Sen2ExportTest {
     assertThat(text(request, "SENtypeRank")).isEqualTo("1");
 
     Element fatima = person(people, "S2-F");
-    assertThat(text(fatima, "RequestOutcome")).as("an imported plan hangs from a historical request").isEqualTo("H");
+    assertThat(text(fatima, "RequestOutcome"))
+        .as("an imported plan hangs from a historical request")
+        .isEqualTo("H");
     assertThat(text(fatima, "LastReview")).isEqualTo("2026-05-29");
     assertThat(text(fatima, "ReviewDecision")).isEqualTo("maintain");
 
@@ -415,14 +528,16 @@ class Sen2ExportTest {
     assertThat(text(erin, "Week20")).isEqualTo("1");
   }
 
-  // --- Access ---------------------------------------------------------------------------------------
+  // --- Access
+  // ---------------------------------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(strings = {"senco", "health", "caseworker"})
   void partners_and_caseworkers_are_refused_with_a_message(String user) {
     ResponseEntity<String> csv = get(user, SEN2 + "/person.csv?year=2027");
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+    assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+        .isTrue();
     assertThat(csv.getBody()).contains("\"message\"").contains("la-manager");
     assertThat(get(user, SEN2 + ".xml?year=2027").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
@@ -455,12 +570,14 @@ class Sen2ExportTest {
     assertThat(Sen2Csv.field("Oak Hill School")).isEqualTo("Oak Hill School");
     assertThat(Sen2Csv.field("O'Brien, Erin")).isEqualTo("\"O'Brien, Erin\"");
     assertThat(Sen2Csv.field("Beech \"Upper\"")).isEqualTo("\"Beech \"\"Upper\"\"\"");
-    assertThat(Sen2Csv.field("Brook School\r\n(hospital site)")).isEqualTo("\"Brook School\r\n(hospital site)\"");
+    assertThat(Sen2Csv.field("Brook School\r\n(hospital site)"))
+        .isEqualTo("\"Brook School\r\n(hospital site)\"");
     assertThat(Sen2Csv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
     assertThat(Sen2Csv.field("")).isEmpty();
   }
 
-  // --- Helpers ------------------------------------------------------------------------------------
+  // --- Helpers
+  // ------------------------------------------------------------------------------------
 
   private ResponseEntity<String> get(String user, String path) {
     return http.withBasicAuth(user, "demo").getForEntity(path, String.class);

@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,9 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, as a person in England would use it:
- * British English (dates typed dd/mm/yyyy) and London time. Selenium Manager never runs because
- * the driver is given explicitly, so nothing is downloaded. Each journey keeps its screenshots in
- * its own folder under {@code target/screenshots/}.
+ * British English (dates typed dd/mm/yyyy) and London time. Selenium Manager never runs because the
+ * driver is given explicitly, so nothing is downloaded. Each journey keeps its screenshots in its
+ * own folder under {@code target/screenshots/}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -42,8 +41,11 @@ public final class Browser implements AutoCloseable {
   private int shots;
 
   public Browser(int port, String journey) {
-    assertThat(CHROMIUM).as("Chromium must be installed at %s (Debian package chromium)", CHROMIUM).exists();
-    assertThat(CHROMEDRIVER).as("ChromeDriver must be installed at %s (Debian package chromium-driver)", CHROMEDRIVER)
+    assertThat(CHROMIUM)
+        .as("Chromium must be installed at %s (Debian package chromium)", CHROMIUM)
+        .exists();
+    assertThat(CHROMEDRIVER)
+        .as("ChromeDriver must be installed at %s (Debian package chromium-driver)", CHROMEDRIVER)
         .exists();
     try {
       screenshots = Path.of("target", "screenshots", journey);
@@ -59,18 +61,33 @@ public final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--lang=en-GB",
+        "--user-data-dir=" + profile.toAbsolutePath());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
     // The page's console, kept with the page source when a step fails.
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Europe/London", "LANG", "en_GB.UTF-8", "LANGUAGE", "en_GB:en")).build();
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .withEnvironment(
+                Map.of("TZ", "Europe/London", "LANG", "en_GB.UTF-8", "LANGUAGE", "en_GB:en"))
+            .build();
     driver = new ChromeDriver(service, options);
     // Headless Chromium ignores --lang for the page's locale, which form-js uses for date order.
     driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "en-GB"));
-    driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/London"));
+    driver.executeCdpCommand(
+        "Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/London"));
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     base = "http://localhost:" + port;
   }
@@ -102,10 +119,14 @@ public final class Browser implements AutoCloseable {
   }
 
   public void scrollTo(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
-  /** Logs the current user out of every web app by forgetting the session, then shows the login page. */
+  /**
+   * Logs the current user out of every web app by forgetting the session, then shows the login
+   * page.
+   */
   public void forgetSession() {
     driver.manage().deleteAllCookies();
     // A hash-routed app reloads only from a different document.
@@ -124,15 +145,22 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** The whole of a tall element (a form), not just the window: the window grows to fit, then shrinks back. */
+  /**
+   * The whole of a tall element (a form), not just the window: the window grows to fit, then
+   * shrinks back.
+   */
   public Path screenshotWhole(String name, WebElement element) {
     var window = driver.manage().window();
     var size = window.getSize();
-    Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-        "return Math.max(document.body.scrollHeight, arguments[0].getBoundingClientRect().bottom + window.scrollY + 200);",
-        element);
+    Number height =
+        (Number)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, arguments[0].getBoundingClientRect().bottom + window.scrollY + 200);",
+                    element);
     try {
-      window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), Math.min(6000, height.intValue())));
+      window.setSize(
+          new org.openqa.selenium.Dimension(size.getWidth(), Math.min(6000, height.intValue())));
       scrollTo(element);
       return screenshot(name);
     } finally {
@@ -148,8 +176,12 @@ public final class Browser implements AutoCloseable {
     StringBuilder console = new StringBuilder();
     try {
       driver.manage().logs().get("browser").forEach(entry -> console.append(entry).append('\n'));
-      console.append("\n-- loaded (ms, file) --\n").append(((JavascriptExecutor) driver).executeScript(
-          "return performance.getEntriesByType('resource').map(r => Math.round(r.duration) + ' ' + r.name).join('\\n');"));
+      console
+          .append("\n-- loaded (ms, file) --\n")
+          .append(
+              ((JavascriptExecutor) driver)
+                  .executeScript(
+                      "return performance.getEntriesByType('resource').map(r => Math.round(r.duration) + ' ' + r.name).join('\\n');"));
     } catch (RuntimeException e) {
       console.append("\n(the driver could not give the rest: ").append(e.getMessage()).append(')');
     }

@@ -24,15 +24,22 @@ public final class CockpitPage {
   /** From the list of processes, opens the pathway by its name (its diagram and running cases). */
   public CockpitPage openProcess(String processName) {
     browser.open("/camunda/app/cockpit/default/#/processes");
-    browser.click(By.xpath("//table//a[starts-with(normalize-space(), " + FormPage.xpathLiteral(processName) + ")]"));
+    browser.click(
+        By.xpath(
+            "//table//a[starts-with(normalize-space(), "
+                + FormPage.xpathLiteral(processName)
+                + ")]"));
     browser.visible(By.cssSelector(".djs-container svg"));
     return this;
   }
 
   /** In the pathway's list of running cases, opens the one with this business key. */
   public CockpitPage openCase(String businessKey) {
-    By row = By.xpath("//tr[td[contains(@class,'business-key') and contains(normalize-space(), "
-        + FormPage.xpathLiteral(businessKey) + ")]]");
+    By row =
+        By.xpath(
+            "//tr[td[contains(@class,'business-key') and contains(normalize-space(), "
+                + FormPage.xpathLiteral(businessKey)
+                + ")]]");
     WebElement found = browser.visible(row);
     browser.scrollTo(found);
     found.findElement(By.cssSelector("a[href*='process-instance']")).click();
@@ -41,14 +48,22 @@ public final class CockpitPage {
     return this;
   }
 
-  /** Opens the case's User Tasks tab and waits for the task of that name to be listed, as Cockpit shows it. */
+  /**
+   * Opens the case's User Tasks tab and waits for the task of that name to be listed, as Cockpit
+   * shows it.
+   */
   public WebElement openTaskListed(String taskName) {
     browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='User Tasks']"));
-    return browser.visible(By.xpath("//table//td[contains(normalize-space(.), " + FormPage.xpathLiteral(taskName) + ")]"));
+    return browser.visible(
+        By.xpath(
+            "//table//td[contains(normalize-space(.), " + FormPage.xpathLiteral(taskName) + ")]"));
   }
 
-  /** The diagram marks the activity the case is waiting in with a count of its running instances. */
+  /**
+   * The diagram marks the activity the case is waiting in with a count of its running instances.
+   */
   public WebElement positionMarker(String activityId) {
-    return browser.visible(By.cssSelector(".djs-overlays[data-container-id='" + activityId + "'] .badge"));
+    return browser.visible(
+        By.cssSelector(".djs-overlays[data-container-id='" + activityId + "'] .badge"));
   }
 }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.ehcflow.support.browser.FormSchema.Field;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,14 +15,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A Camunda Form as rendered by form-js inside Tasklist (a start form in its dialog, or a task's
- * form), filled in the way a person does it: typing, picking dates in British order, choosing
- * from lists. Checks what the person sees against the committed form: every field labelled as
- * written, every required field marked with an asterisk and, when left empty, told so in words.
+ * form), filled in the way a person does it: typing, picking dates in British order, choosing from
+ * lists. Checks what the person sees against the committed form: every field labelled as written,
+ * every required field marked with an asterisk and, when left empty, told so in words.
  */
 public final class FormPage {
 
   /** form-js's message under a required field left empty. */
   public static final String REQUIRED_MESSAGE = "Field is required.";
+
   private static final DateTimeFormatter BRITISH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Browser browser;
@@ -34,7 +34,11 @@ public final class FormPage {
     this.browser = browser;
     this.schema = schema;
     this.scope = scope;
-    browser.await().until(ExpectedConditions.presenceOfNestedElementLocatedBy(scope, By.cssSelector(".fjs-form")));
+    browser
+        .await()
+        .until(
+            ExpectedConditions.presenceOfNestedElementLocatedBy(
+                scope, By.cssSelector(".fjs-form")));
   }
 
   public FormSchema schema() {
@@ -47,20 +51,41 @@ public final class FormPage {
 
   /** The rendered field of a key: its label, input, description and errors. */
   public WebElement field(String key) {
-    List<WebElement> found = root().findElements(By.cssSelector(
-        "[id$='-field_" + key + "'], [id$='-field_" + key + "-date'], [id$='-field_" + key + "-0']"));
+    List<WebElement> found =
+        root()
+            .findElements(
+                By.cssSelector(
+                    "[id$='-field_"
+                        + key
+                        + "'], [id$='-field_"
+                        + key
+                        + "-date'], [id$='-field_"
+                        + key
+                        + "-0']"));
     assertThat(found).as("field %s rendered in form %s", key, schema.id()).isNotEmpty();
-    return found.get(0).findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"));
+    return found
+        .get(0)
+        .findElement(
+            By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"));
   }
 
   public boolean rendered(String key) {
-    return !root().findElements(By.cssSelector(
-        "[id$='-field_" + key + "'], [id$='-field_" + key + "-date'], [id$='-field_" + key + "-0']")).isEmpty();
+    return !root()
+        .findElements(
+            By.cssSelector(
+                "[id$='-field_"
+                    + key
+                    + "'], [id$='-field_"
+                    + key
+                    + "-date'], [id$='-field_"
+                    + key
+                    + "-0']"))
+        .isEmpty();
   }
 
   /**
-   * Every field a person can fill in shows the label written in the form, with the required
-   * marker exactly where the form requires an answer; read-only case details are labelled too.
+   * Every field a person can fill in shows the label written in the form, with the required marker
+   * exactly where the form requires an answer; read-only case details are labelled too.
    */
   public FormPage assertLabelledAndRequiredMarked() {
     int checked = 0;
@@ -73,9 +98,12 @@ public final class FormPage {
       assertThat(labels).as("label of %s in %s", field.key(), schema.id()).isNotEmpty();
       WebElement label = labels.get(0);
       String text = label.getText().replace("*", "").trim();
-      assertThat(text).as("label of %s in %s", field.key(), schema.id()).isEqualTo(field.label().trim());
+      assertThat(text)
+          .as("label of %s in %s", field.key(), schema.id())
+          .isEqualTo(field.label().trim());
       boolean marked = !label.findElements(By.cssSelector(".fjs-asterix")).isEmpty();
-      assertThat(marked).as("required marker on %s in %s", field.key(), schema.id())
+      assertThat(marked)
+          .as("required marker on %s in %s", field.key(), schema.id())
           .isEqualTo(field.required() && !field.disabled());
       checked++;
     }
@@ -99,10 +127,15 @@ public final class FormPage {
     assertThat(empty).as("required fields left empty in %s", schema.id()).isNotEmpty();
     for (Field field : empty) {
       WebElement rendered = field(field.key());
-      browser.await().until(ExpectedConditions.presenceOfNestedElementLocatedBy(rendered,
-          By.cssSelector(".fjs-form-field-error")));
-      String message = rendered.findElement(By.cssSelector(".fjs-form-field-error")).getText().trim();
-      assertThat(message).as("message under empty required %s in %s", field.key(), schema.id())
+      browser
+          .await()
+          .until(
+              ExpectedConditions.presenceOfNestedElementLocatedBy(
+                  rendered, By.cssSelector(".fjs-form-field-error")));
+      String message =
+          rendered.findElement(By.cssSelector(".fjs-form-field-error")).getText().trim();
+      assertThat(message)
+          .as("message under empty required %s in %s", field.key(), schema.id())
           .isEqualTo(REQUIRED_MESSAGE);
     }
     return this;
@@ -110,26 +143,35 @@ public final class FormPage {
 
   /** Waits for the message under a field to read as expected, and returns it. */
   public String errorUnder(String key, String expected) {
-    browser.await().until(driver -> {
-      List<WebElement> errors = field(key).findElements(By.cssSelector(".fjs-form-field-error"));
-      return !errors.isEmpty() && errors.get(0).getText().trim().equals(expected);
-    });
+    browser
+        .await()
+        .until(
+            driver -> {
+              List<WebElement> errors =
+                  field(key).findElements(By.cssSelector(".fjs-form-field-error"));
+              return !errors.isEmpty() && errors.get(0).getText().trim().equals(expected);
+            });
     return field(key).findElement(By.cssSelector(".fjs-form-field-error")).getText().trim();
   }
 
-  /** Fills fields in the order given: text, numbers, dates (LocalDate or ISO text), choices by value, ticks. */
+  /**
+   * Fills fields in the order given: text, numbers, dates (LocalDate or ISO text), choices by
+   * value, ticks.
+   */
   public FormPage fill(Map<String, ?> values) {
     // Choices first: they can show further fields (an email asked for only with some outcomes).
-    values.forEach((key, value) -> {
-      if (isChoice(schema.field(key))) {
-        fill(key, value);
-      }
-    });
-    values.forEach((key, value) -> {
-      if (!isChoice(schema.field(key))) {
-        fill(key, value);
-      }
-    });
+    values.forEach(
+        (key, value) -> {
+          if (isChoice(schema.field(key))) {
+            fill(key, value);
+          }
+        });
+    values.forEach(
+        (key, value) -> {
+          if (!isChoice(schema.field(key))) {
+            fill(key, value);
+          }
+        });
     return this;
   }
 
@@ -143,7 +185,8 @@ public final class FormPage {
     switch (field.type()) {
       case "textfield", "textarea", "number" -> type(input(key), String.valueOf(value));
       case "datetime" -> {
-        LocalDate date = value instanceof LocalDate given ? given : LocalDate.parse(String.valueOf(value));
+        LocalDate date =
+            value instanceof LocalDate given ? given : LocalDate.parse(String.valueOf(value));
         WebElement input = input(key + "-date");
         type(input, date.format(BRITISH));
       }
@@ -161,15 +204,24 @@ public final class FormPage {
         }
       }
       case "select" -> {
-        WebElement display = root().findElement(By.cssSelector("[id$='-field_" + key + "-display']"));
+        WebElement display =
+            root().findElement(By.cssSelector("[id$='-field_" + key + "-display']"));
         browser.scrollTo(display);
         display.click();
         String label = field.optionLabel(String.valueOf(value));
-        WebElement option = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-            "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=" + xpathLiteral(label) + "]")));
+        WebElement option =
+            browser
+                .await()
+                .until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath(
+                            "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()="
+                                + xpathLiteral(label)
+                                + "]")));
         option.click();
       }
-      default -> throw new IllegalArgumentException("No way to fill a " + field.type() + " (" + key + ")");
+      default ->
+          throw new IllegalArgumentException("No way to fill a " + field.type() + " (" + key + ")");
     }
     return this;
   }
@@ -195,14 +247,18 @@ public final class FormPage {
     return switch (field.type()) {
       case "datetime" -> input(field.key() + "-date").getAttribute("value").isBlank();
       case "checkbox" -> !input(field.key()).isSelected();
-      case "radio", "checklist" -> field(field.key()).findElements(By.cssSelector("input:checked")).isEmpty();
-      case "select" -> field(field.key()).findElements(By.cssSelector(".fjs-select-placeholder")).size() > 0;
+      case "radio", "checklist" ->
+          field(field.key()).findElements(By.cssSelector("input:checked")).isEmpty();
+      case "select" ->
+          field(field.key()).findElements(By.cssSelector(".fjs-select-placeholder")).size() > 0;
       default -> input(field.key()).getAttribute("value").isBlank();
     };
   }
 
   private void chooseByLabel(Field field, String label) {
-    for (WebElement option : field(field.key()).findElements(By.cssSelector("input[type='radio'], input[type='checkbox']"))) {
+    for (WebElement option :
+        field(field.key())
+            .findElements(By.cssSelector("input[type='radio'], input[type='checkbox']"))) {
       if (optionText(field.key(), option).equals(label)) {
         browser.scrollTo(option);
         if (!option.isSelected()) {
@@ -211,14 +267,18 @@ public final class FormPage {
         if (!option.isSelected()) {
           // form-js re-renders the group on focus; the person clicks the option's label again.
           String id = option.getAttribute("id");
-          List<WebElement> labels = field(field.key()).findElements(By.cssSelector("label[for='" + id + "']"));
+          List<WebElement> labels =
+              field(field.key()).findElements(By.cssSelector("label[for='" + id + "']"));
           (labels.isEmpty() ? option : labels.get(0)).click();
         }
-        browser.await().until(driver -> root().findElement(By.id(option.getAttribute("id"))).isSelected());
+        browser
+            .await()
+            .until(driver -> root().findElement(By.id(option.getAttribute("id"))).isSelected());
         return;
       }
     }
-    throw new AssertionError("No option labelled '" + label + "' for " + field.key() + " in " + schema.id());
+    throw new AssertionError(
+        "No option labelled '" + label + "' for " + field.key() + " in " + schema.id());
   }
 
   private String optionText(String key, WebElement option) {
@@ -240,7 +300,8 @@ public final class FormPage {
     input.sendKeys(text);
     // Leaving the field is what makes form-js validate it. Not by Tab: that would open the next
     // field's drop-down list, which then swallows the next click.
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].blur();", input);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].blur();", input);
   }
 
   static String xpathLiteral(String text) {

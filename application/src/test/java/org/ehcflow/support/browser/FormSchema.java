@@ -1,5 +1,7 @@
 package org.ehcflow.support.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * A Camunda Form as committed in {@code forms/}: the fields a person fills in, with their labels,
  * whether they are required, and the options of radios and selects. The browser tests compare the
@@ -19,18 +18,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public record FormSchema(String id, String file, List<Field> fields) {
 
-  public record Field(String key, String type, String label, boolean required, boolean disabled,
+  public record Field(
+      String key,
+      String type,
+      String label,
+      boolean required,
+      boolean disabled,
       Map<String, String> options) {
 
     public boolean takesInput() {
-      return !type.equals("text") && !type.equals("html") && !type.equals("spacer") && !type.equals("separator");
+      return !type.equals("text")
+          && !type.equals("html")
+          && !type.equals("spacer")
+          && !type.equals("separator");
     }
 
     /** The value whose option is labelled so, for radios, selects and checklists. */
     public String optionLabel(String value) {
       String label = options.get(value);
       if (label == null) {
-        throw new IllegalArgumentException(key + " has no option " + value + "; it has " + options.keySet());
+        throw new IllegalArgumentException(
+            key + " has no option " + value + "; it has " + options.keySet());
       }
       return label;
     }
@@ -45,13 +53,16 @@ public record FormSchema(String id, String file, List<Field> fields) {
     }
     FormSchema schema = byId.get(formId);
     if (schema == null) {
-      throw new IllegalArgumentException("No form with id " + formId + " in " + FORMS.toAbsolutePath());
+      throw new IllegalArgumentException(
+          "No form with id " + formId + " in " + FORMS.toAbsolutePath());
     }
     return schema;
   }
 
   public Field field(String key) {
-    return fields.stream().filter(field -> field.key().equals(key)).findFirst()
+    return fields.stream()
+        .filter(field -> field.key().equals(key))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(id + " has no field " + key));
   }
 
@@ -85,10 +96,18 @@ public record FormSchema(String id, String file, List<Field> fields) {
       for (JsonNode option : component.path("values")) {
         options.put(option.path("value").asText(), option.path("label").asText());
       }
-      String label = component.has("label") ? component.path("label").asText() : component.path("dateLabel").asText();
-      fields.add(new Field(component.path("key").asText(), component.path("type").asText(), label,
-          component.path("validate").path("required").asBoolean(false), component.path("disabled").asBoolean(false),
-          options));
+      String label =
+          component.has("label")
+              ? component.path("label").asText()
+              : component.path("dateLabel").asText();
+      fields.add(
+          new Field(
+              component.path("key").asText(),
+              component.path("type").asText(),
+              label,
+              component.path("validate").path("required").asBoolean(false),
+              component.path("disabled").asBoolean(false),
+              options));
     }
   }
 }

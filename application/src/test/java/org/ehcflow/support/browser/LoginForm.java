@@ -1,7 +1,6 @@
 package org.ehcflow.support.browser;
 
 import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -20,21 +19,38 @@ final class LoginForm {
    */
   static void logIn(Browser browser, String user, By signedIn) {
     for (int attempt = 1; ; attempt++) {
-      browser.await().until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript(
-          "return document.readyState")));
-      WebElement name = browser.visible(By.cssSelector("form[name='signinForm'] input[type='text']"));
-      WebElement password = browser.driver().findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
+      browser
+          .await()
+          .until(
+              driver ->
+                  "complete"
+                      .equals(
+                          ((JavascriptExecutor) driver)
+                              .executeScript("return document.readyState")));
+      WebElement name =
+          browser.visible(By.cssSelector("form[name='signinForm'] input[type='text']"));
+      WebElement password =
+          browser
+              .driver()
+              .findElement(By.cssSelector("form[name='signinForm'] input[type='password']"));
       name.clear();
       name.sendKeys(user);
       password.clear();
       password.sendKeys("demo");
-      if (!user.equals(name.getAttribute("value")) || !"demo".equals(password.getAttribute("value"))) {
+      if (!user.equals(name.getAttribute("value"))
+          || !"demo".equals(password.getAttribute("value"))) {
         continue;
       }
-      browser.driver().findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+      browser
+          .driver()
+          .findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"))
+          .click();
       try {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> !driver.findElements(signedIn).isEmpty()
-            && driver.findElement(signedIn).isDisplayed());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+            .until(
+                driver ->
+                    !driver.findElements(signedIn).isEmpty()
+                        && driver.findElement(signedIn).isDisplayed());
         return;
       } catch (TimeoutException notIn) {
         if (attempt == 3) {
