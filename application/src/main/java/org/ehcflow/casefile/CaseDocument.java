@@ -2,6 +2,7 @@ package org.ehcflow.casefile;
 
 import java.time.Instant;
 import java.util.List;
+import org.ehcflow.vocabulary.DocumentKind;
 
 /**
  * A document's record in the case file: what it is, which case and task it came with, who attached
@@ -25,4 +26,6 @@ public record CaseDocument(
     long size,
     String sha256,
     String uploadedBy,
-    Instant uploadedAt) {}
+    Instant uploadedAt,
+    DocumentKind kind,
+    Integer version) {}

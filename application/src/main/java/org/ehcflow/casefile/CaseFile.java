@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.platform.DatabaseFailures;
 import org.ehcflow.vocabulary.ChildVariables;
+import org.ehcflow.vocabulary.DocumentKind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -156,7 +157,9 @@ public class CaseFile {
                   bytes.length,
                   sha256,
                   person.userId(),
-                  uploadedAt);
+                  uploadedAt,
+                  DocumentKind.UPLOAD,
+                  null);
           try {
             transaction.executeWithoutResult(
                 tx -> {

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.DocumentKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +22,7 @@ public class DocumentStore {
   private static final String RECORD_COLUMNS =
       """
       document_id, child_id, process_instance_id, business_key, task_id, task_definition_key, task_name, task_groups,
-      file_name, title, content_type, size_bytes, sha256, uploaded_by, uploaded_at""";
+      file_name, title, content_type, size_bytes, sha256, uploaded_by, uploaded_at, kind, version""";
 
   private final JdbcTemplate jdbc;
 
@@ -32,7 +34,7 @@ public class DocumentStore {
     jdbc.update(
         "INSERT INTO ehc_document ("
             + RECORD_COLUMNS
-            + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         document.id(),
         document.childId(),
         document.processInstanceId(),
@@ -48,6 +50,8 @@ public class DocumentStore {
         document.sha256(),
         document.uploadedBy(),
         Timestamp.from(document.uploadedAt()),
+        document.kind().code(),
+        document.version(),
         content);
   }
 
@@ -133,6 +137,8 @@ public class DocumentStore {
         rs.getLong("size_bytes"),
         rs.getString("sha256"),
         rs.getString("uploaded_by"),
-        rs.getTimestamp("uploaded_at").toInstant());
+        rs.getTimestamp("uploaded_at").toInstant(),
+        Code.parse(DocumentKind.class, rs.getString("kind")),
+        rs.getObject("version", Integer.class));
   }
 }
