@@ -23,6 +23,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.ehcflow.casefile.CaseDocument;
 import org.ehcflow.casefile.DocumentStore;
+import org.ehcflow.documents.PlanContent;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.platform.EngineClock;
 import org.ehcflow.statutory.StatutoryClock;
@@ -174,6 +175,42 @@ public class AdviceService {
     ArrayNode list = read(adviceSoFar);
     list.add(entry);
     return SpinValues.jsonValue(list.toString()).create();
+  }
+
+  /**
+   * The advice received as the plan lists it in section K: what advice, from whom, when, and the
+   * documents the adviser attached (each by its name, and its title when it has one).
+   *
+   * @param adviceReceived the case's list as the engine keeps it, or null
+   */
+  public List<PlanContent.Advice> adviceForPlan(Object adviceReceived) {
+    List<PlanContent.Advice> list = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode entry : read(adviceReceived)) {
+      List<String> attached = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode document : entry.path("documents")) {
+        String name = document.path("name").asText("");
+        String title = document.path("title").asText("");
+        attached.add(title.isBlank() || title.equals(name) ? name : name + " (" + title + ")");
+      }
+      String received = entry.path("receivedDate").asText("");
+      list.add(
+          new PlanContent.Advice(
+              firstOf(entry, ADVICE_LABEL.name(), ADVICE_TYPE.name()),
+              firstOf(entry, "givenByName", "givenBy"),
+              received.isBlank() ? null : LocalDate.parse(received),
+              attached));
+    }
+    return list;
+  }
+
+  private static String firstOf(com.fasterxml.jackson.databind.JsonNode entry, String... fields) {
+    for (String field : fields) {
+      String value = entry.path(field).asText("");
+      if (!value.isBlank() && !"null".equals(value)) {
+        return value;
+      }
+    }
+    return null;
   }
 
   private static ArrayNode read(Object current) {

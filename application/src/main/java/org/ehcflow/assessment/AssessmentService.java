@@ -10,15 +10,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.ehcflow.documents.PlanContent;
+import org.ehcflow.documents.PlanDocuments;
+import org.ehcflow.documents.PlanSection;
 import org.ehcflow.notification.Mailboxes;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.platform.EngineClock;
 import org.ehcflow.statutory.Deadlines;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.AssessmentOutcome;
+import org.ehcflow.vocabulary.DocumentKind;
 import org.ehcflow.vocabulary.EarlierNotificationFinder;
 import org.ehcflow.vocabulary.EarlierNotificationFinder.EarlierNotification;
 import org.ehcflow.vocabulary.EhcGroups;
+import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
 
 /** The rules of the assessment pathway that are not statutory dates: those are the clock's. */
@@ -28,12 +34,20 @@ public class AssessmentService {
   private final Deadlines deadlines;
   private final Mailboxes mailboxes;
   private final EarlierNotificationFinder earlierNotifications;
+  private final AdviceService advice;
+  private final PlanDocuments plans;
 
   public AssessmentService(
-      Deadlines deadlines, Mailboxes mailboxes, EarlierNotificationFinder earlierNotifications) {
+      Deadlines deadlines,
+      Mailboxes mailboxes,
+      EarlierNotificationFinder earlierNotifications,
+      AdviceService advice,
+      PlanDocuments plans) {
     this.deadlines = deadlines;
     this.mailboxes = mailboxes;
     this.earlierNotifications = earlierNotifications;
+    this.advice = advice;
+    this.plans = plans;
   }
 
   /**
@@ -122,10 +136,11 @@ public class AssessmentService {
 
   /**
    * Checks the service of the draft plan as the caseworker records it, keeps the date as checked,
-   * and returns the end of the parent's window for comments: reg 13(1), at least 15 days beginning
-   * with the day of service.
+   * stores the draft plan served as the case's next draft version (in the same transaction as the
+   * completion), and returns the end of the parent's window for comments: reg 13(1), at least 15
+   * days beginning with the day of service.
    */
-  public LocalDate serveDraftPlan(VariableScope task) {
+  public LocalDate serveDraftPlan(DelegateTask task) {
     CaseData data = CaseData.of(task);
     LocalDate served = data.notInTheFuture(DRAFT_SERVED_DATE, data.requiredDate(DRAFT_SERVED_DATE));
     LocalDate decided = data.optionalDate(REQUEST_OUTCOME_DATE);
@@ -134,6 +149,61 @@ public class AssessmentService {
     }
     data.check("service of the draft plan");
     CaseData.setIfChanged(task, DRAFT_SERVED_DATE, served);
+    plans.issue(DocumentKind.DRAFT_PLAN, planContent(task, served, null), task);
     return StatutoryClock.commentWindowEnds(served);
+  }
+
+  /**
+   * Reg 13(2)-(3): checks the final plan as the caseworker issues it, naming the setting, records
+   * it as the SEN2 outcome "plan issued" and stores the final plan as the case's next final version
+   * (in the same transaction as the completion).
+   */
+  public void issueFinalPlan(DelegateTask task) {
+    CaseData data = CaseData.of(task);
+    LocalDate issued =
+        data.notInTheFuture(FINAL_PLAN_ISSUED_DATE, data.requiredDate(FINAL_PLAN_ISSUED_DATE));
+    LocalDate served = data.optionalDate(DRAFT_SERVED_DATE);
+    if (issued != null && served != null && issued.isBefore(served)) {
+      data.problem(
+          FINAL_PLAN_ISSUED_DATE, "cannot be before the draft was served (" + served + ")");
+    }
+    String setting = data.requiredString(NAMED_SETTING, 200);
+    data.optionalEmail(NAMED_SETTING_EMAIL);
+    data.check("final plan");
+    CaseData.setIfChanged(task, FINAL_PLAN_ISSUED_DATE, issued);
+    ASSESSMENT_OUTCOME.set(task, AssessmentOutcome.PLAN_ISSUED);
+    ASSESSMENT_OUTCOME_DATE.set(task, issued);
+    plans.issue(DocumentKind.FINAL_PLAN, planContent(task, issued, setting), task);
+  }
+
+  private static final Map<PlanSection, Variable<String>> SECTIONS =
+      Map.ofEntries(
+          Map.entry(PlanSection.A, SECTION_A),
+          Map.entry(PlanSection.B, SECTION_B),
+          Map.entry(PlanSection.C, SECTION_C),
+          Map.entry(PlanSection.D, SECTION_D),
+          Map.entry(PlanSection.E, SECTION_E),
+          Map.entry(PlanSection.F, SECTION_F),
+          Map.entry(PlanSection.G, SECTION_G),
+          Map.entry(PlanSection.H1, SECTION_H1),
+          Map.entry(PlanSection.H2, SECTION_H2),
+          Map.entry(PlanSection.I, SECTION_I),
+          Map.entry(PlanSection.J, SECTION_J),
+          Map.entry(PlanSection.K, SECTION_K));
+
+  /** The plan as the case holds it: the child, the sections of the draft, the advice received. */
+  private PlanContent planContent(DelegateTask task, LocalDate dated, String namedSetting) {
+    Map<PlanSection, String> sections = new LinkedHashMap<>();
+    SECTIONS.forEach((section, variable) -> sections.put(section, variable.get(task)));
+    return new PlanContent(
+        CHILD_ID.get(task),
+        CHILD_NAME.get(task),
+        DATE_OF_BIRTH.get(task),
+        NHS_NUMBER.get(task),
+        dated,
+        sections,
+        namedSetting,
+        null,
+        advice.adviceForPlan(ADVICE_RECEIVED.get(task)));
   }
 }

@@ -70,6 +70,20 @@ public class DocumentStore {
         "SELECT content FROM ehc_document WHERE document_id = ?", byte[].class, documentId);
   }
 
+  /**
+   * The highest version of a kind of plan in a case (process instance), or 0 when it has none: the
+   * next version is one more, and the unique key refuses a second document with the same number.
+   */
+  public int latestVersion(String processInstanceId, DocumentKind kind) {
+    Integer latest =
+        jdbc.queryForObject(
+            "SELECT MAX(version) FROM ehc_document WHERE process_instance_id = ? AND kind = ?",
+            Integer.class,
+            processInstanceId,
+            kind.code());
+    return latest == null ? 0 : latest;
+  }
+
   /** The same content already in this case, if it is there. */
   public Optional<CaseDocument> sameContent(String processInstanceId, String sha256) {
     return jdbc

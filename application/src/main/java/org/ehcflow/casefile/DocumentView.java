@@ -6,7 +6,9 @@ import org.ehcflow.statutory.StatutoryClock;
 /**
  * A document as the API shows it (the contract's fields first). Times are London time with their
  * offset; the case file's JSON carries strings only, so every JSON writer (Spring's, the web apps')
- * writes it alike.
+ * writes it alike. {@code kind} is what the document is ({@code upload}, {@code draft-plan}, {@code
+ * final-plan}, {@code amended-plan}) and {@code version} a plan's version number (null for an
+ * upload).
  */
 public record DocumentView(
     String id,
@@ -20,7 +22,9 @@ public record DocumentView(
     String taskId,
     String taskName,
     String caseKey,
-    String processInstanceId) {
+    String processInstanceId,
+    String kind,
+    Integer version) {
 
   public static DocumentView of(CaseDocument document) {
     return new DocumentView(
@@ -35,7 +39,9 @@ public record DocumentView(
         document.taskId(),
         document.taskName(),
         document.caseKey(),
-        document.processInstanceId());
+        document.processInstanceId(),
+        document.kind().code(),
+        document.version());
   }
 
   /** A size as people read it: "820 KB", "4.2 MB". */

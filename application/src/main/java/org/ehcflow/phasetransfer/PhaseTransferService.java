@@ -3,14 +3,21 @@ package org.ehcflow.phasetransfer;
 import static org.ehcflow.vocabulary.PhaseTransferVariables.*;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.ehcflow.documents.PlanContent;
+import org.ehcflow.documents.PlanDocuments;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.statutory.TransferType;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
+import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.DocumentKind;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.SettingPhase;
@@ -26,9 +33,11 @@ import org.springframework.stereotype.Component;
 public class PhaseTransferService {
 
   private final RuntimeService runtime;
+  private final PlanDocuments plans;
 
-  public PhaseTransferService(RuntimeService runtime) {
+  public PhaseTransferService(RuntimeService runtime, PlanDocuments plans) {
     this.runtime = runtime;
+    this.plans = plans;
   }
 
   /** The reg 18 deadline, the milestones that still meet it, and who hosts the review. */
@@ -93,9 +102,10 @@ public class PhaseTransferService {
    * Reg 18: the final amended plan naming the next setting, by 15 February or 31 March. It is
    * checked and recorded as the annual review records any final amended plan (under the same
    * variable names); the child's setting is then of the next phase, which next year's cohort run
-   * reads.
+   * reads. The amended plan goes into the case file as the transfer's next amended version, in the
+   * same transaction as the completion.
    */
-  public void issueTransferPlan(VariableScope task) {
+  public void issueTransferPlan(DelegateTask task) {
     CaseData data = CaseData.of(task);
     LocalDate issued =
         data.notInTheFuture(
@@ -105,7 +115,7 @@ public class PhaseTransferService {
       data.problem(
           FINAL_AMENDED_PLAN_ISSUED_DATE, "cannot be before the amendment notice (" + notice + ")");
     }
-    data.requiredString(NAMED_SETTING, 200);
+    String setting = data.requiredString(NAMED_SETTING, 200);
     String email = data.optionalEmail(NAMED_SETTING_EMAIL);
     data.check("final amended plan");
     CaseData.setIfChanged(task, FINAL_AMENDED_PLAN_ISSUED_DATE, issued);
@@ -114,5 +124,18 @@ public class PhaseTransferService {
         task,
         Code.parse(
             SettingPhase.class, TransferType.fromCode(TRANSFER_TYPE.require(task)).nextPhase()));
+    plans.issue(
+        DocumentKind.AMENDED_PLAN,
+        new PlanContent(
+            CHILD_ID.get(task),
+            CHILD_NAME.get(task),
+            DATE_OF_BIRTH.get(task),
+            ChildVariables.NHS_NUMBER.get(task),
+            issued,
+            Map.of(),
+            setting,
+            PROPOSED_AMENDMENTS.get(task),
+            List.of()),
+        task);
   }
 }

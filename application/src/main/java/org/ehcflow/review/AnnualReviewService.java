@@ -7,12 +7,18 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ehcflow.documents.PlanContent;
+import org.ehcflow.documents.PlanDocuments;
 import org.ehcflow.notification.Mailboxes;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.statutory.SchoolYears;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.vocabulary.CeaseDecision;
+import org.ehcflow.vocabulary.ChildVariables;
+import org.ehcflow.vocabulary.DocumentKind;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.ReviewDecision;
 import org.springframework.stereotype.Component;
@@ -29,10 +35,48 @@ public class AnnualReviewService {
 
   private final ReviewSchedule schedule;
   private final Mailboxes mailboxes;
+  private final PlanDocuments plans;
 
-  public AnnualReviewService(ReviewSchedule schedule, Mailboxes mailboxes) {
+  public AnnualReviewService(ReviewSchedule schedule, Mailboxes mailboxes, PlanDocuments plans) {
     this.schedule = schedule;
     this.mailboxes = mailboxes;
+    this.plans = plans;
+  }
+
+  /**
+   * Reg 22(3): checks the final amended plan as the caseworker issues it, within 8 weeks of the
+   * amendment notice, and stores the amended plan as the review's next amended version (in the same
+   * transaction as the completion). The review holds the amendments and the named setting, not the
+   * plan's section texts, so the other sections say "Not recorded".
+   */
+  public void issueAmendedPlan(DelegateTask task) {
+    CaseData data = CaseData.of(task);
+    LocalDate issued =
+        data.notInTheFuture(
+            FINAL_AMENDED_PLAN_ISSUED_DATE, data.requiredDate(FINAL_AMENDED_PLAN_ISSUED_DATE));
+    LocalDate notice = data.optionalDate(AMENDMENT_NOTICE_DATE);
+    if (issued != null && notice != null && issued.isBefore(notice)) {
+      data.problem(
+          FINAL_AMENDED_PLAN_ISSUED_DATE, "cannot be before the amendment notice (" + notice + ")");
+    }
+    String setting = data.requiredString(NAMED_SETTING, 200);
+    String email = data.optionalEmail(NAMED_SETTING_EMAIL);
+    data.check("final amended plan");
+    CaseData.setIfChanged(task, FINAL_AMENDED_PLAN_ISSUED_DATE, issued);
+    CaseData.setIfChanged(task, NAMED_SETTING_EMAIL, email);
+    plans.issue(
+        DocumentKind.AMENDED_PLAN,
+        new PlanContent(
+            CHILD_ID.get(task),
+            CHILD_NAME.get(task),
+            DATE_OF_BIRTH.get(task),
+            ChildVariables.NHS_NUMBER.get(task),
+            issued,
+            Map.of(),
+            setting,
+            PROPOSED_AMENDMENTS.get(task),
+            List.of()),
+        task);
   }
 
   /**
