@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.ehcflow.casefile.CaseDocument;
 import org.ehcflow.casefile.DocumentStore;
 import org.ehcflow.vocabulary.DocumentKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,18 +48,21 @@ public class PlanDocuments {
   private final CouncilProperties council;
   private final CouncilLogo logo;
   private final DocumentStore store;
+  private final boolean storePlans;
 
   public PlanDocuments(
       Templates templates,
       PdfRenderer renderer,
       CouncilProperties council,
       CouncilLogo logo,
-      DocumentStore store) {
+      DocumentStore store,
+      @Value("${ehc.documents.store-plans:true}") boolean storePlans) {
     this.templates = templates;
     this.renderer = renderer;
     this.council = council;
     this.logo = logo;
     this.store = store;
+    this.storePlans = storePlans;
   }
 
   /**
@@ -65,9 +70,12 @@ public class PlanDocuments {
    * whoever completes the task (or "system"), with the task's groups, who may read it as well as
    * the council's people.
    */
-  public CaseDocument issue(DocumentKind kind, PlanContent content, DelegateTask task) {
+  public Optional<CaseDocument> issue(DocumentKind kind, PlanContent content, DelegateTask task) {
     if (kind == DocumentKind.UPLOAD) {
       throw new IllegalArgumentException("an upload is not a plan");
+    }
+    if (!storePlans) {
+      return Optional.empty();
     }
     String processInstanceId = task.getProcessInstanceId();
     int version = store.latestVersion(processInstanceId, kind) + 1;
@@ -92,7 +100,7 @@ public class PlanDocuments {
             kind,
             version);
     store.add(document, pdf);
-    return document;
+    return Optional.of(document);
   }
 
   /** The plan as a PDF, as version {@code version} of its kind. */

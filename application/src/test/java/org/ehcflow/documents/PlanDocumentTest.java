@@ -292,7 +292,7 @@ class PlanDocumentTest {
         .contains("Paragraph 1: she needs a quiet place")
         .contains("Paragraph " + (paragraph - 1) + ": she needs")
         .contains("Her mother writes in Arabic:")
-        .contains("She says")
+        .contains("She says 😀 when she is happy")
         .contains("when she is happy");
     assertThat(plan.text).containsAnyOf("שלום", "םולש");
     assertThat(plan.text).containsAnyOf("مرحبا", "ابحرم", "ﻣﺮﺣﺒﺎ");

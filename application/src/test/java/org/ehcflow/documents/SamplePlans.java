@@ -10,11 +10,11 @@ import org.springframework.core.io.DefaultResourceLoader;
  * Plans to render without the application: a full sample plan, and the renderer as the application
  * builds it, for the screenshots, the benchmark and the rendering tests.
  */
-final class SamplePlans {
+public final class SamplePlans {
 
   private SamplePlans() {}
 
-  static CouncilProperties council(String logo) {
+  public static CouncilProperties council(String logo) {
     return new CouncilProperties(
         "Example Council",
         "Town Hall, 1 Market Street, Exampleton EX1 1AA",
@@ -26,17 +26,18 @@ final class SamplePlans {
   }
 
   /** PlanDocuments that render only (no store), with the council's logo at {@code logo}. */
-  static PlanDocuments renderer(String logo) {
+  public static PlanDocuments renderer(String logo) {
     CouncilProperties council = council(logo);
     return new PlanDocuments(
         new Templates(),
         new PdfRenderer(),
         council,
         new CouncilLogo(council, new DefaultResourceLoader()),
-        null);
+        null,
+        false);
   }
 
-  static PlanContent plan(Map<PlanSection, String> sections) {
+  public static PlanContent plan(Map<PlanSection, String> sections) {
     return new PlanContent(
         "C-SAMPLE-1",
         "Amelia Jones",
@@ -65,7 +66,7 @@ final class SamplePlans {
   }
 
   /** A plan as a caseworker would write it, with text in most sections. */
-  static Map<PlanSection, String> sections() {
+  public static Map<PlanSection, String> sections() {
     Map<PlanSection, String> sections = new EnumMap<>(PlanSection.class);
     sections.put(
         PlanSection.A,
