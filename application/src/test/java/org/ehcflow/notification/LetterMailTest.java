@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.casefile.CaseDocument;
@@ -28,6 +30,7 @@ import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.DocumentKind;
+import org.ehcflow.vocabulary.NoticeDeliveryVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -114,6 +117,52 @@ class LetterMailTest {
   }
 
   @Test
+  void a_plan_letter_the_mail_server_refused_is_delivered_later_with_the_same_plan()
+      throws Exception {
+    AssessmentCase assessment = Cases.assessment(engine, mail).child("LET-4").atFinalPlan();
+    Task issue = assessment.task(AssessmentProcess.Elements.ISSUE_FINAL_PLAN);
+    CaseDocument plan =
+        addPlan(assessment, DocumentKind.FINAL_PLAN, 1, "Final EHC plan version 1 for Child LET-4");
+    mail.stop();
+    assessment.issued();
+    addPlan(
+        assessment,
+        issue,
+        DocumentKind.FINAL_PLAN,
+        2,
+        "A later version, not the one the letter named");
+    mail.start();
+
+    ProcessInstance delivery =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(NoticeDelivery.KEY)
+            .variableValueEquals(NoticeDeliveryVariables.NOTICE_TYPE.name(), "final-plan")
+            .singleResult();
+    assertThat(delivery).as("the parent's letter handed to its own delivery").isNotNull();
+    Job job =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(delivery.getId())
+            .singleResult();
+    engine.getManagementService().executeJob(job.getId());
+
+    MimeMessage letter = mailTo("parent@example.org", "Final EHC plan for Child LET-4");
+    assertThat(TestMail.html(letter)).contains("Child LET-4");
+    assertThat(TestMail.text(letter)).contains("Child LET-4");
+    List<BodyPart> attachments = TestMail.attachments(letter);
+    assertThat(attachments).hasSize(1);
+    assertThat(attachments.get(0).getFileName()).isEqualTo(plan.name());
+    try (InputStream pdf = attachments.get(0).getInputStream();
+        PDDocument opened = Loader.loadPDF(pdf.readAllBytes())) {
+      assertThat(new PDFTextStripper().getText(opened))
+          .contains("Final EHC plan version 1 for Child LET-4");
+    }
+  }
+
+  @Test
   void whoever_works_the_task_previews_its_letters_and_no_one_else_sees_them() throws Exception {
     AssessmentCase assessment = Cases.assessment(engine, mail).child("LET-2").atFinalPlan();
     CaseDocument plan =
@@ -173,8 +222,17 @@ class LetterMailTest {
 
   private CaseDocument addPlan(
       AssessmentCase assessment, DocumentKind kind, int version, String text) {
+    return addPlan(
+        assessment,
+        assessment.task(AssessmentProcess.Elements.ISSUE_FINAL_PLAN),
+        kind,
+        version,
+        text);
+  }
+
+  private CaseDocument addPlan(
+      AssessmentCase assessment, Task issue, DocumentKind kind, int version, String text) {
     byte[] pdf = SampleDocuments.pdf(text);
-    Task issue = assessment.task(AssessmentProcess.Elements.ISSUE_FINAL_PLAN);
     CaseDocument document =
         new CaseDocument(
             UUID.randomUUID().toString(),
