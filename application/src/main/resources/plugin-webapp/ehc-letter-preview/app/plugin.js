@@ -78,7 +78,7 @@ function render(node, { taskId, api }) {
       element('p', { class: 'help-block' }, previews.length > 1
         ? 'Completing this task sends one of these letters, depending on what you record.'
         : 'Completing this task sends this letter.'),
-      previews.map(letter));
+      ...previews.map(letter));
   }).catch(() => {
     section.replaceChildren(element('p', { class: 'text-danger' }, 'The server could not be reached. Try again.'));
   });
