@@ -60,7 +60,8 @@ public class NoticeOutbox {
     return jdbc
         .query(
             """
-        SELECT notice_id, process_instance_id, business_key, notice_type, recipient, subject, body
+        SELECT notice_id, process_instance_id, business_key, notice_type, recipient, subject, body,
+               html, attachments
         FROM ehc_notice WHERE notice_id = ?""",
             (rs, row) ->
                 new Notice(
@@ -70,7 +71,9 @@ public class NoticeOutbox {
                     rs.getString(4),
                     rs.getString(5),
                     rs.getString(6),
-                    rs.getString(7)),
+                    rs.getString(7),
+                    rs.getString(8),
+                    ids(rs.getString(9))),
             noticeId)
         .stream()
         .findFirst();
@@ -131,8 +134,8 @@ public class NoticeOutbox {
               jdbc.update(
                   """
           INSERT INTO ehc_notice (notice_id, process_instance_id, business_key, notice_type, sender, recipient, subject,
-                                  body, status, attempts, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""",
+                                  body, html, attachments, status, attempts, created_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""",
                   notice.noticeId(),
                   notice.processInstanceId(),
                   notice.businessKey(),
@@ -141,12 +144,20 @@ public class NoticeOutbox {
                   notice.recipient(),
                   notice.subject(),
                   notice.body(),
+                  notice.html(),
+                  notice.attachmentIds().isEmpty()
+                      ? null
+                      : String.join(",", notice.attachmentIds()),
                   Status.PENDING.name(),
                   created));
       return true;
     } catch (DuplicateKeyException recordedMeanwhile) {
       return false;
     }
+  }
+
+  private static List<String> ids(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
   }
 
   public List<SentNotice> sentFor(String processInstanceId) {

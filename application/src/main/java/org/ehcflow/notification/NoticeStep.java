@@ -15,7 +15,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * process variable and never adds rows to a case's history.
  *
  * <ul>
- *   <li>{@code noticeType}: the template in {@code notices/}, required;
+ *   <li>{@code noticeType}: the letter, {@code templates/letters/<noticeType>.html} and {@code
+ *       .txt}, required;
  *   <li>the recipient, one of: {@code recipientVariable} (a case value holding an address), then
  *       {@code recipientGroup} (a group's mailbox, used when the variable is empty or not given),
  *       or {@code recipientGroupVariable} (a case value naming the group);

@@ -2,20 +2,20 @@ package org.ehcflow.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.casefile.CaseDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,18 +41,18 @@ public class NotificationService {
   private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
   private final JavaMailSender mailSender;
-  private final NoticeTemplates templates;
+  private final Letters letters;
   private final NoticeOutbox outbox;
   private final NotificationProperties properties;
   private final NoticeOutbox.Channel channel;
 
   public NotificationService(
       JavaMailSender mailSender,
-      NoticeTemplates templates,
+      Letters letters,
       NoticeOutbox outbox,
       NotificationProperties properties) {
     this.mailSender = mailSender;
-    this.templates = templates;
+    this.letters = letters;
     this.outbox = outbox;
     this.properties = properties;
     this.channel =
@@ -79,15 +79,7 @@ public class NotificationService {
       log.info("Notice {} was already sent; not sending again", noticeId);
       return false;
     }
-    Map<String, Object> ours =
-        Map.of(
-            "councilName",
-            properties.councilName(),
-            "today",
-            LocalDate.ofInstant(now(), StatutoryClock.ZONE).toString());
-    NoticeTemplates.RenderedNotice rendered =
-        templates.render(
-            noticeType, name -> ours.containsKey(name) ? ours.get(name) : caseValue.apply(name));
+    Letters.Written written = letters.write(noticeType, processInstanceId, caseValue, null, true);
     Notice notice =
         new Notice(
             noticeId,
@@ -95,8 +87,10 @@ public class NotificationService {
             businessKey,
             noticeType,
             recipient,
-            rendered.subject(),
-            rendered.body());
+            written.letter().subject(),
+            written.letter().body(),
+            written.letter().html(),
+            written.attachments().stream().map(CaseDocument::id).toList());
     transmit(notice, recorded.isPresent());
     return true;
   }
@@ -122,20 +116,16 @@ public class NotificationService {
   }
 
   private void transmit(Notice notice, boolean recorded) {
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(properties.from());
-    message.setTo(notice.recipient());
-    message.setSubject(notice.subject());
-    message.setText(notice.body());
+    MimeMessage message = message(notice);
     outbox.recordAttempt(notice, properties.from(), recorded, now());
     try {
       try {
-        mailSender.send(withNoticeId(message, notice.noticeId()));
+        mailSender.send(message);
       } catch (ReusingMailSender.KeptConnectionLostException lost) {
         // A connection the server closed while it was kept: once more, on a new one, as an attempt
         // of its own.
         outbox.recordAttempt(notice, properties.from(), true, now());
-        mailSender.send(withNoticeId(message, notice.noticeId()));
+        mailSender.send(message);
       }
     } catch (MailException e) {
       outbox.recordRefused(notice.noticeId(), e.getMessage());
@@ -144,13 +134,58 @@ public class NotificationService {
     outbox.markSent(notice.noticeId(), now(), channel);
   }
 
-  private MimeMessage withNoticeId(SimpleMailMessage message, String noticeId) {
+  /**
+   * The mail: the HTML letter with its plain-text alternative (multipart/alternative), the
+   * council's logo as an inline part when the letter shows it, the plan as a PDF attachment, and
+   * the notice id in a header.
+   */
+  private MimeMessage message(Notice notice) {
     MimeMessage mime = mailSender.createMimeMessage();
-    message.copyTo(new MimeMailMessage(mime));
     try {
-      mime.setHeader(NOTICE_ID_HEADER, noticeId);
+      boolean logo =
+          notice.html() != null && notice.html().contains("cid:" + Letters.LOGO_CONTENT_ID);
+      boolean multipart = notice.html() != null || !notice.attachmentIds().isEmpty();
+      MimeMessageHelper mail =
+          new MimeMessageHelper(
+              mime,
+              multipart
+                  ? MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED
+                  : MimeMessageHelper.MULTIPART_MODE_NO,
+              StandardCharsets.UTF_8.name());
+      mail.setFrom(properties.from());
+      mail.setTo(notice.recipient());
+      mail.setSubject(notice.subject());
+      if (notice.html() != null) {
+        mail.setText(notice.body(), notice.html());
+      } else {
+        mail.setText(notice.body());
+      }
+      if (logo) {
+        Optional<Resource> image = letters.logo();
+        if (image.isPresent()) {
+          mail.addInline(Letters.LOGO_CONTENT_ID, image.get());
+        }
+      }
+      for (String documentId : notice.attachmentIds()) {
+        CaseDocument document =
+            letters
+                .document(documentId)
+                .orElseThrow(
+                    () ->
+                        new MailPreparationException(
+                            "Notice "
+                                + notice.noticeId()
+                                + " names a document that is gone: "
+                                + documentId));
+        mail.addAttachment(
+            document.name(),
+            new ByteArrayResource(letters.content(documentId)),
+            document.contentType());
+      }
+      mime.setHeader(NOTICE_ID_HEADER, notice.noticeId());
     } catch (MessagingException e) {
-      throw new MailPreparationException("Notice " + noticeId + " cannot carry its id", e);
+      throw new MailPreparationException(
+          "Notice " + notice.noticeId() + " cannot be written as mail", e);
     }
     return mime;
   }

@@ -3,7 +3,6 @@ package org.ehcflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.Map;
@@ -73,7 +72,7 @@ class NoticeSendingTest {
         .extracting(Object::toString)
         .containsExactly("amelia@example.org");
     assertThat(received[0].getSubject()).isEqualTo("Test notice about Amelia Test");
-    assertThat(GreenMailUtil.getBody(received[0]))
+    assertThat(TestMail.text(received[0]))
         .contains(
             "This is a test notice from Example Council about Amelia Test, sent on 2026-03-02.");
     assertThat(outbox.sentFor(instance.getId()))

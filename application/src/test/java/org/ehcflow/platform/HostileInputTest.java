@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -493,12 +492,13 @@ class HostileInputTest {
         .isEqualTo(name);
     MimeMessage toParent =
         List.of(mail.getReceivedMessages()).stream()
-            .filter(m -> GreenMailUtil.getBody(m).contains("alert('name')"))
+            .filter(m -> TestMail.text(m).contains("alert('name')"))
             .findFirst()
             .orElseThrow();
-    assertThat(toParent.getContentType())
-        .as("notices are plain text, never HTML")
-        .startsWith("text/plain");
+    assertThat(TestMail.html(toParent))
+        .as("the HTML letter shows the name as text, never as markup")
+        .doesNotContain("<script")
+        .contains("&lt;script&gt;");
 
     ResponseEntity<String> page =
         http.withBasicAuth("manager", "demo")

@@ -191,9 +191,14 @@ class ModelRulesTest {
       if (problems.isEmpty()) {
         problems.add(step.getId() + ": notice step without the extension property noticeType");
       }
-    } else if (!Files.exists(
-        Path.of("application/src/main/resources/notices", notice.noticeType() + ".txt"))) {
-      problems.add(step.getId() + ": no notice template notices/" + notice.noticeType() + ".txt");
+    } else {
+      for (String form : List.of(".txt", ".html")) {
+        if (!Files.exists(
+            Path.of(
+                "application/src/main/resources/templates/letters", notice.noticeType() + form))) {
+          problems.add(step.getId() + ": no letter template letters/" + notice.noticeType() + form);
+        }
+      }
     }
     return problems;
   }
@@ -229,7 +234,8 @@ class ModelRulesTest {
             "timer_sixWeeks: timer 'P6W' not from the statutory clock (${deadlines...})",
             "serviceTask_noticeByInputParameters: notice given in input parameters; use the extension properties"
                 + " noticeType and recipientVariable, recipientGroup or recipientGroupVariable",
-            "serviceTask_noticeWithoutTemplate: no notice template notices/no-such-notice.txt",
+            "serviceTask_noticeWithoutTemplate: no letter template letters/no-such-notice.txt",
+            "serviceTask_noticeWithoutTemplate: no letter template letters/no-such-notice.html",
             "serviceTask_noticeWithoutRecipient: The notice step 'serviceTask_noticeWithoutRecipient' names no"
                 + " recipient (recipientVariable, recipientGroup or recipientGroupVariable)");
   }

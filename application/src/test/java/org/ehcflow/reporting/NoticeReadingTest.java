@@ -209,7 +209,7 @@ class NoticeReadingTest {
             .orElseThrow(() -> new AssertionError("the notice " + noticeId + " is not listed"));
     // SMTP carries every line ending as CRLF, and the end-of-data marker takes the last one; the
     // letter's words and lines are otherwise the same, character for character.
-    String receivedText = ((String) received.getContent()).replace("\r\n", "\n");
+    String receivedText = TestMail.text(received).replace("\r\n", "\n");
     assertThat(notice.body())
         .isEqualTo(receivedText.endsWith("\n") ? receivedText : receivedText + "\n");
     assertThat(notice.body()).contains("Child READ-2");

@@ -3,7 +3,6 @@ package org.ehcflow.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
@@ -138,7 +137,7 @@ public class TestCase {
         .filter(
             message ->
                 recipients(message).contains(address) && subject(message).contains(subjectPart))
-        .map(GreenMailUtil::getBody)
+        .map(TestMail::text)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no mail to " + address + " about " + subjectPart));
   }
