@@ -118,6 +118,27 @@ class LetterMailTest {
   }
 
   @Test
+  void the_draft_plan_letter_encloses_the_draft_the_caseworker_served() throws Exception {
+    Cases.assessment(engine, mail).child("LET-5").draftServed();
+    CaseDocument draft = planOf("LET-5", DocumentKind.DRAFT_PLAN);
+
+    MimeMessage letter = mailTo("parent@example.org", "Draft EHC plan for Child LET-5");
+    assertThat(TestMail.text(letter))
+        .contains("is enclosed with this letter")
+        .doesNotContain("not received a copy")
+        .contains("Enclosed: " + draft.name());
+    assertThat(TestMail.html(letter)).contains("is enclosed with this letter");
+    List<BodyPart> attachments = TestMail.attachments(letter);
+    assertThat(attachments).hasSize(1);
+    assertThat(attachments.get(0).getFileName()).isEqualTo(draft.name());
+    try (InputStream pdf = attachments.get(0).getInputStream();
+        PDDocument opened = Loader.loadPDF(pdf.readAllBytes())) {
+      String text = new PDFTextStripper().getText(opened);
+      assertThat(text).contains("Draft").contains("Child LET-5").contains("Section K");
+    }
+  }
+
+  @Test
   void a_plan_letter_the_mail_server_refused_is_delivered_later_with_the_same_plan()
       throws Exception {
     AssessmentCase assessment = Cases.assessment(engine, mail).child("LET-4").atFinalPlan();
