@@ -49,6 +49,41 @@ public final class BundlePdfs {
     }
   }
 
+  /**
+   * A PDF of {@code pages} A4 pages of running text (about 45 lines each), each page opening with
+   * "{marker} page {n}": a report as an adviser writes one.
+   */
+  public static byte[] report(String marker, int pages) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (int n = 1; n <= pages; n++) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(font, 10);
+          content.setLeading(15);
+          content.newLineAtOffset(60, 780);
+          content.showText(marker + " page " + n);
+          for (int line = 1; line <= 45; line++) {
+            content.newLine();
+            content.showText(
+                "Line "
+                    + line
+                    + ": the child needs structured literacy teaching daily, in a small group,"
+                    + " reviewed each half term.");
+          }
+          content.endText();
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Stores a document straight into the case file, as imported or legacy data arrives. */
   public static CaseDocument store(
       DocumentStore store,
