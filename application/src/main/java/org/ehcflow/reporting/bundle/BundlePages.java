@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ehcflow.reporting.CaseNotice;
@@ -48,6 +49,7 @@ final class BundlePages {
       .title .council { font-size: 16pt; font-weight: bold; margin-bottom: 30mm; }
       .title .child { font-size: 20pt; font-weight: bold; margin: 16mm 0 4mm; }
       .chronology { font-size: 8pt; }
+      div.part { page-break-before: always; }
       """;
 
   /** One line of the index: a document of a section, its date, and its first page or why not. */
@@ -55,10 +57,22 @@ final class BundlePages {
 
   private BundlePages() {}
 
-  static String titlePage(
-      String council, String childName, String childId, LocalDate prepared, int documents) {
-    StringBuilder html = start("Tribunal bundle: " + who(childName, childId));
-    html.append("<div class=\"title\">\n")
+  /**
+   * The title page and, from a new page, the index: one document, its bookmark {@code index} naming
+   * the page the index starts on.
+   */
+  static String front(
+      String council,
+      String childName,
+      String childId,
+      LocalDate prepared,
+      int documents,
+      List<IndexLine> lines) {
+    StringBuilder html =
+        start(
+            "Tribunal bundle: " + who(childName, childId),
+            List.of(new Mark("Title", "title"), new Mark("Index", "index")));
+    html.append("<div class=\"title\" id=\"title\">\n")
         .append("<p class=\"council\">")
         .append(escape(council))
         .append("</p>\n<p>")
@@ -76,12 +90,8 @@ final class BundlePages {
         .append(documents)
         .append(documents == 1 ? " document" : " documents")
         .append(" listed in the index that follows</p>\n</div>\n");
-    return end(html);
-  }
-
-  static String index(String childName, String childId, List<IndexLine> lines) {
-    StringBuilder html = start("Index: " + who(childName, childId));
-    html.append("<h1>Index</h1>\n<table>\n<thead><tr><th scope=\"col\">Section</th>")
+    html.append(
+            "<div class=\"part\" id=\"index\">\n<h1>Index</h1>\n<table>\n<thead><tr><th scope=\"col\">Section</th>")
         .append("<th scope=\"col\">Document</th><th scope=\"col\" class=\"date\">Date</th>")
         .append("<th scope=\"col\" class=\"page\">Page</th></tr></thead>\n<tbody>\n");
     String section = null;
@@ -112,12 +122,38 @@ final class BundlePages {
     if (lines.isEmpty()) {
       html.append("<tr><td colspan=\"4\">Nothing is recorded for this child.</td></tr>\n");
     }
-    html.append("</tbody>\n</table>\n");
+    html.append("</tbody>\n</table>\n</div>\n");
     return end(html);
   }
 
-  static String chronology(String heading, List<ChronologyEntry> entries) {
-    StringBuilder html = start(heading);
+  /**
+   * The chronology and then each letter, each from a new page: one document, its bookmarks {@code
+   * chronology} and {@code letter-1}, {@code letter-2}, ... naming the page each starts on.
+   */
+  static String caseRecord(
+      String heading,
+      List<ChronologyEntry> entries,
+      List<String> letterHeadings,
+      List<CaseNotice> notices) {
+    List<Mark> marks = new ArrayList<>();
+    marks.add(new Mark("Chronology", "chronology"));
+    for (int i = 1; i <= notices.size(); i++) {
+      marks.add(new Mark(letterHeadings.get(i - 1), "letter-" + i));
+    }
+    StringBuilder html = start(heading, marks);
+    html.append("<div id=\"chronology\">\n");
+    chronology(html, heading, entries);
+    html.append("</div>\n");
+    for (int i = 1; i <= notices.size(); i++) {
+      html.append("<div class=\"part\" id=\"letter-").append(i).append("\">\n");
+      letter(html, letterHeadings.get(i - 1), notices.get(i - 1));
+      html.append("</div>\n");
+    }
+    return end(html);
+  }
+
+  private static void chronology(
+      StringBuilder html, String heading, List<ChronologyEntry> entries) {
     html.append("<h2>")
         .append(escape(heading))
         .append("</h2>\n<table class=\"chronology\">\n<thead><tr>")
@@ -144,11 +180,9 @@ final class BundlePages {
       html.append("<tr><td colspan=\"5\">No events are recorded.</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
-    return end(html);
   }
 
-  static String letter(String heading, CaseNotice notice) {
-    StringBuilder html = start(heading);
+  private static void letter(StringBuilder html, String heading, CaseNotice notice) {
     html.append("<h2>")
         .append(escape(heading))
         .append("</h2>\n<dl>\n")
@@ -169,7 +203,6 @@ final class BundlePages {
         .append("</dd>\n</dl>\n<pre class=\"letter\">")
         .append(escape(notice.body()))
         .append("</pre>\n");
-    return end(html);
   }
 
   static String who(String childName, String childId) {
@@ -201,14 +234,26 @@ final class BundlePages {
     }
   }
 
-  private static StringBuilder start(String title) {
-    return new StringBuilder(8192)
-        .append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-        .append("<title>")
-        .append(escape(title))
-        .append("</title>\n<style>\n")
-        .append(STYLE)
-        .append("</style>\n</head>\n<body>\n");
+  /** A bookmark of the rendered PDF: its outline entry points at the page {@code id} starts on. */
+  record Mark(String name, String id) {}
+
+  private static StringBuilder start(String title, List<Mark> marks) {
+    StringBuilder html =
+        new StringBuilder(8192)
+            .append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+            .append("<title>")
+            .append(escape(title))
+            .append("</title>\n<style>\n")
+            .append(STYLE)
+            .append("</style>\n<bookmarks>\n");
+    for (Mark mark : marks) {
+      html.append("<bookmark name=\"")
+          .append(escape(mark.name()))
+          .append("\" href=\"#")
+          .append(escape(mark.id()))
+          .append("\"/>\n");
+    }
+    return html.append("</bookmarks>\n</head>\n<body>\n");
   }
 
   private static String end(StringBuilder html) {

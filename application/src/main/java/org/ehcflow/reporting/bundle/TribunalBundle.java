@@ -28,6 +28,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.ehcflow.casefile.CaseDocument;
 import org.ehcflow.casefile.DocumentStore;
@@ -40,6 +43,8 @@ import org.ehcflow.reporting.ChronologyEntry;
 import org.ehcflow.reporting.DocumentTitles;
 import org.ehcflow.reporting.bundle.BundlePages.IndexLine;
 import org.ehcflow.statutory.StatutoryClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -65,6 +70,7 @@ public class TribunalBundle {
   static final String DOCUMENTS = "D Advice, reports and other documents";
 
   private static final float A4_MARGIN = 40;
+  private static final Logger LOG = LoggerFactory.getLogger(TribunalBundle.class);
 
   private final CaseChronology chronology;
   private final DocumentStore documents;
@@ -117,6 +123,8 @@ public class TribunalBundle {
     final String detail;
     final String date;
     PDDocument pdf;
+    int from;
+    int to;
     PDImageXObject image;
     String notIncluded;
 
@@ -127,13 +135,26 @@ public class TribunalBundle {
       this.date = date;
     }
 
+    /** All of {@code document}'s pages. */
+    void whole(PDDocument document) {
+      range(document, 0, document.getNumberOfPages());
+    }
+
+    /** Pages {@code from} (included) to {@code to} (excluded) of {@code document}, from 0. */
+    void range(PDDocument document, int from, int to) {
+      this.pdf = document;
+      this.from = from;
+      this.to = to;
+    }
+
     int pages() {
-      return pdf != null ? pdf.getNumberOfPages() : image != null ? 1 : 0;
+      return pdf != null ? to - from : image != null ? 1 : 0;
     }
   }
 
   /** The bundle of a child; empty when no case of the child is recorded. */
   public Optional<Built> build(String childId) throws IOException {
+    long started = System.nanoTime();
     List<ChronologyEntry> entries = chronology.forChild(childId);
     if (entries.isEmpty()) {
       return Optional.empty();
@@ -150,29 +171,44 @@ public class TribunalBundle {
       PageStamps stamps = PageStamps.in(bundle);
       List<Part> parts = new ArrayList<>();
 
+      // The chronology and the letters: one rendering, each letter from a new page, found again
+      // by its bookmark.
+      List<String> headings = new ArrayList<>();
+      for (int n = 1; n <= notices.size(); n++) {
+        headings.add("B" + n + ". " + notices.get(n - 1).subject());
+      }
+      long casesRead = System.nanoTime();
+      PDDocument record =
+          rendered(
+              BundlePages.caseRecord("A. Chronology of " + who, entries, headings, notices),
+              "Chronology and letters: " + who,
+              opened);
+      List<Integer> starts = bookmarkedPages(record);
+      if (starts.size() != notices.size() + 1 || starts.get(0) != 0) {
+        throw new IllegalStateException(
+            "the chronology and letters rendered "
+                + starts.size()
+                + " bookmarks, not "
+                + (notices.size() + 1));
+      }
+      starts.add(record.getNumberOfPages());
       Part chronologyPart =
           new Part(CHRONOLOGY, "Chronology of the child's cases", null, day(today));
-      chronologyPart.pdf =
-          rendered(
-              BundlePages.chronology("A. Chronology of " + who, entries),
-              "Chronology of " + who,
-              opened);
+      chronologyPart.range(record, starts.get(0), starts.get(1));
       parts.add(chronologyPart);
-
-      int letter = 0;
-      for (CaseNotice notice : notices) {
-        letter++;
-        String heading = "B" + letter + ". " + notice.subject();
+      for (int n = 1; n <= notices.size(); n++) {
+        CaseNotice notice = notices.get(n - 1);
         Part part =
             new Part(
                 LETTERS,
                 notice.subject(),
                 "to " + notice.recipient(),
                 BundlePages.day(notice.sentAt() != null ? notice.sentAt() : notice.createdAt()));
-        part.pdf = rendered(BundlePages.letter(heading, notice), heading, opened);
+        part.range(record, starts.get(n), starts.get(n + 1));
         parts.add(part);
       }
 
+      long recordRendered = System.nanoTime();
       List<CaseDocument> plans =
           files.stream()
               .filter(DocumentTitles::isPlan)
@@ -190,37 +226,49 @@ public class TribunalBundle {
         parts.add(document(DOCUMENTS, upload, work, bundle, opened));
       }
 
-      PDDocument title =
-          rendered(
-              BundlePages.titlePage(council, childName, childId, today, parts.size()),
-              "Tribunal bundle: " + who,
-              opened);
-      int titlePages = title.getNumberOfPages();
-
-      // The index's own length moves every page after it: lay it out for a length, count the
-      // pages it took, and again until the two agree.
-      int indexPages = 1;
-      PDDocument index = null;
+      long documentsRead = System.nanoTime();
+      // The index's own length moves every page after it: lay the title page and the index out
+      // for a length, count the pages they took, and again until the two agree.
+      int frontPages = 2;
+      PDDocument front = null;
       for (int attempt = 0; attempt < 6; attempt++) {
-        List<IndexLine> lines = indexLines(parts, titlePages + indexPages + 1);
-        index = rendered(BundlePages.index(childName, childId, lines), "Index: " + who, opened);
-        if (index.getNumberOfPages() == indexPages) {
+        List<IndexLine> lines = indexLines(parts, frontPages + 1);
+        front =
+            rendered(
+                BundlePages.front(council, childName, childId, today, parts.size(), lines),
+                "Tribunal bundle: " + who,
+                opened);
+        if (front.getNumberOfPages() == frontPages) {
           break;
         }
-        indexPages = index.getNumberOfPages();
+        frontPages = front.getNumberOfPages();
       }
-      if (index.getNumberOfPages() != indexPages) {
+      if (front.getNumberOfPages() != frontPages) {
         throw new IllegalStateException("the index's length did not settle");
       }
 
-      append(bundle, title);
-      append(bundle, index);
+      long indexLaidOut = System.nanoTime();
+      append(bundle, front, 0, front.getNumberOfPages());
+      // Bookmarks as the tribunal's electronic bundles have them: the index, then each section
+      // with its documents, each opening the document's first page.
+      PDDocumentOutline outline = new PDDocumentOutline();
+      bundle.getDocumentCatalog().setDocumentOutline(outline);
+      outline.addLast(bookmark("Index", bundle.getPage(front.getNumberOfPages() > 1 ? 1 : 0)));
+      PDOutlineItem section = null;
       for (Part part : parts) {
+        int first = bundle.getNumberOfPages();
         if (part.pdf != null) {
-          append(bundle, part.pdf);
+          append(bundle, part.pdf, part.from, part.to);
         } else if (part.image != null) {
           imagePage(bundle, part, stamps);
+        } else {
+          continue;
         }
+        if (section == null || !section.getTitle().equals(part.section)) {
+          section = bookmark(part.section, bundle.getPage(first));
+          outline.addLast(section);
+        }
+        section.addLast(bookmark(part.title, bundle.getPage(first)));
       }
 
       int total = bundle.getNumberOfPages();
@@ -244,6 +292,19 @@ public class TribunalBundle {
         Files.deleteIfExists(out);
         throw e;
       }
+      long saved = System.nanoTime();
+      LOG.info(
+          "Tribunal bundle of {} pages, {} documents ({} not included): {} ms (case records {},"
+              + " chronology and letters {}, documents {}, title and index {}, pages and save {})",
+          total,
+          files.size(),
+          parts.stream().filter(part -> part.notIncluded != null).count(),
+          millis(started, saved),
+          millis(started, casesRead),
+          millis(casesRead, recordRendered),
+          millis(recordRendered, documentsRead),
+          millis(documentsRead, indexLaidOut),
+          millis(indexLaidOut, saved));
       return Optional.of(new Built(out, total, "bundle-" + safe(childId) + ".pdf"));
     } finally {
       for (PDDocument document : opened) {
@@ -330,9 +391,36 @@ public class TribunalBundle {
     } else if (loaded.getNumberOfPages() == 0) {
       part.notIncluded = "the PDF has no pages";
     } else {
-      part.pdf = loaded;
+      part.whole(loaded);
     }
     return part;
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
+  }
+
+  private static PDOutlineItem bookmark(String title, PDPage page) {
+    PDPageFitDestination destination = new PDPageFitDestination();
+    destination.setPage(page);
+    PDOutlineItem item = new PDOutlineItem();
+    item.setTitle(title);
+    item.setDestination(destination);
+    return item;
+  }
+
+  /** The page (from 0) each top-level bookmark of a rendered document points at, in order. */
+  private static List<Integer> bookmarkedPages(PDDocument document) throws IOException {
+    List<Integer> pages = new ArrayList<>();
+    PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+    if (outline == null) {
+      return pages;
+    }
+    for (PDOutlineItem item : outline.children()) {
+      PDPage page = item.findDestinationPage(document);
+      pages.add(page == null ? -1 : document.getPages().indexOf(page));
+    }
+    return pages;
   }
 
   private PDDocument rendered(String html, String title, List<PDDocument> opened)
@@ -356,8 +444,9 @@ public class TribunalBundle {
    * their page and field tree (a form's fields are first drawn into the page, so what was typed
    * into them stays on it).
    */
-  private static void append(PDDocument bundle, PDDocument source) throws IOException {
-    PDAcroForm form = source.getDocumentCatalog().getAcroForm(null);
+  private static void append(PDDocument bundle, PDDocument source, int from, int to)
+      throws IOException {
+    PDAcroForm form = from == 0 ? source.getDocumentCatalog().getAcroForm(null) : null;
     if (form != null && !form.getFields().isEmpty()) {
       try {
         form.flatten();
@@ -365,7 +454,8 @@ public class TribunalBundle {
         // the form's widgets are kept below as annotations with their appearance
       }
     }
-    for (PDPage page : source.getPages()) {
+    for (int n = from; n < to; n++) {
+      PDPage page = source.getPage(n);
       COSDictionary copy = new COSDictionary(page.getCOSObject());
       for (COSName link :
           List.of(COSName.PARENT, COSName.ANNOTS, COSName.B, COSName.STRUCT_PARENTS)) {
