@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,6 +176,9 @@ class TribunalBundleTest {
     assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
         .isEqualTo("attachment; filename=\"bundle-C-BUNDLE.pdf\"");
     assertThat(answer.getHeaders().getCacheControl()).contains("no-store");
+    // Kept for a person to look at: target/bundles/C-BUNDLE.pdf
+    Files.createDirectories(Path.of("target/bundles"));
+    Files.write(Path.of("target/bundles/C-BUNDLE.pdf"), answer.getBody());
     BundlePdfs.Read bundle = BundlePdfs.read(answer.getBody());
 
     assertThat(bundle.page(1))
@@ -371,6 +376,14 @@ class TribunalBundleTest {
     assertThat(page)
         .contains("<a href=\"bundle.pdf\">Tribunal bundle (PDF)</a>")
         .contains("<a href=\"../../documents/" + draft + "\">Open the document</a>");
+
+    // The Cockpit tab's script links the plugin's bundle route.
+    assertThat(
+            http.getForEntity(
+                    "/camunda/api/cockpit/plugin/ehc-compliance/static/app/plugin.js", String.class)
+                .getBody())
+        .contains("'/bundle.pdf' + query({ processInstanceId })")
+        .contains("'Tribunal bundle (PDF)'");
 
     // A manager in Cockpit: the printable chronology links the bundle, and the plugin's own route
     // gives it in the web app session, without HTTP Basic.
