@@ -1,5 +1,9 @@
 package org.ehcflow.casefile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -82,6 +86,28 @@ public class DocumentStore {
             processInstanceId,
             kind.code());
     return latest == null ? 0 : latest;
+  }
+
+  /**
+   * Copies a document's content to {@code out} as the database hands it over, without holding it
+   * whole in a byte array here: for a reader that takes many documents one after another (the
+   * tribunal bundle).
+   *
+   * @return the bytes copied, or -1 when there is no such document
+   */
+  public long copyContent(String documentId, OutputStream out) {
+    List<Long> copied =
+        jdbc.query(
+            "SELECT content FROM ehc_document WHERE document_id = ?",
+            (rs, row) -> {
+              try (InputStream content = rs.getBinaryStream(1)) {
+                return content.transferTo(out);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            documentId);
+    return copied.isEmpty() ? -1 : copied.get(0);
   }
 
   /** The same content already in this case, if it is there. */

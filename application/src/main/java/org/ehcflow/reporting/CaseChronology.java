@@ -144,11 +144,13 @@ public class CaseChronology {
               instance.getBusinessKey(),
               instance.getId(),
               "document",
-              "Document attached: "
-                  + document.name()
-                  + (document.title() == null ? "" : " (" + document.title() + ")"),
+              DocumentTitles.isPlan(document)
+                  ? DocumentTitles.of(document) + ": " + document.name()
+                  : "Document attached: "
+                      + document.name()
+                      + (document.title() == null ? "" : " (" + document.title() + ")"),
               document.uploadedBy(),
-              "to '"
+              (DocumentTitles.isPlan(document) ? "at '" : "to '")
                   + document.taskName()
                   + "'; "
                   + DocumentTypes.describe(List.of(document.contentType()))
@@ -174,6 +176,32 @@ public class CaseChronology {
                 CaseNotice.of(
                     notice, instances.get(notice.processInstanceId()).getProcessDefinitionKey()))
         .toList();
+  }
+
+  /** Every document in the child's cases' files, in the order they came. */
+  public List<CaseDocument> documentsForChild(String childId) {
+    return documents.ofCases(List.copyOf(casesOf(childId).keySet()));
+  }
+
+  /** The child's name as the latest of their cases recorded it; null when none did. */
+  public String childName(String childId) {
+    String[] instances = casesOf(childId).keySet().toArray(String[]::new);
+    if (instances.length == 0) {
+      return null;
+    }
+    return history
+        .createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(instances)
+        .variableName(ChildVariables.CHILD_NAME.name())
+        .list()
+        .stream()
+        .filter(variable -> variable.getValue() instanceof String name && !name.isBlank())
+        .max(
+            Comparator.comparing(
+                HistoricVariableInstance::getCreateTime,
+                Comparator.nullsFirst(Comparator.naturalOrder())))
+        .map(variable -> ChildVariables.CHILD_NAME.decode(variable.getValue()))
+        .orElse(null);
   }
 
   private Map<String, HistoricProcessInstance> casesOf(String childId) {

@@ -1,10 +1,12 @@
 package org.ehcflow.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 
 /** A chronology as a printable page: plain HTML, every value escaped. */
 public final class ChronologyPage {
@@ -53,7 +55,7 @@ public final class ChronologyPage {
         .append(generated)
         .append(" from the case records. ")
         .append(entries.size())
-        .append(" entries.</p>\n");
+        .append(" entries. <a href=\"bundle.pdf\">Tribunal bundle (PDF)</a></p>\n");
     html.append("<table><caption>Every step, oldest first</caption>\n")
         .append(
             "<tr><th>When</th><th>Case</th><th>What happened</th><th>By</th><th>Detail</th></tr>\n");
@@ -77,6 +79,11 @@ public final class ChronologyPage {
             .append("\">Read notice ")
             .append(number)
             .append("</a>");
+      }
+      if (entry.documentId() != null) {
+        html.append(". <a href=\"../../documents/")
+            .append(escape(UriUtils.encodePathSegment(entry.documentId(), StandardCharsets.UTF_8)))
+            .append("\">Open the document</a>");
       }
       html.append("</td></tr>\n");
     }

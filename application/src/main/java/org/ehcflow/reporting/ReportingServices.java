@@ -1,5 +1,6 @@
 package org.ehcflow.reporting;
 
+import org.ehcflow.reporting.bundle.TribunalBundle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +14,13 @@ public class ReportingServices {
 
   private final ComplianceReport compliance;
   private final CaseChronology chronology;
+  private final TribunalBundle bundles;
 
-  public ReportingServices(ComplianceReport compliance, CaseChronology chronology) {
+  public ReportingServices(
+      ComplianceReport compliance, CaseChronology chronology, TribunalBundle bundles) {
     this.compliance = compliance;
     this.chronology = chronology;
+    this.bundles = bundles;
     current = this;
   }
 
@@ -33,5 +37,9 @@ public class ReportingServices {
 
   public CaseChronology chronology() {
     return chronology;
+  }
+
+  public TribunalBundle bundles() {
+    return bundles;
   }
 }

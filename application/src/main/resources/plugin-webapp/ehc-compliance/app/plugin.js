@@ -402,9 +402,15 @@ function renderChronologyTab(node, api, processInstanceId) {
     rel: 'noopener',
     className: 'btn btn-default ehc-printable',
   }, 'Printable chronology');
+  // The bundle comes from the plugin's own API in this Cockpit session: a plain link, no password.
+  const bundle = el('a', {
+    href: apiBase(api) + '/bundle.pdf' + query({ processInstanceId }),
+    className: 'btn btn-default ehc-bundle',
+    download: '',
+  }, 'Tribunal bundle (PDF)');
   const body = el('div', { 'aria-live': 'polite' }, message('Loading the chronology…'));
   node.appendChild(el('div', { className: `${PLUGIN} ehc-chronology` },
-    el('p', {}, 'Every step of this child\'s cases, across all pathways, oldest first. ', printable),
+    el('p', {}, 'Every step of this child\'s cases, across all pathways, oldest first. ', printable, ' ', bundle),
     body));
 
   // The letters come with the chronology; without them the chronology still shows, only unreadable.

@@ -8,6 +8,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,6 +32,7 @@ import org.ehcflow.reporting.ComplianceFigures;
 import org.ehcflow.reporting.PagePolicy;
 import org.ehcflow.reporting.ReportingAccess;
 import org.ehcflow.reporting.ReportingServices;
+import org.ehcflow.reporting.bundle.TribunalBundle;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.Variable;
@@ -42,7 +48,9 @@ import org.ehcflow.vocabulary.Variable;
  *   <li>{@code GET notices?childId=...} or {@code ?processInstanceId=...}: every notice of the
  *       child's cases with its full text (JSON), for the same groups;
  *   <li>{@code GET chronology.html?childId=...} or {@code ?processInstanceId=...}: the chronology
- *       and the notices in full as a printable page, escaped here, for the same groups.
+ *       and the notices in full as a printable page, escaped here, for the same groups;
+ *   <li>{@code GET bundle.pdf?childId=...} or {@code ?processInstanceId=...}: the child's tribunal
+ *       bundle (PDF), for the same groups.
  * </ul>
  *
  * <p>Anyone else gets 403 with a JSON message. The access decision is the council's reporting rule
@@ -122,9 +130,54 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
                   notices,
                   caller.getUserId(),
                   ZonedDateTime.ofInstant(
-                      ClockUtil.getCurrentTime().toInstant(), StatutoryClock.ZONE));
+                      ClockUtil.getCurrentTime().toInstant(), StatutoryClock.ZONE),
+                  // from .../cockpit/plugin/ehc-compliance/{engine}/ to the case file's own
+                  // route in Tasklist's plugin API, in the same web app session
+                  "../../../../tasklist/plugin/ehc-case-file/"
+                      + URLEncoder.encode(getProcessEngine().getName(), StandardCharsets.UTF_8)
+                      + "/documents/");
             });
     return Response.ok(page).header(PagePolicy.HEADER, PrintableChronology.POLICY).build();
+  }
+
+  /**
+   * The child's tribunal bundle, as {@code GET /api/cases/{childId}/bundle.pdf} gives it, for a
+   * manager or caseworker in their Cockpit session (a link, no HTTP Basic).
+   */
+  @GET
+  @Path("bundle.pdf")
+  @Produces("application/pdf")
+  public Response bundle(
+      @QueryParam("childId") String childId,
+      @QueryParam("processInstanceId") String processInstanceId) {
+    requireGroupIn(ReportingAccess.CHRONOLOGY, "a child's tribunal bundle");
+    TribunalBundle.Built built =
+        asReportingService(
+            () -> {
+              try {
+                return ReportingServices.current()
+                    .bundles()
+                    .build(childOf(childId, processInstanceId))
+                    .orElseThrow(
+                        () ->
+                            new WebApplicationException(
+                                "no case is recorded for this child", Status.NOT_FOUND));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    StreamingOutput body =
+        out -> {
+          try (built) {
+            built.copyTo(out);
+          }
+        };
+    return Response.ok(body, "application/pdf")
+        .header("Content-Length", built.size())
+        .header("Content-Disposition", "attachment; filename=\"" + built.fileName() + "\"")
+        .header("Cache-Control", "private, no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   private String childOf(String childId, String processInstanceId) {

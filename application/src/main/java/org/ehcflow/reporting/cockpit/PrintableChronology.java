@@ -1,5 +1,7 @@
 package org.ehcflow.reporting.cockpit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -50,6 +52,8 @@ final class PrintableChronology {
   /**
    * @param notices the child's notices, printed in full after the table: the page is the case file
    *     a parent or a tribunal reads, and a letter's subject alone does not say what it told them
+   * @param documentBase where a document of the case file opens, relative to the page, the
+   *     document's id appended; null for no links
    */
   static String render(
       String childId,
@@ -57,7 +61,8 @@ final class PrintableChronology {
       List<ChronologyEntry> entries,
       List<CaseNotice> notices,
       String generatedBy,
-      ZonedDateTime generatedAt) {
+      ZonedDateTime generatedAt,
+      String documentBase) {
     Map<String, Integer> numbers = new HashMap<>();
     for (CaseNotice notice : notices) {
       numbers.put(notice.noticeId(), numbers.size() + 1);
@@ -95,6 +100,10 @@ final class PrintableChronology {
         .append(entries.size())
         .append("</dd>\n")
         .append("</dl>\n")
+        .append("<p class=\"no-print\"><a href=\"bundle.pdf?childId=")
+        .append(escape(URLEncoder.encode(childId, StandardCharsets.UTF_8)))
+        .append("\">Tribunal bundle (PDF)</a>: the index, this chronology, the letters, the plans")
+        .append(" and the case file's documents in one PDF with numbered pages.</p>\n")
         .append(
             "<p class=\"no-print\">Use your browser's Print command (Ctrl+P, or Cmd+P on a Mac) to print this page ")
         .append("or save it as a PDF.</p>\n</header>\n<main>\n");
@@ -145,6 +154,12 @@ final class PrintableChronology {
               .append("\">Read notice ")
               .append(number)
               .append("</a>");
+        }
+        if (entry.documentId() != null && documentBase != null) {
+          html.append("\n<a href=\"")
+              .append(escape(documentBase))
+              .append(escape(URLEncoder.encode(entry.documentId(), StandardCharsets.UTF_8)))
+              .append("\">Open the document</a>");
         }
         html.append("</td></tr>\n");
       }

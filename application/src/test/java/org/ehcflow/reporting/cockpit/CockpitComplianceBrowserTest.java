@@ -345,6 +345,22 @@ class CockpitComplianceBrowserTest {
     assertThat(notice.getText()).contains("Delivery").contains("sent by email");
     screenshot("06b-notice-read");
 
+    // 6c. The tribunal bundle from the tab's link, in the same session (no password): a PDF.
+    WebElement bundle = driver.findElement(By.linkText("Tribunal bundle (PDF)"));
+    assertThat(bundle.getAttribute("href")).contains("/bundle.pdf?processInstanceId=" + first.id());
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object answer =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], { credentials: 'same-origin' }).then(async (r) => {"
+                    + "  const bytes = new Uint8Array(await r.arrayBuffer());"
+                    + "  done(r.status + ' ' + r.headers.get('Content-Type') + ' '"
+                    + "    + String.fromCharCode(...bytes.slice(0, 5)));"
+                    + "}).catch((e) => done('failed: ' + e));",
+                bundle.getAttribute("href"));
+    assertThat(answer).isEqualTo("200 application/pdf %PDF-");
+
     // 7. The printable chronology, in the same session.
     driver.get(printable.getAttribute("href"));
     wait.until(ExpectedConditions.titleContains("Chronology"));
