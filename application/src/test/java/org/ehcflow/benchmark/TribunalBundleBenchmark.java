@@ -84,7 +84,8 @@ class TribunalBundleBenchmark {
             BundlePdfs.report("BENCH-" + i, PAGES),
             at.plusSeconds(i),
             kind,
-            plan ? i : null);
+            // after the draft and final plan the case itself stored as version 1
+            plan ? i + 1 : null);
       }
 
       HttpClient http = HttpClient.newHttpClient();

@@ -54,7 +54,7 @@ class TribunalBundlePostgresTest {
           BundlePdfs.report("PG-DRAFT", 3),
           at,
           DocumentKind.DRAFT_PLAN,
-          1);
+          2);
       for (int i = 1; i <= 5; i++) {
         BundlePdfs.store(
             store,
@@ -114,7 +114,10 @@ class TribunalBundlePostgresTest {
       for (int n = 1; n <= bundle.size(); n++) {
         assertThat(bundle.page(n)).contains("Page " + n + " of " + bundle.size());
       }
-      int draft = bundle.pageOf("Draft EHC plan (version 1)");
+      assertThat(bundle.page(bundle.pageOf("Draft EHC plan (version 1)")))
+          .as("the draft the case served")
+          .contains("Education, Health and Care Plan");
+      int draft = bundle.pageOf("Draft EHC plan (version 2)");
       assertThat(bundle.page(draft)).contains("PG-DRAFT page 1");
       int previous = draft + 3;
       for (int i = 1; i <= 5; i++) {

@@ -110,7 +110,7 @@ class TribunalBundleTest {
         BundlePdfs.pages("DRAFT-TWO", 2),
         LATER.plusSeconds(20),
         DocumentKind.DRAFT_PLAN,
-        2);
+        3);
     BundlePdfs.store(
         store,
         "C-BUNDLE",
@@ -121,7 +121,7 @@ class TribunalBundleTest {
         BundlePdfs.pages("DRAFT-ONE", 4),
         LATER.plusSeconds(10),
         DocumentKind.DRAFT_PLAN,
-        1);
+        2);
     BundlePdfs.store(
         store,
         "C-BUNDLE",
@@ -132,7 +132,7 @@ class TribunalBundleTest {
         BundlePdfs.pages("FINAL-ONE", 5),
         LATER.plusSeconds(30),
         DocumentKind.FINAL_PLAN,
-        1);
+        2);
     BundlePdfs.store(
         store,
         "C-BUNDLE",
@@ -196,20 +196,31 @@ class TribunalBundleTest {
         .contains("C EHC plans")
         .contains("D Advice, reports and other documents");
     assertStarts(bundle, "Chronology of the child", "A. Chronology of Child C-BUNDLE (C-BUNDLE)");
-    assertStarts(bundle, "Draft EHC plan (version 1)", "DRAFT-ONE page 1");
-    assertStarts(bundle, "Draft EHC plan (version 2)", "DRAFT-TWO page 1");
-    assertStarts(bundle, "Final EHC plan (version 1)", "FINAL-ONE page 1");
+    assertStarts(bundle, "Draft EHC plan (version 1)", "Education, Health and Care Plan");
+    assertStarts(bundle, "Draft EHC plan (version 2)", "DRAFT-ONE page 1");
+    assertStarts(bundle, "Draft EHC plan (version 3)", "DRAFT-TWO page 1");
+    assertStarts(bundle, "Final EHC plan (version 1)", "Education, Health and Care Plan");
+    assertStarts(bundle, "Final EHC plan (version 2)", "FINAL-ONE page 1");
     assertStarts(bundle, "EP report for the tribunal", "EP-REPORT page 1");
     assertStarts(bundle, "Health photo", "Health photo");
     assertStarts(bundle, "Later advice", "LATER-ADVICE page 1");
     assertThat(bundle.pageOf("Draft EHC plan (version 2)"))
-        .as("the plans in version order: the second draft after the first's four pages")
-        .isEqualTo(bundle.pageOf("Draft EHC plan (version 1)") + 4);
+        .as("the plans in version order: the case's own draft and its pages first")
+        .isEqualTo(
+            bundle.pageOf("Draft EHC plan (version 1)")
+                + pagesOfTheCasesOwn("C-BUNDLE", DocumentKind.DRAFT_PLAN));
+    assertThat(bundle.pageOf("Draft EHC plan (version 3)"))
+        .as("the third draft after the second's four pages")
+        .isEqualTo(bundle.pageOf("Draft EHC plan (version 2)") + 4);
     assertThat(bundle.pageOf("Final EHC plan (version 1)"))
-        .isEqualTo(bundle.pageOf("Draft EHC plan (version 2)") + 2);
+        .isEqualTo(bundle.pageOf("Draft EHC plan (version 3)") + 2);
+    assertThat(bundle.pageOf("Final EHC plan (version 2)"))
+        .isEqualTo(
+            bundle.pageOf("Final EHC plan (version 1)")
+                + pagesOfTheCasesOwn("C-BUNDLE", DocumentKind.FINAL_PLAN));
     assertThat(bundle.pageOf("EP report for the tribunal"))
         .as("the plans before the other documents")
-        .isEqualTo(bundle.pageOf("Final EHC plan (version 1)") + 5);
+        .isEqualTo(bundle.pageOf("Final EHC plan (version 2)") + 5);
     assertThat(bundle.pageOf("Health photo"))
         .as("the documents in the order they came")
         .isEqualTo(bundle.pageOf("EP report for the tribunal") + 3);
@@ -518,6 +529,22 @@ class TribunalBundleTest {
               .GET()
               .build(),
           body);
+    }
+  }
+
+  /** The page count of version 1 of a plan, as the case rendered and stored it. */
+  private int pagesOfTheCasesOwn(String childId, DocumentKind kind) throws IOException {
+    String id =
+        store.ofChild(childId).stream()
+            .filter(
+                document ->
+                    document.kind() == kind && Integer.valueOf(1).equals(document.version()))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    try (org.apache.pdfbox.pdmodel.PDDocument plan =
+        org.apache.pdfbox.Loader.loadPDF(store.content(id))) {
+      return plan.getNumberOfPages();
     }
   }
 }
