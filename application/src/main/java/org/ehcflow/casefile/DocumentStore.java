@@ -35,10 +35,19 @@ public class DocumentStore {
   }
 
   public void add(CaseDocument document, byte[] content) {
+    add(document, content, null);
+  }
+
+  /**
+   * Stores a document with, for a plan, what the plan says as JSON ({@code planContent}), so a
+   * later amendment starts from it.
+   */
+  public void add(CaseDocument document, byte[] content, String planContent) {
     jdbc.update(
         "INSERT INTO ehc_document ("
             + RECORD_COLUMNS
-            + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + ", content, plan_content) VALUES"
+            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         document.id(),
         document.childId(),
         document.processInstanceId(),
@@ -56,7 +65,8 @@ public class DocumentStore {
         Timestamp.from(document.uploadedAt()),
         document.kind().code(),
         document.version(),
-        content);
+        content,
+        planContent);
   }
 
   public Optional<CaseDocument> find(String documentId) {
@@ -75,17 +85,51 @@ public class DocumentStore {
   }
 
   /**
-   * The highest version of a kind of plan in a case (process instance), or 0 when it has none: the
-   * next version is one more, and the unique key refuses a second document with the same number.
+   * The highest version of a kind of plan the child has, across all their cases, or 0 when there is
+   * none: the next version is one more, and the unique key refuses a second document with the same
+   * number. A plan without a child id counts within its own process.
    */
-  public int latestVersion(String processInstanceId, DocumentKind kind) {
+  public int latestVersion(String childId, String processInstanceId, DocumentKind kind) {
     Integer latest =
-        jdbc.queryForObject(
-            "SELECT MAX(version) FROM ehc_document WHERE process_instance_id = ? AND kind = ?",
-            Integer.class,
-            processInstanceId,
-            kind.code());
+        childId == null
+            ? jdbc.queryForObject(
+                "SELECT MAX(version) FROM ehc_document"
+                    + " WHERE child_id IS NULL AND process_instance_id = ? AND kind = ?",
+                Integer.class,
+                processInstanceId,
+                kind.code())
+            : jdbc.queryForObject(
+                "SELECT MAX(version) FROM ehc_document WHERE child_id = ? AND kind = ?",
+                Integer.class,
+                childId,
+                kind.code());
     return latest == null ? 0 : latest;
+  }
+
+  /** A stored plan and what it said, as JSON. */
+  public record StoredPlan(CaseDocument document, String content) {}
+
+  /**
+   * The plan now in force for the child: the last final or amended plan stored that kept what it
+   * said, or empty when the case file has none (a plan made before EHC Flow, or before plans kept
+   * their content).
+   */
+  public Optional<StoredPlan> planInForce(String childId) {
+    if (childId == null) {
+      return Optional.empty();
+    }
+    return jdbc
+        .query(
+            "SELECT "
+                + RECORD_COLUMNS
+                + ", plan_content FROM ehc_document WHERE child_id = ? AND kind IN (?, ?)"
+                + " AND plan_content IS NOT NULL ORDER BY arrival DESC FETCH FIRST 1 ROWS ONLY",
+            (rs, row) -> new StoredPlan(record(rs, row), rs.getString("plan_content")),
+            childId,
+            DocumentKind.FINAL_PLAN.code(),
+            DocumentKind.AMENDED_PLAN.code())
+        .stream()
+        .findFirst();
   }
 
   /**

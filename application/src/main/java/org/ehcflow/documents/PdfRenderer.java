@@ -35,7 +35,8 @@ import org.xml.sax.SAXException;
  * (headings, paragraphs, lists and tables as structure, in reading order) and PDF/A-3u, language
  * British English unless the page says otherwise, the title given as the document's title, and
  * every glyph from the DejaVu Sans fonts, embedded (subset). Right-to-left text (Arabic, Hebrew) is
- * split, shaped and reordered with ICU. A character no font has (most emoji) is drawn as the font's
+ * split, shaped and reordered with ICU. A symbol the font cannot draw (most emoji) is written as
+ * its name ({@link MissingGlyphs}); a letter of a script the font lacks is drawn as the font's
  * missing-glyph box and stays in the text layer.
  *
  * <p>A page refers to nothing outside itself: images come as {@code data:} URIs, and any other
@@ -64,6 +65,7 @@ public class PdfRenderer {
           new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
 
   private final List<byte[]> fonts = FACES.stream().map(face -> resource(face.file())).toList();
+  private final MissingGlyphs missingGlyphs = new MissingGlyphs(fonts.get(0));
   private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   static {
@@ -83,6 +85,7 @@ public class PdfRenderer {
       root.setAttribute("lang", "en-GB");
     }
     setTitle(page, title);
+    missingGlyphs.nameIn(root);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();

@@ -1,5 +1,9 @@
 package org.ehcflow.documents;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -49,6 +53,11 @@ public class PlanDocuments {
   private final CouncilLogo logo;
   private final DocumentStore store;
   private final boolean storePlans;
+  private final JsonMapper json =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
   public PlanDocuments(
       Templates templates,
@@ -77,9 +86,54 @@ public class PlanDocuments {
     if (!storePlans) {
       return Optional.empty();
     }
+    return Optional.of(store(kind, content, null, task));
+  }
+
+  /**
+   * Issues an amended plan: the plan in force for the child (their last final or amended plan in
+   * the case file) with the amendment's date, named setting and amendments, every section it does
+   * not change carried forward as it was. Without an earlier plan in the case file (a plan made
+   * before EHC Flow held its text) the document says so and holds the amendments alone.
+   */
+  public Optional<CaseDocument> issueAmendment(PlanAmendment amendment, DelegateTask task) {
+    if (!storePlans) {
+      return Optional.empty();
+    }
+    Optional<DocumentStore.StoredPlan> inForce = store.planInForce(amendment.childId());
+    PlanContent earlier = inForce.map(plan -> read(plan.content())).orElse(null);
+    PlanContent amended =
+        new PlanContent(
+            amendment.childId(),
+            amendment.childName(),
+            amendment.dateOfBirth(),
+            amendment.nhsNumber(),
+            amendment.issued(),
+            earlier == null ? Map.of() : earlier.sections(),
+            amendment.namedSetting(),
+            amendment.amendments(),
+            earlier == null ? List.of() : earlier.advice());
+    String amends =
+        inForce
+            .map(
+                plan ->
+                    "This plan amends the "
+                        + plan.document().title()
+                        + Optional.ofNullable(earlier.date())
+                            .map(date -> " of " + day(date))
+                            .orElse("")
+                        + ". Sections it does not change are as they were in that plan.")
+            .orElse(
+                "The text of the plan this amends is not held in EHC Flow (it was made before"
+                    + " EHC Flow kept plans): this document sets out the amendments and the named"
+                    + " setting, and the other sections are as in the plan the family holds.");
+    return Optional.of(store(DocumentKind.AMENDED_PLAN, amended, amends, task));
+  }
+
+  private CaseDocument store(
+      DocumentKind kind, PlanContent content, String amends, DelegateTask task) {
     String processInstanceId = task.getProcessInstanceId();
-    int version = store.latestVersion(processInstanceId, kind) + 1;
-    byte[] pdf = render(kind, version, content);
+    int version = store.latestVersion(content.childId(), processInstanceId, kind) + 1;
+    byte[] pdf = renderer.render(html(kind, version, content, amends), title(kind, version));
     CaseDocument document =
         new CaseDocument(
             UUID.randomUUID().toString(),
@@ -99,8 +153,8 @@ public class PlanDocuments {
             ClockUtil.getCurrentTime().toInstant(),
             kind,
             version);
-    store.add(document, pdf);
-    return Optional.of(document);
+    store.add(document, pdf, write(content));
+    return document;
   }
 
   /** The plan as a PDF, as version {@code version} of its kind. */
@@ -110,6 +164,14 @@ public class PlanDocuments {
 
   /** The plan's page, before it is a PDF. */
   public String html(DocumentKind kind, int version, PlanContent content) {
+    return html(kind, version, content, null);
+  }
+
+  /**
+   * The plan's page, before it is a PDF, with {@code amends} saying which plan an amended plan
+   * amends (or null).
+   */
+  String html(DocumentKind kind, int version, PlanContent content, String amends) {
     Map<String, Object> model = new HashMap<>();
     Map<String, Object> councilView = new HashMap<>();
     councilView.put("name", council.name());
@@ -131,6 +193,7 @@ public class PlanDocuments {
     model.put("child", child);
     model.put("dateOfBirth", day(content.dateOfBirth()));
     model.put("amendments", paragraphs(content.amendments()));
+    model.put("amends", amends);
     model.put("sections", sections(kind, content));
     model.put(
         "advice",
@@ -144,6 +207,23 @@ public class PlanDocuments {
                         "documents", advice.documents()))
             .toList());
     return templates.html(TEMPLATE, model);
+  }
+
+  /** What the plan said, kept with it so the next amendment can start from it. */
+  String write(PlanContent content) {
+    try {
+      return json.writeValueAsString(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a plan's content is always JSON", e);
+    }
+  }
+
+  PlanContent read(String content) {
+    try {
+      return json.readValue(content, PlanContent.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the plan in the case file could not be read back", e);
+    }
   }
 
   /** "Draft EHC plan (version 1)". */

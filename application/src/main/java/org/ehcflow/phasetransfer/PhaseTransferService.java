@@ -3,13 +3,11 @@ package org.ehcflow.phasetransfer;
 import static org.ehcflow.vocabulary.PhaseTransferVariables.*;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
-import org.ehcflow.documents.PlanContent;
+import org.ehcflow.documents.PlanAmendment;
 import org.ehcflow.documents.PlanDocuments;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.statutory.StatutoryClock;
@@ -17,7 +15,6 @@ import org.ehcflow.statutory.TransferType;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.Code;
-import org.ehcflow.vocabulary.DocumentKind;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.SettingPhase;
@@ -102,8 +99,8 @@ public class PhaseTransferService {
    * Reg 18: the final amended plan naming the next setting, by 15 February or 31 March. It is
    * checked and recorded as the annual review records any final amended plan (under the same
    * variable names); the child's setting is then of the next phase, which next year's cohort run
-   * reads. The amended plan goes into the case file as the transfer's next amended version, in the
-   * same transaction as the completion.
+   * reads. The amended plan (the plan in force with the amendments and the next setting) goes into
+   * the case file as the child's next amended version, in the same transaction as the completion.
    */
   public void issueTransferPlan(DelegateTask task) {
     CaseData data = CaseData.of(task);
@@ -124,18 +121,15 @@ public class PhaseTransferService {
         task,
         Code.parse(
             SettingPhase.class, TransferType.fromCode(TRANSFER_TYPE.require(task)).nextPhase()));
-    plans.issue(
-        DocumentKind.AMENDED_PLAN,
-        new PlanContent(
+    plans.issueAmendment(
+        new PlanAmendment(
             CHILD_ID.get(task),
             CHILD_NAME.get(task),
             DATE_OF_BIRTH.get(task),
             ChildVariables.NHS_NUMBER.get(task),
             issued,
-            Map.of(),
             setting,
-            PROPOSED_AMENDMENTS.get(task),
-            List.of()),
+            PROPOSED_AMENDMENTS.get(task)),
         task);
   }
 }

@@ -7,10 +7,9 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.ehcflow.documents.PlanContent;
+import org.ehcflow.documents.PlanAmendment;
 import org.ehcflow.documents.PlanDocuments;
 import org.ehcflow.notification.Mailboxes;
 import org.ehcflow.platform.CaseData;
@@ -18,7 +17,6 @@ import org.ehcflow.statutory.SchoolYears;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.vocabulary.CeaseDecision;
 import org.ehcflow.vocabulary.ChildVariables;
-import org.ehcflow.vocabulary.DocumentKind;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.ReviewDecision;
 import org.springframework.stereotype.Component;
@@ -45,9 +43,8 @@ public class AnnualReviewService {
 
   /**
    * Reg 22(3): checks the final amended plan as the caseworker issues it, within 8 weeks of the
-   * amendment notice, and stores the amended plan as the review's next amended version (in the same
-   * transaction as the completion). The review holds the amendments and the named setting, not the
-   * plan's section texts, so the other sections say "Not recorded".
+   * amendment notice, and stores the amended plan as the child's next amended version (in the same
+   * transaction as the completion): the plan in force with the amendments and the named setting.
    */
   public void issueAmendedPlan(DelegateTask task) {
     CaseData data = CaseData.of(task);
@@ -64,18 +61,15 @@ public class AnnualReviewService {
     data.check("final amended plan");
     CaseData.setIfChanged(task, FINAL_AMENDED_PLAN_ISSUED_DATE, issued);
     CaseData.setIfChanged(task, NAMED_SETTING_EMAIL, email);
-    plans.issue(
-        DocumentKind.AMENDED_PLAN,
-        new PlanContent(
+    plans.issueAmendment(
+        new PlanAmendment(
             CHILD_ID.get(task),
             CHILD_NAME.get(task),
             DATE_OF_BIRTH.get(task),
             ChildVariables.NHS_NUMBER.get(task),
             issued,
-            Map.of(),
             setting,
-            PROPOSED_AMENDMENTS.get(task),
-            List.of()),
+            PROPOSED_AMENDMENTS.get(task)),
         task);
   }
 

@@ -242,8 +242,84 @@ class PlanDocumentTest {
     plan.isAccessible();
     plan.hasInOrder("Amended", "Version 1, date of issue: 15 December 2026", "Child C-PLAN-AMEND");
     plan.hasInOrder(HEADINGS);
+    assertThat(plan.flat())
+        .as("a plan from before EHC Flow: the amendment says its text is not held here")
+        .contains("The text of the plan this amends is not held in EHC Flow");
     assertThat(plan.flat()).contains("add speech and language therapy, 6 sessions a term");
     assertThat(plan.between("Section I:", "Section J:")).contains("Hillside Primary");
+  }
+
+  @Test
+  void
+      an_amended_plan_carries_forward_the_plan_it_amends_and_versions_count_across_the_childs_cases() {
+    String child = "C-PLAN-CARRY";
+    AssessmentCase assessment = Cases.assessment(engine, mail).child(child).issued();
+    CaseDocument finalPlan = plansOf(assessment.id(), DocumentKind.FINAL_PLAN).get(0);
+
+    ReviewCase review = Cases.review(engine, mail).child(child).atDecision();
+    review.on("2026-11-20T10:00");
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision", "amend",
+            "reviewDecisionReason", "Needs changed",
+            "reviewDecisionDate", "2026-11-20",
+            "proposedAmendments", "Section F: add speech and language therapy, 6 sessions a term"));
+    review.on("2026-11-25T10:00");
+    review.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
+    review.on("2026-12-15T10:00");
+    review.complete(
+        ISSUE_AMENDED_PLAN,
+        Map.of("finalAmendedPlanIssuedDate", "2026-12-15", "namedSetting", "Hillside Primary"));
+    CaseDocument firstAmendment = plansOf(review.id(), DocumentKind.AMENDED_PLAN).get(0);
+
+    PhaseTransferCase transfer = Cases.phaseTransfer(engine, mail).child(child).issued();
+    CaseDocument secondAmendment = plansOf(transfer.id(), DocumentKind.AMENDED_PLAN).get(0);
+
+    assertThat(finalPlan.version()).isEqualTo(1);
+    assertThat(firstAmendment.version()).isEqualTo(1);
+    assertThat(firstAmendment.title()).isEqualTo("Amended EHC plan (version 1)");
+    assertThat(secondAmendment.version())
+        .as("the transfer's amendment follows the review's, though in another process")
+        .isEqualTo(2);
+    assertThat(secondAmendment.name()).isEqualTo("EHC-plan-amended-v2-C-PLAN-CARRY.pdf");
+
+    PlanPdf first = new PlanPdf(store.content(firstAmendment.id()));
+    first.isAccessible();
+    first.hasInOrder(
+        "Amended",
+        "Version 1, date of issue: 15 December 2026",
+        "This plan amends the Final EHC plan (version 1) of 20 May 2026.",
+        "Amendments made in this version",
+        "add speech and language therapy, 6 sessions a term");
+    first.hasInOrder(HEADINGS);
+    assertThat(first.between("Section A:", "Section B:"))
+        .as("carried forward from the final plan")
+        .contains("Text of sectionA")
+        .doesNotContain("Not recorded");
+    assertThat(first.between("Section F:", "Section G:")).contains("Text of sectionF");
+    assertThat(first.between("Section I:", "Section J:")).contains("Hillside Primary");
+    String finalAdvice = new PlanPdf(store.content(finalPlan.id())).after("Section K:");
+    String header = "Documents attached";
+    assertThat(finalAdvice).contains(header);
+    String firstAdvice =
+        finalAdvice
+            .substring(finalAdvice.indexOf(header) + header.length())
+            .strip()
+            .substring(0, 30);
+    assertThat(first.after("Section K:"))
+        .as("the advice listed in section K stays as the final plan listed it")
+        .contains(header, firstAdvice);
+
+    PlanPdf second = new PlanPdf(store.content(secondAmendment.id()));
+    second.hasInOrder(
+        "Amended", "This plan amends the Amended EHC plan (version 1) of 15 December 2026.");
+    assertThat(second.between("Section A:", "Section B:")).contains("Text of sectionA");
+    assertThat(second.flat())
+        .as("each version lists only its own amendments")
+        .doesNotContain("6 sessions a term");
+    String named = String.valueOf(transfer.variable("namedSetting"));
+    assertThat(second.between("Section I:", "Section J:")).contains(named);
   }
 
   @Test
@@ -262,7 +338,7 @@ class PlanDocumentTest {
   }
 
   @Test
-  void long_right_to_left_and_emoji_text_renders_and_stays_extractable() {
+  void long_right_to_left_and_emoji_text_renders_with_emoji_written_as_their_names() {
     StringBuilder longText = new StringBuilder();
     int paragraph = 0;
     while (longText.length() < 20_000) {
@@ -292,7 +368,7 @@ class PlanDocumentTest {
         .contains("Paragraph 1: she needs a quiet place")
         .contains("Paragraph " + (paragraph - 1) + ": she needs")
         .contains("Her mother writes in Arabic:")
-        .contains("She says 😀 when she is happy")
+        .contains("She says 😀 when she is happy [artist palette].")
         .contains("when she is happy");
     assertThat(plan.text).containsAnyOf("שלום", "םולש");
     assertThat(plan.text).containsAnyOf("مرحبا", "ابحرم", "ﻣﺮﺣﺒﺎ");

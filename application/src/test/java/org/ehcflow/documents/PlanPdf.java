@@ -103,6 +103,14 @@ final class PlanPdf {
     return flat.substring(start + from.length(), end);
   }
 
+  /** The text after a marker (its first occurrence) to the end. */
+  String after(String from) {
+    String flat = flat();
+    int start = flat.indexOf(from);
+    assertThat(start).as("'%s' in the text", from).isGreaterThanOrEqualTo(0);
+    return flat.substring(start + from.length());
+  }
+
   /** Each of the strings is in the text, in this order. */
   void hasInOrder(String... parts) {
     String flat = flat();
