@@ -261,6 +261,12 @@ class TribunalBundleTest {
     }
     String chronology = bundle.page(bundle.pageOf("Chronology of the child"));
     assertThat(chronology).contains("Date and time").contains("What happened");
+
+    TaggedPdf tagged = TaggedPdf.read(answer.getBody());
+    System.out.println("PARTS " + tagged.parts());
+    System.out.println("HEADINGS " + tagged.headings());
+    System.out.println(
+        "FIGURES " + tagged.elements().stream().filter(e -> e.type().equals("Figure")).toList());
   }
 
   @Test

@@ -2,10 +2,13 @@ package org.ehcflow.reporting.bundle;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
@@ -51,6 +54,12 @@ final class PageStamps {
     String right = "Page " + number + " of " + total;
     try (PDPageContentStream content =
         new PDPageContentStream(bundle, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+      // The band and page number are pagination, not part of the document: a screen reader skips
+      // an artifact.
+      COSDictionary pagination = new COSDictionary();
+      pagination.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
+      pagination.setItem(COSName.SUBTYPE, COSName.getPDFName("Footer"));
+      content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(pagination));
       content.transform(upright(box, rotation));
       content.setNonStrokingColor(1f, 1f, 1f);
       content.addRect(0, 0, width, BAND + 6);
@@ -68,6 +77,7 @@ final class PageStamps {
       content.newLineAtOffset(width - MARGIN - rightWidth, BAND - SIZE);
       content.showText(right);
       content.endText();
+      content.endMarkedContent();
     }
   }
 

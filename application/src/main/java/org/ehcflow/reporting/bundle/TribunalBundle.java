@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -248,7 +249,8 @@ public class TribunalBundle {
       }
 
       long indexLaidOut = System.nanoTime();
-      append(bundle, front, 0, front.getNumberOfPages());
+      BundleStructure structure = new BundleStructure();
+      append(bundle, structure, front, 0, front.getNumberOfPages());
       // Bookmarks as the tribunal's electronic bundles have them: the index, then each section
       // with its documents, each opening the document's first page.
       PDDocumentOutline outline = new PDDocumentOutline();
@@ -258,9 +260,9 @@ public class TribunalBundle {
       for (Part part : parts) {
         int first = bundle.getNumberOfPages();
         if (part.pdf != null) {
-          append(bundle, part.pdf, part.from, part.to);
+          append(bundle, structure, part.pdf, part.from, part.to);
         } else if (part.image != null) {
-          imagePage(bundle, part, stamps);
+          imagePage(bundle, structure, part, stamps);
         } else {
           continue;
         }
@@ -284,6 +286,7 @@ public class TribunalBundle {
       information.setSubject(BundlePages.TRIBUNAL);
       information.setCreator("EHC Flow");
       bundle.getDocumentCatalog().setLanguage("en-GB");
+      structure.finish(bundle);
 
       Path out = Files.createTempFile("ehc-bundle-" + safe(childId) + "-", ".pdf");
       try {
@@ -444,7 +447,8 @@ public class TribunalBundle {
    * their page and field tree (a form's fields are first drawn into the page, so what was typed
    * into them stays on it).
    */
-  private static void append(PDDocument bundle, PDDocument source, int from, int to)
+  private static void append(
+      PDDocument bundle, BundleStructure structure, PDDocument source, int from, int to)
       throws IOException {
     PDAcroForm form = from == 0 ? source.getDocumentCatalog().getAcroForm(null) : null;
     if (form != null && !form.getFields().isEmpty()) {
@@ -475,7 +479,14 @@ public class TribunalBundle {
         }
         COSDictionary kept = new COSDictionary(annotation.getCOSObject());
         for (COSName link :
-            List.of(COSName.P, COSName.PARENT, COSName.POPUP, COSName.IRT, COSName.A, COSName.AA)) {
+            List.of(
+                COSName.P,
+                COSName.PARENT,
+                COSName.POPUP,
+                COSName.IRT,
+                COSName.A,
+                COSName.AA,
+                COSName.STRUCT_PARENT)) {
           kept.removeItem(link);
         }
         annotations.add(kept);
@@ -484,11 +495,13 @@ public class TribunalBundle {
         copy.setItem(COSName.ANNOTS, annotations);
       }
       bundle.addPage(imported);
+      structure.copied(source, page, imported);
     }
   }
 
   /** An image on an A4 page of its own, its title above it, scaled to fit the page. */
-  private static void imagePage(PDDocument bundle, Part part, PageStamps stamps)
+  private static void imagePage(
+      PDDocument bundle, BundleStructure structure, Part part, PageStamps stamps)
       throws IOException {
     PDImageXObject image = part.image;
     boolean landscape = image.getWidth() > image.getHeight();
@@ -505,7 +518,10 @@ public class TribunalBundle {
     float scale = Math.min(roomWidth / image.getWidth(), roomHeight / image.getHeight());
     float width = image.getWidth() * scale;
     float height = image.getHeight() * scale;
+    structure.figure(page, part.title);
     try (PDPageContentStream content = new PDPageContentStream(bundle, page)) {
+      content.beginMarkedContent(
+          COSName.getPDFName("Figure"), PDPropertyList.create(BundleStructure.figureContent()));
       content.beginText();
       content.setFont(stamps.font(), captionSize);
       content.newLineAtOffset(A4_MARGIN, top - captionSize);
@@ -517,6 +533,7 @@ public class TribunalBundle {
           top - captionSize * 2 - height,
           width,
           height);
+      content.endMarkedContent();
     }
   }
 
