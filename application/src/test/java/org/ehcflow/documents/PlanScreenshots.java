@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,7 +15,8 @@ import org.ehcflow.vocabulary.DocumentKind;
 /**
  * Draws the pictures of a sample draft plan in {@code docs/documents/}: its first page (the
  * council, the plan's status, the child, sections A and B) and the page listing the advice in
- * section K. Run from the repository's root when the plan's template changes:
+ * section K; and the first page of an amended plan (what it amends, the amendments). Run from the
+ * repository's root when the plan's template changes:
  *
  * <pre>{@code
  * ./mvnw -q -o test-compile -pl application
@@ -47,6 +49,34 @@ public final class PlanScreenshots {
               + (advicePage + 1)
               + " written to "
               + folder);
+    }
+    PlanDocuments plans = SamplePlans.renderer("classpath:council/logo.png");
+    PlanContent sample = SamplePlans.plan(SamplePlans.sections());
+    PlanContent amended =
+        new PlanContent(
+            sample.childId(),
+            sample.childName(),
+            sample.dateOfBirth(),
+            sample.nhsNumber(),
+            LocalDate.of(2027, 1, 22),
+            sample.sections(),
+            "Hillside Secondary School (mainstream academy)",
+            "Section F: speech and language therapy, 6 sessions a term, added.\n\n"
+                + "Section I: Hillside Secondary School named from September 2027.",
+            sample.advice());
+    String html =
+        plans.html(
+            DocumentKind.AMENDED_PLAN,
+            2,
+            amended,
+            "This plan amends the Amended EHC plan (version 1) of 15 December 2026. Sections it"
+                + " does not change are as they were in that plan.");
+    try (PDDocument document =
+        Loader.loadPDF(
+            new PdfRenderer().render(html, PlanDocuments.title(DocumentKind.AMENDED_PLAN, 2)))) {
+      write(
+          new PDFRenderer(document).renderImageWithDPI(0, DPI),
+          folder.resolve("amended-plan-page-1.png"));
     }
   }
 
