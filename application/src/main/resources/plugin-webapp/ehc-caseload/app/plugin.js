@@ -136,18 +136,20 @@ function peopleTable(api, caseload) {
   const total = caseload.total || { open: 0, overdue: 0, dueThisWeek: 0 };
   const rows = people.map((p) => el('tr', {
     'data-user-id': p.userId,
+    'data-caseworker': p.caseworker ? 'true' : 'false',
     className: p.overdue > 0 ? 'ehc-has-overdue' : null,
   },
   rowHeader(p.name,
     p.open > 0 ? tasklistLink(api, caseload.tasklistFilterId, 'assignee', p.userId) : null,
-    p.name === p.userId ? (p.caseworker ? '(caseworker)' : null) : `(${p.userId}${p.caseworker ? ', caseworker' : ''})`,
+    p.name === p.userId ? null : `(${p.userId})`,
     `${p.name}: ${tasks(p.open)}, open them in Tasklist`),
   countCell(p.open), overdueCell(p.overdue), countCell(p.dueThisWeek)));
   rows.push(el('tr', { 'data-user-id': '', className: `ehc-unassigned${unassigned.overdue > 0 ? ' ehc-has-overdue' : ''}` },
     rowHeader('Not assigned to anyone', null, '(waiting in a group\'s queue)'),
     countCell(unassigned.open), overdueCell(unassigned.overdue), countCell(unassigned.dueThisWeek)));
   return el('table', { id: 'ehc-caseload-people', className: 'table table-bordered cam-table ehc-table' },
-    el('caption', {}, 'Open tasks by the person holding them, busiest first, with the tasks nobody holds yet'),
+    el('caption', {}, 'Open tasks by the person holding them, busiest first; every caseworker is listed, '
+      + 'even with none, and last the tasks nobody holds yet'),
     header(['Person', 'Open tasks', 'Overdue', 'Due this week']),
     el('tbody', {}, rows),
     el('tfoot', {}, el('tr', { className: 'ehc-total' },
@@ -168,7 +170,7 @@ function groupsTable(api, caseload) {
   const none = caseload.withoutGroup;
   if (none && none.open > 0) {
     rows.push(el('tr', { 'data-group-id': '', className: 'ehc-no-group' },
-      rowHeader('Offered to no group', null, '(only their assignee sees them)'),
+      rowHeader('Offered to no group', null, '(no group's queue shows them)'),
       countCell(none.open), el('td', { className: 'ehc-num' }, '\u2013'), overdueCell(none.overdue),
       countCell(none.dueThisWeek)));
   }
