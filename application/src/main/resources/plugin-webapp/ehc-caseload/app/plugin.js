@@ -170,7 +170,7 @@ function groupsTable(api, caseload) {
   const none = caseload.withoutGroup;
   if (none && none.open > 0) {
     rows.push(el('tr', { 'data-group-id': '', className: 'ehc-no-group' },
-      rowHeader('Offered to no group', null, '(no group's queue shows them)'),
+      rowHeader('Offered to no group', null, '(no group\'s queue shows them)'),
       countCell(none.open), el('td', { className: 'ehc-num' }, '\u2013'), overdueCell(none.overdue),
       countCell(none.dueThisWeek)));
   }
