@@ -6,7 +6,8 @@ import java.util.List;
  * Who holds the council's open tasks today, so a manager can move work from the overloaded to the
  * free: per person the task is assigned to (and the tasks no one holds yet), and per group the task
  * is offered to. "Overdue" is a task whose due day has passed; "due this week" is due today or in
- * the six days after, as the compliance view counts its deadlines.
+ * the six days after, as the compliance view counts its deadlines. A suspended case's tasks count:
+ * they are still someone's work, and Tasklist lists them.
  *
  * @param weekEnds the last day counted as "this week"
  * @param tasklistFilterId the managers' Tasklist filter of every open task, which the view's links

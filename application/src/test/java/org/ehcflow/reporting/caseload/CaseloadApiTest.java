@@ -24,6 +24,7 @@ import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.security.SecurityConfig;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.Jobs;
 import org.ehcflow.support.TestMail;
@@ -90,6 +91,10 @@ class CaseloadApiTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .as("data, never a page")
+        .hasValue(SecurityConfig.API_POLICY);
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     JsonNode caseload = json.readTree(response.body());
     assertThat(caseload.path("today").asText()).isEqualTo("2026-06-15");
     assertThat(caseload.path("weekEnds").asText()).isEqualTo("2026-06-21");
