@@ -54,7 +54,7 @@ class DashboardBenchmark {
           postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
       settings.put("spring.datasource.username", "postgres");
       settings.put("spring.datasource.password", "");
-      settings.put("ehc.security.admin-password", "benchmark-only");
+      settings.put("ehc.security.admin-password", "Benchmark-Only-2026!");
       settings.put("spring.mail.port", "2599");
       try (ConfigurableApplicationContext app = AppRunner.start(settings, "postgres")) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
