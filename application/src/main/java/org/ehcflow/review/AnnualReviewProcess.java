@@ -31,6 +31,9 @@ public final class AnnualReviewProcess {
     public static final String SEND_CEASE_DECISION = "serviceTask_sendCeaseDecision";
     public static final String RECORD_APPEAL_OUTCOME = "userTask_recordAppealOutcome";
     public static final String RECORD_PLAN_CEASED = "serviceTask_recordPlanCeased";
+    public static final String MEDIATION_CERTIFICATE_ISSUED =
+        "messageEvent_mediationCertificateIssued";
+    public static final String EXTEND_APPEAL_WINDOW = "serviceTask_extendAppealWindow";
     public static final String END_PLAN_CEASED = "endEvent_planCeased";
     public static final String CHECK_PLAN_AGE_LIMIT = "serviceTask_checkPlanAgeLimit";
     public static final String SEND_PLAN_ENDS_AT_AGE_LIMIT = "serviceTask_sendPlanEndsAtAgeLimit";

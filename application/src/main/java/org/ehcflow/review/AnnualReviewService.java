@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ehcflow.documents.PlanAmendment;
@@ -204,5 +205,27 @@ public class AnnualReviewService {
       CaseData.setIfChanged(task, CEASE_DECISION_DATE, decided);
       APPEAL_WINDOW_ENDS.set(task, StatutoryClock.appealWindowEnds(decided));
     }
+  }
+
+  /**
+   * A mediation certificate issued during a cease decision's appeal window: the window runs to the
+   * later of 2 months from the decision and 1 month from the certificate (it never shortens). A
+   * certificate dated before the decision or in the future is refused, naming the field, and the
+   * message is not taken.
+   */
+  public void extendAppealWindow(DelegateExecution execution) {
+    CaseData data = CaseData.of(execution);
+    LocalDate certificate =
+        data.notInTheFuture(
+            MEDIATION_CERTIFICATE_DATE, data.requiredDate(MEDIATION_CERTIFICATE_DATE));
+    LocalDate decided = CEASE_DECISION_DATE.require(execution);
+    if (certificate != null && certificate.isBefore(decided)) {
+      data.problem(
+          MEDIATION_CERTIFICATE_DATE, "cannot be before the decision to cease (" + decided + ")");
+    }
+    data.check("mediation certificate");
+    LocalDate extended = StatutoryClock.appealWindowEnds(decided, certificate);
+    LocalDate current = APPEAL_WINDOW_ENDS.require(execution);
+    APPEAL_WINDOW_ENDS.set(execution, extended.isAfter(current) ? extended : current);
   }
 }

@@ -50,6 +50,9 @@ public final class StatutoryClock {
   /** FTT Rules r.20: an appeal within 2 months of the decision letter. */
   public static final int APPEAL_WINDOW_MONTHS = 2;
 
+  /** FTT Rules r.20 / reg 33: or within 1 month of a mediation certificate, if that is later. */
+  public static final int APPEAL_AFTER_CERTIFICATE_MONTHS = 1;
+
   /**
    * Back-planned from a phase-transfer deadline: the amended plan follows the notice within 8
    * weeks.
@@ -124,12 +127,19 @@ public final class StatutoryClock {
     };
   }
 
-  /**
-   * The last day to appeal a decision: 2 months from the decision letter. A mediation certificate
-   * can extend this to a month after the certificate; that is not tracked here.
-   */
+  /** The last day to appeal a decision: 2 months from the decision letter. */
   public static LocalDate appealWindowEnds(LocalDate decisionLetter) {
     return decisionLetter.plusMonths(APPEAL_WINDOW_MONTHS);
+  }
+
+  /**
+   * The last day to appeal once a mediation certificate is issued: 2 months from the decision
+   * letter or 1 month from the certificate, whichever is later.
+   */
+  public static LocalDate appealWindowEnds(LocalDate decisionLetter, LocalDate certificate) {
+    LocalDate afterCertificate = certificate.plusMonths(APPEAL_AFTER_CERTIFICATE_MONTHS);
+    LocalDate afterLetter = appealWindowEnds(decisionLetter);
+    return afterCertificate.isAfter(afterLetter) ? afterCertificate : afterLetter;
   }
 
   /** The latest date for a phase-transfer review meeting that still meets the deadline. */

@@ -51,6 +51,11 @@ public final class AnnualReviewVariables {
       Variable.code("ceaseConfirmed", CeaseDecision.class);
   public static final Variable<LocalDate> CEASE_DECISION_DATE = Variable.date("ceaseDecisionDate");
   public static final Variable<LocalDate> APPEAL_WINDOW_ENDS = Variable.date("appealWindowEnds");
+
+  /** The day a mediation certificate was issued, as the message recording it gives it. */
+  public static final Variable<LocalDate> MEDIATION_CERTIFICATE_DATE =
+      Variable.date("mediationCertificateDate");
+
   public static final Variable<AppealOutcome> APPEAL_OUTCOME =
       Variable.code("appealOutcome", AppealOutcome.class);
   public static final Variable<LocalDate> APPEAL_OUTCOME_DATE = Variable.date("appealOutcomeDate");

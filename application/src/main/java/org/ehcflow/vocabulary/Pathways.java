@@ -26,6 +26,7 @@ public final class Pathways {
 
     public static final String REVIEW_SUPERSEDED = "ehc.review-superseded";
     public static final String APPEAL_LODGED = "ehc.appeal-lodged";
+    public static final String MEDIATION_CERTIFICATE_ISSUED = "ehc.mediation-certificate-issued";
     public static final String RUN_PHASE_TRANSFER_COHORT = "ehc.run-phase-transfer-cohort";
 
     private Messages() {}

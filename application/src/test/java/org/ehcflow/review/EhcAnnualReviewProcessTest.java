@@ -405,6 +405,77 @@ class EhcAnnualReviewProcessTest {
   }
 
   @Test
+  void a_mediation_certificate_extends_the_cease_appeal_window_to_a_month_after_it() {
+    reviewHeldOn2November("R-CERTIFICATE");
+    reportSays(false, false);
+    review.on("2026-11-20T10:00");
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision",
+            "cease",
+            "reviewDecisionReason",
+            "Needs met at SEN support",
+            "reviewDecisionDate",
+            "2026-11-20",
+            "ceaseReason",
+            "2"));
+    review.on("2026-11-25T10:00");
+    review.complete(
+        CONFIRM_CEASE,
+        Map.of(
+            "ceaseConsultationSummary",
+            "Parent disagrees and asks for mediation",
+            "ceaseConfirmed",
+            "cease",
+            "ceaseDecisionDate",
+            "2026-11-25"));
+    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
+    String key = "AR-R-CERTIFICATE-2025-11-20";
+
+    // A certificate dated before the decision, or not yet issued, is refused and changes nothing.
+    review.on("2026-12-01T10:00");
+    assertThatThrownBy(() -> certificate(key, "2026-11-24"))
+        .hasMessageContaining("mediationCertificateDate")
+        .hasMessageContaining("cannot be before the decision to cease (2026-11-25)");
+    assertThatThrownBy(() -> certificate(key, "2026-12-02"))
+        .hasMessageContaining("mediationCertificateDate");
+    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
+    assertThat(review.variable("mediationCertificateDate")).isNull();
+
+    // Mediation declined at once: 1 month from the certificate (1 January) is earlier than 2 months
+    // from the decision, which stands.
+    certificate(key, "2026-12-01");
+    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
+
+    // A certificate after mediation on 10 January: the window runs to 10 February.
+    review.on("2027-01-10T15:00");
+    certificate(key, "2027-01-10");
+    assertThat(review.passed(EXTEND_APPEAL_WINDOW)).isTrue();
+    assertThat(review.variable("mediationCertificateDate")).isEqualTo("2027-01-10");
+    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-02-10");
+
+    review.on("2027-01-26T00:00");
+    assertThat(review.ended()).as("2 months from the decision no longer ends the plan").isFalse();
+    review.on("2027-02-10T23:00");
+    assertThat(review.ended()).isFalse();
+    review.on("2027-02-11T00:00");
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(END_PLAN_CEASED)).isTrue();
+    assertThat(review.passed(RECORD_APPEAL_OUTCOME)).isFalse();
+    assertThat(review.variable("planCeasedDate")).isEqualTo("2027-02-11");
+  }
+
+  private void certificate(String businessKey, String issued) {
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED)
+        .processInstanceBusinessKey(businessKey)
+        .setVariable("mediationCertificateDate", issued)
+        .correlate();
+  }
+
+  @Test
   void an_appeal_against_ceasing_that_keeps_the_plan_starts_the_next_review() {
     reviewHeldOn2November("R-APPEAL");
     reportSays(false, false);

@@ -29,6 +29,22 @@ class StatutoryClockTest {
   }
 
   @Test
+  void the_appeal_window_is_the_later_of_2_months_from_the_letter_and_1_month_from_a_certificate() {
+    LocalDate letter = LocalDate.of(2026, 11, 25);
+    assertThat(StatutoryClock.appealWindowEnds(letter)).isEqualTo("2027-01-25");
+    assertThat(StatutoryClock.appealWindowEnds(letter, LocalDate.of(2026, 12, 1)))
+        .isEqualTo("2027-01-25");
+    assertThat(StatutoryClock.appealWindowEnds(letter, LocalDate.of(2026, 12, 25)))
+        .isEqualTo("2027-01-25");
+    assertThat(StatutoryClock.appealWindowEnds(letter, LocalDate.of(2027, 1, 10)))
+        .isEqualTo("2027-02-10");
+    // Month ends: a month from 31 January is the last day of February.
+    assertThat(
+            StatutoryClock.appealWindowEnds(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 31)))
+        .isEqualTo("2027-02-28");
+  }
+
+  @Test
   void advice_is_due_six_weeks_after_the_request_to_the_adviser() {
     assertThat(StatutoryClock.adviceDue(LocalDate.of(2026, 2, 17))).isEqualTo("2026-03-31");
   }
