@@ -155,25 +155,23 @@ public final class FormPage {
   }
 
   /**
-   * Fills fields in the form's order, as a person works down it: text, numbers, dates (LocalDate or
-   * ISO text), choices by value, ticks.
+   * Fills fields in the order given: text, numbers, dates (LocalDate or ISO text), choices by
+   * value, ticks.
    */
   public FormPage fill(Map<String, ?> values) {
-    List<String> keys = new ArrayList<>();
-    for (Field field : schema.fields()) {
-      if (values.containsKey(field.key()) && !keys.contains(field.key())) {
-        keys.add(field.key());
-      }
-    }
-    values.keySet().forEach(key -> schema.field(key));
-    // Choices first: they can show further fields (an email asked for only with some outcomes);
-    // a text can too (a named setting's email), so the rest go in the form's order.
-    keys.stream()
-        .filter(key -> isChoice(schema.field(key)))
-        .forEach(key -> fill(key, values.get(key)));
-    keys.stream()
-        .filter(key -> !isChoice(schema.field(key)))
-        .forEach(key -> fill(key, values.get(key)));
+    // Choices first: they can show further fields (an email asked for only with some outcomes).
+    values.forEach(
+        (key, value) -> {
+          if (isChoice(schema.field(key))) {
+            fill(key, value);
+          }
+        });
+    values.forEach(
+        (key, value) -> {
+          if (!isChoice(schema.field(key))) {
+            fill(key, value);
+          }
+        });
     return this;
   }
 

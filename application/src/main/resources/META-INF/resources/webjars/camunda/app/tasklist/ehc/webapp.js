@@ -79,7 +79,8 @@ const CONTROL_NAMES = [
   ['button[data-region="list"]', 'Show or hide the list of tasks'],
   ['.region-toggle[data-region="task"]', 'Show or hide the task'],
   ['button.maximize', 'Enlarge the task'],
-  ['button.reset-regions', 'Show the filters, the list and the task again']
+  ['button.reset-regions', 'Show the filters, the list and the task again'],
+  ['button.dropdown-toggle[ng-disabled*="searches.length"]', 'Saved searches']
 ];
 
 function nameIconOnlyControls() {
@@ -90,6 +91,13 @@ function nameIconOnlyControls() {
       }
     });
   }
+  // An icon whose only words are its tooltip: the tooltip is its name.
+  document.querySelectorAll('a[uib-tooltip]:not([aria-label]), button[uib-tooltip]:not([aria-label])').forEach((control) => {
+    const tooltip = control.getAttribute('uib-tooltip');
+    if (tooltip && !tooltip.includes('{{') && !control.textContent.trim()) {
+      control.setAttribute('aria-label', tooltip);
+    }
+  });
   document.querySelectorAll('input.main-field[aria-expanded]:not([role])').forEach((input) => {
     input.setAttribute('role', 'combobox');
   });
