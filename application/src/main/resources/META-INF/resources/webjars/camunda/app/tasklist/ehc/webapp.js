@@ -80,7 +80,8 @@ const CONTROL_NAMES = [
   ['.region-toggle[data-region="task"]', 'Show or hide the task'],
   ['button.maximize', 'Enlarge the task'],
   ['button.reset-regions', 'Show the filters, the list and the task again'],
-  ['button.dropdown-toggle[ng-disabled*="searches.length"]', 'Saved searches']
+  ['button.dropdown-toggle[ng-disabled*="searches.length"]', 'Saved searches'],
+  ['.new-sort > .dropdown-toggle', 'Add a sort order']
 ];
 
 function nameIconOnlyControls() {
@@ -92,7 +93,8 @@ function nameIconOnlyControls() {
     });
   }
   // An icon whose only words are its tooltip: the tooltip is its name.
-  document.querySelectorAll('a[uib-tooltip]:not([aria-label]), button[uib-tooltip]:not([aria-label])').forEach((control) => {
+  // (A link without href has no role that may carry a name; it is left alone.)
+  document.querySelectorAll('a[href][uib-tooltip]:not([aria-label]), button[uib-tooltip]:not([aria-label])').forEach((control) => {
     const tooltip = control.getAttribute('uib-tooltip');
     if (tooltip && !tooltip.includes('{{') && !control.textContent.trim()) {
       control.setAttribute('aria-label', tooltip);
