@@ -439,12 +439,19 @@ class EngineApiGuard {
   }
 
   private Optional<Refusal> message(Caller caller, JsonNode body) {
-    if (!caller.admin() && !caller.in(EhcGroups.LA_CASEWORKER)) {
+    String name = body.path("messageName").asText("");
+    // Running the phase-transfer cohort early reaches every child with a plan: the manager's call,
+    // as is starting the run (GroupAuthorizations.STARTERS).
+    if (Pathways.Messages.RUN_PHASE_TRANSFER_COHORT.equals(name)) {
+      if (!caller.admin() && !caller.in(EhcGroups.LA_MANAGER)) {
+        return Optional.of(
+            Refusal.forbidden("The phase-transfer cohort is run early by the council's managers"));
+      }
+    } else if (!caller.admin() && !caller.in(EhcGroups.LA_CASEWORKER)) {
       return Optional.of(
           Refusal.forbidden(
               "Messages to cases are sent by the council's caseworkers and their systems"));
     }
-    String name = body.path("messageName").asText("");
     SubmittedValues values =
         new SubmittedValues()
             .variables(body.path("processVariables"), variable -> false)

@@ -29,7 +29,11 @@ import org.ehcflow.vocabulary.Pathways;
  */
 class GroupAuthorizations {
 
-  /** Which pathways each group may start (Tasklist "Start process" or REST). */
+  /**
+   * Which pathways each group may start (Tasklist "Start process" or REST). A caseworker opens one
+   * child's case (and records an exception or withdrawal on it); the yearly phase-transfer cohort
+   * run touches every child with a plan, so running it early is the manager's call.
+   */
   static final Map<EhcGroups, List<String>> STARTERS =
       Map.of(
           EhcGroups.LA_CASEWORKER,
@@ -37,8 +41,8 @@ class GroupAuthorizations {
                   Pathways.NEEDS_ASSESSMENT,
                   Pathways.CASE_EVENT,
                   Pathways.ANNUAL_REVIEW,
-                  Pathways.PHASE_TRANSFER,
-                  Pathways.PHASE_TRANSFER_COHORT),
+                  Pathways.PHASE_TRANSFER),
+          EhcGroups.LA_MANAGER, List.of(Pathways.PHASE_TRANSFER_COHORT),
           EhcGroups.HEALTH, List.of(Pathways.SECTION_23_NOTIFICATION));
 
   /**
@@ -96,6 +100,15 @@ class GroupAuthorizations {
           ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
           ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    }
+
+    // Earlier versions let caseworkers start, read and change the cohort run; a database set up
+    // then still holds that grant.
+    Authorization cohortForCaseworkers =
+        existingGrant(
+            EhcGroups.LA_CASEWORKER, Resources.PROCESS_DEFINITION, Pathways.PHASE_TRANSFER_COHORT);
+    if (cohortForCaseworkers != null) {
+      authorizationService.deleteAuthorization(cohortForCaseworkers.getId());
     }
 
     EhcGroups manager = EhcGroups.LA_MANAGER;

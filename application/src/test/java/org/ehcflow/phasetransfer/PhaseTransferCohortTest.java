@@ -20,6 +20,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The yearly cohort run over a seeded register of plans, run on 7 September 2026 for moves in
@@ -34,6 +40,7 @@ class PhaseTransferCohortTest {
   private static final String SEED = "CO-";
 
   @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate http;
 
   @AfterEach
   void resetClock() {
@@ -247,5 +254,53 @@ class PhaseTransferCohortTest {
     assertThat(next.getMonthValue()).isEqualTo(9);
     assertThat(next.getDayOfMonth()).isEqualTo(7);
     assertThat(next.getHour()).isEqualTo(6);
+  }
+
+  /**
+   * Running the cohort early reaches every child with a plan: a manager's call. A caseworker's
+   * message is refused and starts nothing; a manager's starts the run.
+   */
+  @Test
+  void only_a_manager_runs_the_cohort_early() {
+    Map<String, Object> message =
+        Map.of("messageName", Pathways.Messages.RUN_PHASE_TRANSFER_COHORT);
+    long runsBefore = cohortRuns();
+    ResponseEntity<String> caseworker =
+        http.withBasicAuth("caseworker", "demo")
+            .exchange("/engine-rest/message", HttpMethod.POST, asJson(message), String.class);
+    assertThat(caseworker.getStatusCode().value()).as(caseworker.getBody()).isEqualTo(403);
+    assertThat(caseworker.getBody()).contains("managers");
+    assertThat(cohortRuns()).isEqualTo(runsBefore);
+
+    ResponseEntity<String> manager =
+        http.withBasicAuth("manager", "demo")
+            .exchange("/engine-rest/message", HttpMethod.POST, asJson(message), String.class);
+    assertThat(manager.getStatusCode().value()).as(manager.getBody()).isEqualTo(204);
+    assertThat(cohortRuns()).isEqualTo(runsBefore + 1);
+    // The run waits for its first job; other tests run the cohort themselves.
+    engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(Pathways.PHASE_TRANSFER_COHORT)
+        .list()
+        .forEach(
+            run ->
+                engine
+                    .getRuntimeService()
+                    .deleteProcessInstance(run.getId(), "test cleanup", true, true));
+  }
+
+  private long cohortRuns() {
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(Pathways.PHASE_TRANSFER_COHORT)
+        .count();
+  }
+
+  private static HttpEntity<Map<String, Object>> asJson(Map<String, Object> body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
   }
 }

@@ -151,6 +151,9 @@ class AuthorizationMatrixTest {
       start ehc-phase-transfer               Y  .  .  .  .  .  .  .  .  Y
       start section-23-notification          .  .  .  .  Y  .  .  .  .  Y
       start ehc-record-case-event            Y  .  .  .  .  .  .  .  .  Y
+      Start process offers the cohort run    .  Y  .  .  .  .  .  .  .  Y
+      Start process offers assessment        Y  .  .  .  .  .  .  .  .  Y
+      create a task of one's own             .  .  .  .  .  .  .  .  .  Y
       read published models                  Y  Y  Y  Y  Y  Y  Y  Y  Y  Y
       deploy a model                         .  .  .  .  .  .  .  .  Y  Y
       report: compliance figures             .  Y  .  .  .  .  .  .  .  Y
@@ -550,6 +553,30 @@ class AuthorizationMatrixTest {
                         "exceptionNote",
                         "Recorded by " + user)));
 
+    // What Tasklist's "Start process" lists: the latest versions the caller may start.
+    operations.put(
+        "Start process offers the cohort run",
+        user -> listed(get(user, startable(Pathways.PHASE_TRANSFER_COHORT)), "\"id\""));
+    operations.put(
+        "Start process offers assessment",
+        user -> listed(get(user, startable(AssessmentProcess.KEY)), "\"id\""));
+    // Tasklist's "Create task": a task outside every pathway, with no child, no group and no
+    // deadline, is an administrator's tool.
+    operations.put(
+        "create a task of one's own",
+        user -> {
+          String name = "Task of " + user + "'s own";
+          Outcome outcome =
+              status(
+                  send(user, HttpMethod.POST, "/engine-rest/task/create", Map.of("name", name)),
+                  204);
+          assertThat(engine.getTaskService().createTaskQuery().taskName(name).count())
+              .isEqualTo(outcome == Outcome.ALLOWED ? 1 : 0);
+          engine.getTaskService().createTaskQuery().taskName(name).list().stream()
+              .forEach(task -> engine.getTaskService().deleteTask(task.getId(), true));
+          return outcome;
+        });
+
     operations.put(
         "read published models",
         user ->
@@ -610,6 +637,12 @@ class AuthorizationMatrixTest {
                       String.class),
               200);
         });
+  }
+
+  private static String startable(String key) {
+    return "/engine-rest/process-definition?latestVersion=true&active=true&startableInTasklist=true"
+        + "&startablePermissionCheck=true&key="
+        + key;
   }
 
   /** A start as the user: allowed means the case exists; refused means nothing was kept. */

@@ -1,0 +1,118 @@
+/*
+ * EHC Flow in Camunda's web apps (a "custom script" of Tasklist's and Cockpit's config.js): what
+ * Camunda's own pages lack for a council's staff and for WCAG 2.2 AA.
+ *
+ * - The login form's inputs have only placeholders, which vanish as one types and which not every
+ *   screen reader announces: each gets a visible label and says what it is for (autocomplete).
+ * - The council's name stands where Camunda's logo was, on the login page.
+ * - Camunda's icon-only buttons get a name a screen reader can say.
+ * - "Create task" makes a task outside every pathway (no child, no group, no deadline): only those
+ *   the engine lets create tasks see it. The engine refuses everyone else anyway.
+ *
+ * Camunda redraws these parts as people move around, so they are mended whenever they appear.
+ */
+
+const branding = fetch('/ehc/branding', { headers: { Accept: 'application/json' } })
+  .then((response) => (response.ok ? response.json() : {}))
+  .catch(() => ({}));
+
+const LOGIN_FIELDS = [
+  { selector: 'input[type="text"]', id: 'ehc-login-username', label: 'Username', autocomplete: 'username' },
+  { selector: 'input[type="password"]', id: 'ehc-login-password', label: 'Password', autocomplete: 'current-password' }
+];
+
+function labelLoginForm(form) {
+  for (const field of LOGIN_FIELDS) {
+    const input = form.querySelector(field.selector);
+    if (!input || input.id === field.id) {
+      continue;
+    }
+    input.id = field.id;
+    input.setAttribute('autocomplete', field.autocomplete);
+    const label = document.createElement('label');
+    label.htmlFor = field.id;
+    label.className = 'ehc-login-label';
+    label.textContent = field.label;
+    input.before(label);
+  }
+}
+
+function nameTheCouncil(header) {
+  if (header.querySelector('.ehc-council-name')) {
+    return;
+  }
+  const name = document.createElement('p');
+  name.className = 'ehc-council-name';
+  header.prepend(name);
+  branding.then((council) => {
+    name.textContent = council.council || '';
+  });
+}
+
+function engineApi() {
+  const root = document.querySelector('base').getAttribute('app-root');
+  return root + '/api/engine/engine/default';
+}
+
+function showCreateTaskIfAllowed(action) {
+  if (action.dataset.ehcChecked) {
+    return;
+  }
+  action.dataset.ehcChecked = 'true';
+  // Resource type 7 is the engine's TASK resource.
+  fetch(engineApi() + '/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7', {
+    headers: { Accept: 'application/json' },
+    credentials: 'same-origin'
+  })
+    .then((response) => (response.ok ? response.json() : { authorized: false }))
+    .then((answer) => document.documentElement.classList.toggle('ehc-may-create-tasks', answer.authorized === true))
+    .catch(() => document.documentElement.classList.remove('ehc-may-create-tasks'));
+}
+
+/*
+ * Camunda's icon-only controls have no name a screen reader can read out (axe: button-name,
+ * link-name), and the search box's aria-expanded needs the role it implies (aria-allowed-attr).
+ */
+const CONTROL_NAMES = [
+  ['.app-switch > .dropdown-toggle', 'Switch to another web app'],
+  ['button[data-region="filters"]', 'Show or hide the filters'],
+  ['button[data-region="list"]', 'Show or hide the list of tasks'],
+  ['.region-toggle[data-region="task"]', 'Show or hide the task'],
+  ['button.maximize', 'Enlarge the task'],
+  ['button.reset-regions', 'Show the filters, the list and the task again'],
+  ['button.dropdown-toggle[ng-disabled*="searches.length"]', 'Saved searches'],
+  ['.new-sort > .dropdown-toggle', 'Add a sort order']
+];
+
+function nameIconOnlyControls() {
+  for (const [selector, name] of CONTROL_NAMES) {
+    document.querySelectorAll(selector).forEach((control) => {
+      if (!control.getAttribute('aria-label') && !control.textContent.trim()) {
+        control.setAttribute('aria-label', name);
+      }
+    });
+  }
+  // An icon whose only words are its tooltip: the tooltip is its name.
+  // (A link without href has no role that may carry a name; it is left alone.)
+  document.querySelectorAll('a[href][uib-tooltip]:not([aria-label]), button[uib-tooltip]:not([aria-label])').forEach((control) => {
+    const tooltip = control.getAttribute('uib-tooltip');
+    if (tooltip && !tooltip.includes('{{') && !control.textContent.trim()) {
+      control.setAttribute('aria-label', tooltip);
+    }
+  });
+  document.querySelectorAll('input.main-field[aria-expanded]:not([role])').forEach((input) => {
+    input.setAttribute('role', 'combobox');
+  });
+}
+
+function mend() {
+  nameIconOnlyControls();
+  document.querySelectorAll('form[name="signinForm"]').forEach(labelLoginForm);
+  document.querySelectorAll('.login-header').forEach(nameTheCouncil);
+  document.querySelectorAll('.create-task-action').forEach(showCreateTaskIfAllowed);
+}
+
+new MutationObserver(mend).observe(document.documentElement, { childList: true, subtree: true });
+mend();
+
+export default [];
