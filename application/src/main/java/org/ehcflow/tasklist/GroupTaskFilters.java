@@ -31,6 +31,10 @@ import org.springframework.stereotype.Component;
  * soonest first, and the header shows it and can change it. Undated tasks come last: PostgreSQL
  * sorts NULL last in ascending order, and the H2 database is opened with {@code
  * DEFAULT_NULL_ORDERING=HIGH} to do the same.
+ *
+ * <p>Tasklist's search box looks for what is typed in the task names (the engine compares them
+ * ignoring case), and each task's name carries the child's name and id ({@link TaskCards}): typing
+ * "okafor" or "C1234" finds the child's tasks within the open filter.
  */
 @Component
 public class GroupTaskFilters implements ApplicationRunner {

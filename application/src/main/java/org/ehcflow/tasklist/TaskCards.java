@@ -46,11 +46,13 @@ class TaskCards {
   /** The engine's column for a task's name holds this much. */
   private static final int NAME_LIMIT = 255;
 
-  private static final String DECISION_TO_ASSESS = "Decision to assess (by week 6)";
-  private static final String ADVICE = "Advice (6 weeks from the request)";
-  private static final String DECISION_TO_ISSUE = "Decision to issue a plan (by week 16)";
-  private static final String DRAFT_PLAN = "Draft plan and consultation (by week 20)";
-  private static final String FINAL_PLAN = "Final plan (by week 20)";
+  private static final String DECISION_TO_ASSESS =
+      "Needs assessment: decision to assess (by week 6)";
+  private static final String ADVICE = "Needs assessment: advice (6 weeks from the request)";
+  private static final String DECISION_TO_ISSUE =
+      "Needs assessment: decision to issue a plan (by week 16)";
+  private static final String DRAFT_PLAN = "Needs assessment: draft plan and consultation";
+  private static final String FINAL_PLAN = "Needs assessment: final plan (by week 20)";
   private static final String REVIEW_MEETING = "Annual review: the meeting";
   private static final String REVIEW_DECISION = "Annual review: the decision (4 weeks)";
   private static final String REVIEW_AMENDMENT = "Annual review: amending the plan";
@@ -59,7 +61,10 @@ class TaskCards {
   private static final String TRANSFER_PLAN = "Phase transfer: amending the plan";
   private static final String SECTION_23 = "Section 23 notification: triage";
 
-  /** The statutory stage each step belongs to, in the words of the Code of Practice's timeline. */
+  /**
+   * The pathway and statutory stage each step belongs to, in the words of the Code of Practice's
+   * timeline; the card shows it instead of the pathway's long name.
+   */
   static final Map<String, String> STAGES =
       Map.ofEntries(
           Map.entry(AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL, DECISION_TO_ASSESS),

@@ -3,10 +3,10 @@
  *
  * A plain ES module, no build step and no libraries.
  *
- * 1. Each card in the task list shows what the task's description says of the case (the child, the
- *    case's reference, the statutory stage, written by the engine when the task is created), the
- *    statutory date as a date, and how many days are left, or how many days it is overdue,
- *    counted on the day the list is read (London time).
+ * 1. Each card in the task list shows the statutory date as a date and how many days are left, or
+ *    how many days it is overdue, counted on the day the list is read (London time), and what the
+ *    task's description says of the case (the stage and the case's reference, written by the
+ *    engine when the task is created). The task's name says the step and the child.
  *
  * 2. Every list opens sorted by due date, soonest first (undated tasks last), and the sort header
  *    says so. Tasklist takes its order from the "sorting" parameter of the page's address and,
@@ -98,31 +98,28 @@ function daysLeft(due) {
   return { text: days + (days === 1 ? ' day left' : ' days left'), state: days <= 7 ? 'soon' : 'later' };
 }
 
+/**
+ * What the card shows before it is opened (Tasklist shows a card's first lines only): the
+ * statutory date and the days left, the stage, the case's reference. The child is in the task's
+ * name, above.
+ */
 function card(task) {
   const lines = caseLines(task.description);
-  const rows = [];
-  const row = (label, value, className) => rows.push(
-    element('dt', {}, label), element('dd', { class: className }, value));
-  if (lines.Child) {
-    row('Child', lines.Child, 'ehc-task-card-child');
-  }
-  if (lines.Case) {
-    row('Case', lines.Case, 'ehc-task-card-case');
-  }
-  if (lines.Stage) {
-    row('Stage', lines.Stage, 'ehc-task-card-stage');
-  }
-  const dateRow = [];
+  const due = [];
   if (task.due) {
-    const due = instant(task.due);
-    const left = daysLeft(due);
-    dateRow.push(element('span', { class: 'ehc-task-card-date' }, statutoryDate(due)),
-      ' ', element('span', { class: 'ehc-task-card-left ehc-task-card-' + left.state }, left.text));
+    const date = instant(task.due);
+    const left = daysLeft(date);
+    due.push(element('span', { class: 'ehc-task-card-label' }, 'Statutory date '),
+      element('span', { class: 'ehc-task-card-date' }, statutoryDate(date)), ' ',
+      element('span', { class: 'ehc-task-card-left ehc-task-card-' + left.state }, left.text));
   } else {
-    dateRow.push(element('span', { class: 'ehc-task-card-date' }, 'No statutory date'));
+    due.push(element('span', { class: 'ehc-task-card-undated' }, 'No statutory date'));
   }
-  rows.push(element('dt', {}, 'Statutory date'), element('dd', {}, dateRow));
-  return element('dl', { class: 'ehc-task-card' }, rows);
+  return element('div', { class: 'ehc-task-card' },
+    element('p', { class: 'ehc-task-card-due' }, due),
+    lines.Stage ? element('p', { class: 'ehc-task-card-stage' }, lines.Stage) : null,
+    lines.Case ? element('p', { class: 'ehc-task-card-case' },
+      element('span', { class: 'ehc-task-card-label' }, 'Case '), lines.Case) : null);
 }
 
 function render(node, { taskId, api }) {

@@ -53,9 +53,25 @@ class TaskCardsTest {
             """
             Child: Child CARD-1 (CARD-1)
             Case: %s
-            Stage: Decision to assess (by week 6)
+            Stage: Needs assessment: decision to assess (by week 6)
             Statutory date: 16 February 2026"""
                 .formatted(businessKey(assessment)));
+    Filter caseworkers =
+        engine
+            .getFilterService()
+            .createFilterQuery()
+            .filterName(GroupTaskFilters.groupFilterName(EhcGroups.LA_CASEWORKER))
+            .singleResult();
+    List<Task> typed =
+        engine
+            .getFilterService()
+            .list(
+                caseworkers.getId(),
+                engine.getTaskService().createTaskQuery().taskNameLike("%child card-1%"));
+    assertThat(typed)
+        .as("Tasklist's search box finds the child's task whatever the case of what is typed")
+        .extracting(Task::getId)
+        .containsExactly(task.getId());
     assertThat(task.getPriority())
         .as("priority is left at the default and hidden on the card")
         .isEqualTo(Task.PRIORITY_NORMAL);
@@ -76,7 +92,7 @@ class TaskCardsTest {
       assertThat(task.getName())
           .isEqualTo(TaskCards.adviceKindName(kind) + " advice: Child CARD-2 (CARD-2)");
       assertThat(task.getDescription())
-          .contains("Stage: Advice (6 weeks from the request)")
+          .contains("Stage: Needs assessment: advice (6 weeks from the request)")
           .contains("Statutory date: " + TaskCards.statutoryDate(task.getDueDate()));
     }
     assertThat(advice)
