@@ -23,8 +23,6 @@ import org.openqa.selenium.WebElement;
  */
 class TaskCardsBrowserTest extends BrowserJourney {
 
-  private static final By CARDS = By.cssSelector("ol.tasks-list > li.task");
-
   @Test
   void the_caseworker_finds_a_child_by_surname_and_sees_the_soonest_statutory_date_first() {
     openBrowser("task-cards");
@@ -101,6 +99,20 @@ class TaskCardsBrowserTest extends BrowserJourney {
         .allSatisfy(priority -> assertThat(priority.isDisplayed()).isFalse());
     browser.screenshot("task-list");
 
+    // The task itself carries the same in its description, for whoever opens it.
+    browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a"));
+    browser.click(
+        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Description']"));
+    assertThat(
+            browser
+                .visible(
+                    By.xpath(
+                        "//section[contains(@class,'task-card')]//*[contains(normalize-space(.),"
+                            + " 'Statutory date: 16 February 2026')][not(*)]"))
+                .getText())
+        .contains("Statutory date: 16 February 2026");
+    browser.screenshot("task-description");
+
     // The header's own choice orders the list: by task name, Z first.
     browser.click(By.cssSelector("[cam-sorting-choices] .sort-by"));
     browser.click(
@@ -127,25 +139,40 @@ class TaskCardsBrowserTest extends BrowserJourney {
     browser
         .await()
         .until(
-            driver ->
-                driver.findElements(CARDS).stream()
-                        .allMatch(
-                            card ->
-                                card.getText().toLowerCase().contains(typed.toLowerCase())
-                                    && !card.findElements(By.cssSelector(".ehc-task-card"))
-                                        .isEmpty())
-                    && !driver.findElements(CARDS).isEmpty());
+            driver -> {
+              List<String> cards = cardTexts();
+              return !cards.isEmpty()
+                  && cards.stream()
+                      .allMatch(
+                          card ->
+                              card.toLowerCase().contains(typed.toLowerCase())
+                                  && card.toLowerCase().contains("statutory date"));
+            });
   }
 
   private List<String> taskNames() {
-    return browser.driver().findElements(CARDS).stream()
-        .map(card -> card.findElement(By.cssSelector("h4.task a")).getText().trim())
-        .toList();
+    return texts("li.querySelector('h4.task a').innerText");
   }
 
   /** What each card shows without opening it: its name (the step and the child) and the case. */
   private List<String> cardTexts() {
-    return browser.driver().findElements(CARDS).stream().map(WebElement::getText).toList();
+    return texts("li.innerText");
+  }
+
+  /**
+   * Read in one go, since Tasklist redraws its list as it refreshes it (every 10 seconds) and an
+   * element found a moment before may be gone.
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> texts(String ofEachCard) {
+    return (List<String>)
+        browser
+            .driver()
+            .executeScript(
+                "return Array.from(document.querySelectorAll('ol.tasks-list > li.task'))"
+                    + ".map(li => ("
+                    + ofEachCard
+                    + ").trim());");
   }
 
   private String businessKey(TestCase assessment) {
