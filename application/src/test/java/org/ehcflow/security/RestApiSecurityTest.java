@@ -187,8 +187,7 @@ class RestApiSecurityTest {
   }
 
   @Test
-  void
-      each_user_sees_my_tasks_and_their_own_groups_filter_which_lists_the_groups_work_by_due_date() {
+  void each_user_sees_my_tasks_and_their_own_groups_filters_which_list_the_groups_work() {
     List<Map<String, Object>> filters =
         http.withBasicAuth("caseworker", "demo")
             .exchange("/engine-rest/filter", HttpMethod.GET, null, JSON_LIST)
@@ -196,7 +195,11 @@ class RestApiSecurityTest {
 
     assertThat(filters)
         .extracting(filter -> filter.get("name"))
-        .containsExactly("My tasks", "SEN caseworkers: my group's tasks");
+        .containsExactly(
+            "My tasks",
+            "SEN caseworkers: my group's tasks",
+            "SEN caseworkers: overdue",
+            "SEN caseworkers: due this week");
     String groupFilter = (String) filters.get(1).get("id");
     List<Map<String, Object>> listed =
         http.withBasicAuth("caseworker", "demo")
@@ -211,7 +214,8 @@ class RestApiSecurityTest {
             .getBody();
     assertThat(healthFilters)
         .extracting(filter -> filter.get("name"))
-        .containsExactly("My tasks", "Health: my group's tasks");
+        .containsExactly(
+            "My tasks", "Health: my group's tasks", "Health: overdue", "Health: due this week");
   }
 
   @Test

@@ -230,8 +230,15 @@ class AssessmentJourneyBrowserTest extends BrowserJourney {
     // The manager finds the case in Cockpit, waiting for the parent's response.
     cockpit.logInAs("manager").openProcess("EHC needs assessment").openCase(BUSINESS_KEY);
     assertThat(cockpit.positionMarker(RECORD_PARENT_RESPONSE).getText()).isEqualTo("1");
-    String waitingFor = openTask(RECORD_PARENT_RESPONSE).getName();
-    cockpit.openTaskListed(waitingFor);
+    // Cockpit lists the task by its activity, as the diagram names it (the task's own name
+    // carries the child as well).
+    String waitingIn =
+        engine
+            .getRepositoryService()
+            .getBpmnModelInstance(openTask(RECORD_PARENT_RESPONSE).getProcessDefinitionId())
+            .getModelElementById(RECORD_PARENT_RESPONSE)
+            .getAttributeValue("name");
+    cockpit.openTaskListed(waitingIn);
     browser.screenshot("cockpit-case-position");
 
     on("2026-04-10T10:00");

@@ -49,14 +49,16 @@ public final class CockpitPage {
   }
 
   /**
-   * Opens the case's User Tasks tab and waits for the task of that name to be listed, as Cockpit
-   * shows it.
+   * Opens the case's User Tasks tab and waits for a task in the activity of that name (as the
+   * diagram names it, which is what Cockpit lists) to be listed.
    */
-  public WebElement openTaskListed(String taskName) {
+  public WebElement openTaskListed(String activityName) {
     browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='User Tasks']"));
     return browser.visible(
         By.xpath(
-            "//table//td[contains(normalize-space(.), " + FormPage.xpathLiteral(taskName) + ")]"));
+            "//table//td[contains(normalize-space(.), "
+                + FormPage.xpathLiteral(activityName)
+                + ")]"));
   }
 
   /**
