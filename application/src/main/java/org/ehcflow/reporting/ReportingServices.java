@@ -4,13 +4,11 @@ import org.ehcflow.reporting.bundle.TribunalBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * The Cockpit plugin's resources are created by the web app, not by Spring; they reach the
- * reporting services through this one holder, set when the application starts.
+ * The reporting services the Cockpit plugin's resources use; the web app creates those resources,
+ * not Spring, so they look this bean up in the application serving the request.
  */
 @Component
 public class ReportingServices {
-
-  private static volatile ReportingServices current;
 
   private final ComplianceReport compliance;
   private final CaseChronology chronology;
@@ -21,14 +19,6 @@ public class ReportingServices {
     this.compliance = compliance;
     this.chronology = chronology;
     this.bundles = bundles;
-    current = this;
-  }
-
-  public static ReportingServices current() {
-    if (current == null) {
-      throw new IllegalStateException("reporting services are not started");
-    }
-    return current;
   }
 
   public ComplianceReport compliance() {

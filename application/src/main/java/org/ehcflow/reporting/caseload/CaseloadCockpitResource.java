@@ -19,8 +19,11 @@ import org.ehcflow.reporting.ReportingAccess;
  */
 public class CaseloadCockpitResource extends AbstractCockpitPluginResource {
 
-  public CaseloadCockpitResource(String engineName) {
+  private final CaseloadReport report;
+
+  public CaseloadCockpitResource(String engineName, CaseloadReport report) {
     super(engineName);
+    this.report = report;
   }
 
   @GET
@@ -40,6 +43,6 @@ public class CaseloadCockpitResource extends AbstractCockpitPluginResource {
               + String.join(", ", ReportingAccess.FIGURES.stream().sorted().toList()),
           Status.FORBIDDEN);
     }
-    return CaseloadReport.current().caseload(EngineClock.today());
+    return report.caseload(EngineClock.today());
   }
 }

@@ -36,8 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseloadReport {
 
-  private static volatile CaseloadReport current;
-
   /** Open, overdue and due this week, in that order, over the tasks {@code t}. */
   private static final String COUNTS =
       " COUNT(*),"
@@ -71,15 +69,6 @@ public class CaseloadReport {
     this.jdbc = jdbc;
     this.identity = identity;
     this.filters = filters;
-    current = this;
-  }
-
-  /** For the Cockpit plugin's resources, which the web app creates outside Spring. */
-  static CaseloadReport current() {
-    if (current == null) {
-      throw new IllegalStateException("the caseload report is not started");
-    }
-    return current;
   }
 
   public Caseload caseload(LocalDate today) {

@@ -62,8 +62,11 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
 
   static final Variable<String> CHILD_NAME = ChildVariables.CHILD_NAME;
 
-  public ComplianceCockpitResource(String engineName) {
+  private final ReportingServices services;
+
+  public ComplianceCockpitResource(String engineName, ReportingServices services) {
     super(engineName);
+    this.services = services;
   }
 
   @GET
@@ -78,8 +81,7 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
       throw new WebApplicationException(
           "'from' (" + periodFrom + ") is after 'to' (" + periodTo + ")", Status.BAD_REQUEST);
     }
-    return asReportingService(
-        () -> ReportingServices.current().compliance().figures(periodFrom, periodTo, today));
+    return asReportingService(() -> services.compliance().figures(periodFrom, periodTo, today));
   }
 
   @GET
@@ -90,8 +92,7 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
       @QueryParam("processInstanceId") String processInstanceId) {
     requireGroupIn(ReportingAccess.CHRONOLOGY, "a child's chronology");
     return asReportingService(
-        () ->
-            ReportingServices.current().chronology().forChild(childOf(childId, processInstanceId)));
+        () -> services.chronology().forChild(childOf(childId, processInstanceId)));
   }
 
   @GET
@@ -102,10 +103,7 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
       @QueryParam("processInstanceId") String processInstanceId) {
     requireGroupIn(ReportingAccess.CHRONOLOGY, "a child's notices");
     return asReportingService(
-        () ->
-            ReportingServices.current()
-                .chronology()
-                .noticesForChild(childOf(childId, processInstanceId)));
+        () -> services.chronology().noticesForChild(childOf(childId, processInstanceId)));
   }
 
   @GET
@@ -119,10 +117,8 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
         asReportingService(
             () -> {
               String child = childOf(childId, processInstanceId);
-              List<ChronologyEntry> entries =
-                  ReportingServices.current().chronology().forChild(child);
-              List<CaseNotice> notices =
-                  ReportingServices.current().chronology().noticesForChild(child);
+              List<ChronologyEntry> entries = services.chronology().forChild(child);
+              List<CaseNotice> notices = services.chronology().noticesForChild(child);
               return PrintableChronology.render(
                   child,
                   childName(entries),
@@ -155,7 +151,7 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
         asReportingService(
             () -> {
               try {
-                return ReportingServices.current()
+                return services
                     .bundles()
                     .build(childOf(childId, processInstanceId))
                     .orElseThrow(
@@ -188,7 +184,7 @@ public class ComplianceCockpitResource extends AbstractCockpitPluginResource {
       throw new WebApplicationException(
           "give a childId or a processInstanceId", Status.BAD_REQUEST);
     }
-    String child = ReportingServices.current().chronology().childIdOf(processInstanceId.trim());
+    String child = services.chronology().childIdOf(processInstanceId.trim());
     if (child == null || child.isBlank()) {
       throw new WebApplicationException(
           "no child is recorded for process instance " + processInstanceId.trim(),

@@ -1,8 +1,12 @@
 package org.ehcflow.reporting.cockpit;
 
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
+import org.ehcflow.reporting.ReportingServices;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The plugin's API root, {@code /camunda/api/cockpit/plugin/ehc-compliance}. Its static assets
@@ -17,8 +21,15 @@ public class ComplianceCockpitRootResource extends AbstractCockpitPluginRootReso
     super(ComplianceCockpitPlugin.ID);
   }
 
+  // The web app creates this resource, not Spring: the services are those of the application that
+  // serves this request (a static holder would hand every application the last one started).
+  @Context private ServletContext servletContext;
+
   @Path("{engineName}")
   public ComplianceCockpitResource engine(@PathParam("engineName") String engineName) {
-    return subResource(new ComplianceCockpitResource(engineName), engineName);
+    ReportingServices services =
+        WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
+            .getBean(ReportingServices.class);
+    return subResource(new ComplianceCockpitResource(engineName, services), engineName);
   }
 }

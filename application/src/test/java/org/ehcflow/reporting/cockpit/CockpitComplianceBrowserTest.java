@@ -67,6 +67,7 @@ class CockpitComplianceBrowserTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired ReportingServices reporting;
 
   private ChromeDriverService service;
   private ChromeDriver driver;
@@ -180,9 +181,7 @@ class CockpitComplianceBrowserTest {
     LocalDate today = EngineClock.today();
     assertThat(today).isEqualTo(LocalDate.of(2026, 6, 15));
     ComplianceFigures expected =
-        ReportingServices.current()
-            .compliance()
-            .figures(today.minusMonths(12).plusDays(1), today, today);
+        reporting.compliance().figures(today.minusMonths(12).plusDays(1), today, today);
     DeadlineFigure decisions =
         expected.deadlines().stream()
             .filter(figure -> figure.label().startsWith(DECISION_TO_ASSESS))
