@@ -306,8 +306,10 @@ class AccessibilityBrowserTest extends BrowserJourney {
                         .orElse(null));
     browser.screenshot("server-refusal");
     assertThat(refusal)
-        .contains("reviewMeetingDate")
-        .contains("must not be in the future")
+        .as("one sentence naming the field as the form labels it")
+        .contains("Date the review meeting was held must not be in the future (")
+        .doesNotContain("reviewMeetingDate")
+        .doesNotContain("Invalid phase-transfer review")
         .doesNotContainPattern("ENGINE-\\d+")
         .doesNotContain("TaskListener")
         .doesNotContain("Exception");

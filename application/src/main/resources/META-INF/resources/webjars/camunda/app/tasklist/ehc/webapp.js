@@ -9,6 +9,10 @@
  * - "Create task" makes a task outside every pathway (no child, no group, no deadline): only those
  *   the engine lets create tasks see it. The engine refuses everyone else anyway.
  *
+ * - A refusal from the server ("Invalid review decision. reviewDecisionDate: must not be in the
+ *   future") is shown as one sentence naming the field as the form labels it ("Date of the
+ *   decision must not be in the future."). The API keeps its own wording for integrators.
+ *
  * Camunda redraws these parts as people move around, so they are mended whenever they appear.
  */
 
@@ -105,7 +109,44 @@ function nameIconOnlyControls() {
   });
 }
 
+const REFUSAL = /^Invalid [^.]*\.\s+(\w+: [\s\S]+)$/;
+
+function fieldLabel(key) {
+  const field = document.querySelector(
+    `.fjs-container [id$="-field_${key}"], .fjs-container [id$="-field_${key}-date"], ` +
+      `.fjs-container [id$="-field_${key}-time"]`
+  );
+  const label = field && document.querySelector(`label[for="${field.id}"]`);
+  const text = label ? label.textContent.replace(/\*\s*$/, '').trim() : '';
+  return text || key;
+}
+
+function plainRefusal(message) {
+  if (message.dataset.ehcPlain === message.textContent) {
+    return;
+  }
+  const refusal = REFUSAL.exec(message.textContent.trim());
+  if (!refusal) {
+    return;
+  }
+  const problems = refusal[1]
+    .split(/;\s+(?=\w+: )/)
+    .map((problem) => {
+      const colon = problem.indexOf(': ');
+      return `${fieldLabel(problem.slice(0, colon))} ${problem.slice(colon + 2).replace(/\.$/, '')}`;
+    });
+  message.textContent = `${problems.join('; ')}.`;
+  message.dataset.ehcPlain = message.textContent;
+}
+
 function mend() {
+  document
+    .querySelectorAll('.alert-danger .message, .alert-danger span, .alert-danger div')
+    .forEach((element) => {
+      if (element.children.length === 0) {
+        plainRefusal(element);
+      }
+    });
   nameIconOnlyControls();
   document.querySelectorAll('form[name="signinForm"]').forEach(labelLoginForm);
   document.querySelectorAll('.login-header').forEach(nameTheCouncil);
