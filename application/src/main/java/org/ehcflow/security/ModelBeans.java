@@ -34,7 +34,7 @@ public class ModelBeans {
   /**
    * Helper beans whose public methods models call, such as {@code ${deadlines.dueOn(adviceDue)}}.
    */
-  public static final Set<String> HELPERS = Set.of("deadlines", "mailboxes");
+  public static final Set<String> HELPERS = Set.of("deadlines", "mailboxes", "workingDays");
 
   /** Delegates and listeners count only if they are the project's own, not a library's. */
   private static final String PROJECT_PACKAGE = "org.ehcflow.";

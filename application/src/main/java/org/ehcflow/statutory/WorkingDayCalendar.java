@@ -19,11 +19,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The working days of England and Wales, for the models ({@code ${workingDays.after(...)}}) and the
- * services: the bank holidays from Jollyday's data for England (the same as Wales, and kept in step
- * with gov.uk/bank-holidays by that project), Christmas Day and Good Friday always, and any day the
- * council adds in {@code ehc.calendar.extra-closed-days} (a one-off bank holiday announced before
- * the library knows it, say).
+ * The working days of England and Wales, for the models ({@code ${workingDays.dueAfter(...)}}) and
+ * the services: the bank holidays from Jollyday's data for England (the same as Wales, and kept in
+ * step with gov.uk/bank-holidays by that project), Christmas Day and Good Friday always, and any
+ * day the council adds in {@code ehc.calendar.extra-closed-days} (a one-off bank holiday announced
+ * before the library knows it, say).
  */
 @Component("workingDays")
 public class WorkingDayCalendar {
@@ -74,8 +74,14 @@ public class WorkingDayCalendar {
     return new WorkingDayCalendar(extraClosedDays, true);
   }
 
-  public WorkingDays days() {
+  /** The counting itself, for a service that counts many days against this calendar. */
+  WorkingDays days() {
     return workingDays;
+  }
+
+  /** The working days after {@code from} up to and including {@code to}. */
+  public int between(LocalDate from, LocalDate to) {
+    return workingDays.between(from, to);
   }
 
   public boolean isWorkingDay(LocalDate day) {
@@ -87,8 +93,12 @@ public class WorkingDayCalendar {
     return workingDays.after(event, count);
   }
 
-  /** As {@link #after(LocalDate, int)}, for a model's {@code yyyy-MM-dd} variable. */
-  public String after(String isoDate, int count) {
+  /**
+   * As {@link #after(LocalDate, int)}, for a model's {@code yyyy-MM-dd} variable ({@code
+   * ${workingDays.dueAfter(toldOn, 3)}}): a separate name, because an expression chooses a method
+   * by its name.
+   */
+  public String dueAfter(String isoDate, int count) {
     return after(StatutoryDates.parse(isoDate), count).toString();
   }
 

@@ -76,7 +76,7 @@ class WorkingDayCalendarTest {
   @Test
   void an_event_at_a_weekend_counts_from_the_monday() {
     assertThat(calendar.after(LocalDate.of(2026, 12, 5), 1)).isEqualTo(LocalDate.of(2026, 12, 7));
-    assertThat(calendar.after("2026-12-05", 3)).isEqualTo("2026-12-09");
+    assertThat(calendar.dueAfter("2026-12-05", 3)).isEqualTo("2026-12-09");
     assertThat(calendar.after(LocalDate.of(2026, 12, 5), 0)).isEqualTo(LocalDate.of(2026, 12, 5));
   }
 

@@ -1,4 +1,4 @@
-package org.ehcflow.platform;
+package org.ehcflow.tasklist;
 
 import java.util.Map;
 import org.ehcflow.documents.CouncilProperties;
