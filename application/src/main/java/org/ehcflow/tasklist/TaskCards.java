@@ -47,14 +47,21 @@ class TaskCards {
   private static final int NAME_LIMIT = 255;
 
   private static final String DECISION_TO_ASSESS =
-      "Needs assessment: decision to assess (by week 6)";
-  private static final String ADVICE = "Needs assessment: advice (6 weeks from the request)";
+      "Needs assessment: decision to assess (by week "
+          + StatutoryClock.DECISION_TO_ASSESS_WEEKS
+          + ")";
+  private static final String ADVICE =
+      "Needs assessment: advice (" + StatutoryClock.ADVICE_WEEKS + " weeks from the request)";
   private static final String DECISION_TO_ISSUE =
-      "Needs assessment: decision to issue a plan (by week 16)";
+      "Needs assessment: decision to issue a plan (by week "
+          + StatutoryClock.NO_PLAN_NOTICE_WEEKS
+          + ")";
   private static final String DRAFT_PLAN = "Needs assessment: draft plan and consultation";
-  private static final String FINAL_PLAN = "Needs assessment: final plan (by week 20)";
+  private static final String FINAL_PLAN =
+      "Needs assessment: final plan (by week " + StatutoryClock.FINAL_PLAN_WEEKS + ")";
   private static final String REVIEW_MEETING = "Annual review: the meeting";
-  private static final String REVIEW_DECISION = "Annual review: the decision (4 weeks)";
+  private static final String REVIEW_DECISION =
+      "Annual review: the decision (" + StatutoryClock.REVIEW_DECISION_WEEKS + " weeks)";
   private static final String REVIEW_AMENDMENT = "Annual review: amending the plan";
   private static final String REVIEW_CEASE = "Annual review: ceasing the plan";
   private static final String TRANSFER_REVIEW = "Phase transfer: the review";
