@@ -55,8 +55,9 @@ class AnnualReviewJourneyBrowserTest extends BrowserJourney {
     start.fill(plan);
     tasklist.pressStart();
     assertThat(tasklist.startRefusal())
-        .contains("planIssuedDate")
-        .contains("must not be in the future")
+        .as("one sentence naming the field by its label")
+        .contains("Date the plan was issued must not be in the future")
+        .doesNotContain("planIssuedDate")
         .doesNotContain("at org.");
     browser.screenshot("start-annual-review-future-date-refused");
     assertThat(

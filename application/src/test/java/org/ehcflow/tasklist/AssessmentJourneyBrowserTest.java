@@ -79,8 +79,9 @@ class AssessmentJourneyBrowserTest extends BrowserJourney {
     browser.screenshot("request-assessment-before-start");
     tasklist.pressStart();
     assertThat(tasklist.startRefusal())
-        .contains("requestReceivedDate")
-        .contains("must not be in the future")
+        .as("one sentence naming the field by its label")
+        .contains("Date the council received the request must not be in the future")
+        .doesNotContain("requestReceivedDate")
         .doesNotContain("at org.");
     browser.screenshot("request-assessment-future-date-refused");
     assertThat(

@@ -62,8 +62,11 @@ class Section23JourneyBrowserTest extends BrowserJourney {
     start.fill(notification);
     tasklist.pressStart();
     assertThat(tasklist.startRefusal())
-        .contains("parentInformedDate")
-        .contains("the parent must be told on or before the notification date")
+        .as("one sentence naming the field by its label")
+        .contains(
+            "Date you told the parent of your opinion and that you are notifying the council: the"
+                + " parent must be told on or before the notification date")
+        .doesNotContain("parentInformedDate")
         .doesNotContain("at org.");
     browser.screenshot("notify-section-23-parent-not-yet-told-refused");
     assertThat(

@@ -110,6 +110,7 @@ function nameIconOnlyControls() {
 }
 
 const REFUSAL = /^Invalid [^.]*\.\s+(\w+: [\s\S]+)$/;
+const PREDICATE = /^(must|is|are|cannot|can|should|has|have|was|were|needs?|does|do)\b/;
 
 function fieldLabel(key) {
   const field = document.querySelector(
@@ -133,7 +134,11 @@ function plainRefusal(message) {
     .split(/;\s+(?=\w+: )/)
     .map((problem) => {
       const colon = problem.indexOf(': ');
-      return `${fieldLabel(problem.slice(0, colon))} ${problem.slice(colon + 2).replace(/\.$/, '')}`;
+      const said = problem.slice(colon + 2).replace(/\.$/, '');
+      // "Date of the meeting must not be in the future", but "Date told: the parent must be told
+      // first": a problem that is a clause of its own keeps a colon after the label.
+      const joiner = PREDICATE.test(said) ? ' ' : ': ';
+      return `${fieldLabel(problem.slice(0, colon))}${joiner}${said}`;
     });
   message.textContent = `${problems.join('; ')}.`;
   message.dataset.ehcPlain = message.textContent;
