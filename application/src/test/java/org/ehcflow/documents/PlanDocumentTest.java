@@ -219,20 +219,7 @@ class PlanDocumentTest {
   @Test
   void an_annual_review_that_amends_the_plan_stores_the_amended_plan() {
     ReviewCase review = Cases.review(engine, mail).child("C-PLAN-AMEND").atDecision();
-    review.on("2026-11-20T10:00");
-    review.complete(
-        DECIDE_OUTCOME,
-        Map.of(
-            "reviewDecision", "amend",
-            "reviewDecisionReason", "Needs changed",
-            "reviewDecisionDate", "2026-11-20",
-            "proposedAmendments", "Section F: add speech and language therapy, 6 sessions a term"));
-    review.on("2026-11-25T10:00");
-    review.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
-    review.on("2026-12-15T10:00");
-    review.complete(
-        ISSUE_AMENDED_PLAN,
-        Map.of("finalAmendedPlanIssuedDate", "2026-12-15", "namedSetting", "Hillside Primary"));
+    amendOn15December(review);
 
     List<CaseDocument> amended = plansOf(review.id(), DocumentKind.AMENDED_PLAN);
     assertThat(amended).hasSize(1);
@@ -257,20 +244,7 @@ class PlanDocumentTest {
     CaseDocument finalPlan = plansOf(assessment.id(), DocumentKind.FINAL_PLAN).get(0);
 
     ReviewCase review = Cases.review(engine, mail).child(child).atDecision();
-    review.on("2026-11-20T10:00");
-    review.complete(
-        DECIDE_OUTCOME,
-        Map.of(
-            "reviewDecision", "amend",
-            "reviewDecisionReason", "Needs changed",
-            "reviewDecisionDate", "2026-11-20",
-            "proposedAmendments", "Section F: add speech and language therapy, 6 sessions a term"));
-    review.on("2026-11-25T10:00");
-    review.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
-    review.on("2026-12-15T10:00");
-    review.complete(
-        ISSUE_AMENDED_PLAN,
-        Map.of("finalAmendedPlanIssuedDate", "2026-12-15", "namedSetting", "Hillside Primary"));
+    amendOn15December(review);
     CaseDocument firstAmendment = plansOf(review.id(), DocumentKind.AMENDED_PLAN).get(0);
 
     PhaseTransferCase transfer = Cases.phaseTransfer(engine, mail).child(child).issued();
@@ -372,6 +346,27 @@ class PlanDocumentTest {
         .contains("when she is happy");
     assertThat(plan.text).containsAnyOf("שלום", "םולש");
     assertThat(plan.text).containsAnyOf("مرحبا", "ابحرم", "ﻣﺮﺣﺒﺎ");
+  }
+
+  /**
+   * The review decides on 20 November 2026 to add speech and language therapy to section F, the
+   * parent agrees, and the amended plan naming Hillside Primary is issued on 15 December.
+   */
+  private static void amendOn15December(ReviewCase review) {
+    review.on("2026-11-20T10:00");
+    review.complete(
+        DECIDE_OUTCOME,
+        Map.of(
+            "reviewDecision", "amend",
+            "reviewDecisionReason", "Needs changed",
+            "reviewDecisionDate", "2026-11-20",
+            "proposedAmendments", "Section F: add speech and language therapy, 6 sessions a term"));
+    review.on("2026-11-25T10:00");
+    review.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
+    review.on("2026-12-15T10:00");
+    review.complete(
+        ISSUE_AMENDED_PLAN,
+        Map.of("finalAmendedPlanIssuedDate", "2026-12-15", "namedSetting", "Hillside Primary"));
   }
 
   @Test
