@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.vocabulary.CaseKeys;
-import org.ehcflow.vocabulary.NhsNumber;
 import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
@@ -70,12 +69,7 @@ public class AssessmentRequestValidator implements ExecutionListener {
     data.optionalBoolean(HEARING_OR_VISION_IMPAIRMENT);
     data.optionalEmail(SETTING_EMAIL);
     data.optionalString(SECTION_23_NOTIFICATION_ID, 64);
-    String nhsNumber = data.optionalString(NHS_NUMBER, 20);
-    if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
-      data.problem(
-          NHS_NUMBER,
-          "'" + nhsNumber + "' is not a valid NHS number (10 digits with a correct check digit)");
-    }
+    data.optionalNhsNumber(NHS_NUMBER);
     data.check("request for an EHC needs assessment");
     data.applyTo(execution);
 

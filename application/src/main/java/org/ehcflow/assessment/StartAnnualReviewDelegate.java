@@ -45,6 +45,9 @@ public class StartAnnualReviewDelegate implements JavaDelegate {
     AnnualReviewVariables.CHILD_NAME.put(review, CHILD_NAME.get(execution));
     AnnualReviewVariables.DATE_OF_BIRTH.put(review, DATE_OF_BIRTH.get(execution));
     AnnualReviewVariables.PARENT_EMAIL.put(review, PARENT_EMAIL.get(execution));
+    if (NHS_NUMBER.isSet(execution)) {
+      AnnualReviewVariables.NHS_NUMBER.put(review, NHS_NUMBER.get(execution));
+    }
     AnnualReviewVariables.PLAN_ISSUED_DATE.put(review, planIssued);
     AnnualReviewVariables.NAMED_SETTING.put(review, NAMED_SETTING.get(execution));
     if (YEAR_GROUP.isSet(execution)) {

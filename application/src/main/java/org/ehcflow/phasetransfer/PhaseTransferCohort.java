@@ -48,6 +48,7 @@ public class PhaseTransferCohort {
           AnnualReviewVariables.CHILD_ID,
           AnnualReviewVariables.CHILD_NAME,
           AnnualReviewVariables.DATE_OF_BIRTH,
+          AnnualReviewVariables.NHS_NUMBER,
           AnnualReviewVariables.PARENT_EMAIL,
           AnnualReviewVariables.NAMED_SETTING,
           AnnualReviewVariables.SETTING_PHASE);

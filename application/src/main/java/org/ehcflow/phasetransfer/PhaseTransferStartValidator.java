@@ -31,6 +31,7 @@ public class PhaseTransferStartValidator implements ExecutionListener {
           CHILD_ID,
           CHILD_NAME,
           DATE_OF_BIRTH,
+          NHS_NUMBER,
           PARENT_EMAIL,
           TRANSFER_TYPE,
           TRANSFER_DATE,
@@ -59,6 +60,7 @@ public class PhaseTransferStartValidator implements ExecutionListener {
               + StatutoryClock.PLAN_AGE_LIMIT_YEARS
               + "; check the date of birth");
     }
+    data.optionalNhsNumber(NHS_NUMBER);
     data.requiredEmail(PARENT_EMAIL);
     data.requiredOneOf(TRANSFER_TYPE.name(), TRANSFER_TYPES);
     LocalDate transfer = data.requiredDate(TRANSFER_DATE);

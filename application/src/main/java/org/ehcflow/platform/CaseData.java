@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ehcflow.vocabulary.CaseEventVariables;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.NhsNumber;
 import org.ehcflow.vocabulary.Variable;
 
 /**
@@ -26,6 +27,9 @@ public final class CaseData {
   private static final Pattern EMAIL =
       Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[A-Za-z]{2,}$");
   private static final int DEFAULT_MAX_LENGTH = 500;
+
+  /** Ten digits with spaces or hyphens between the groups, as people write them. */
+  private static final int NHS_NUMBER_MAX_TYPED = 20;
 
   /**
    * A child's name and the ids are one line: they head every notice's subject and are looked up by
@@ -200,6 +204,34 @@ public final class CaseData {
 
   public String optionalString(Variable<String> variable, int maxLength) {
     return optionalString(variable.name(), maxLength);
+  }
+
+  /**
+   * An NHS number kept as ten digits, however it was typed ("943 476 5919"), so a search by the
+   * number finds every case of the child.
+   */
+  public String requiredNhsNumber(Variable<String> variable) {
+    return nhsNumber(variable, requiredString(variable, NHS_NUMBER_MAX_TYPED));
+  }
+
+  public String optionalNhsNumber(Variable<String> variable) {
+    return nhsNumber(variable, optionalString(variable, NHS_NUMBER_MAX_TYPED));
+  }
+
+  private String nhsNumber(Variable<String> variable, String typed) {
+    if (typed == null) {
+      return null;
+    }
+    if (!NhsNumber.isValid(typed)) {
+      return problem(
+          variable,
+          "'" + typed + "' is not a valid NHS number (10 digits with a correct check digit)");
+    }
+    String digits = NhsNumber.normalise(typed);
+    if (!digits.equals(variables.get(variable.name()))) {
+      cleaned.put(variable.name(), digits);
+    }
+    return digits;
   }
 
   public String requiredEmail(Variable<String> variable) {

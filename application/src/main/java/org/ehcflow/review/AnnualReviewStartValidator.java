@@ -34,6 +34,7 @@ public class AnnualReviewStartValidator implements ExecutionListener {
           CHILD_ID,
           CHILD_NAME,
           DATE_OF_BIRTH,
+          NHS_NUMBER,
           PARENT_EMAIL,
           PLAN_ISSUED_DATE,
           LAST_REVIEW_DECISION_DATE,
@@ -90,6 +91,7 @@ public class AnnualReviewStartValidator implements ExecutionListener {
               + NO_PLAN_FROM_AGE
               + "th year; check the date of birth");
     }
+    data.optionalNhsNumber(NHS_NUMBER);
     data.requiredEmail(PARENT_EMAIL);
     LocalDate planIssued =
         notBeforeBirth(

@@ -29,6 +29,7 @@ public class StartNextReviewDelegate implements JavaDelegate {
           CHILD_ID,
           CHILD_NAME,
           DATE_OF_BIRTH,
+          NHS_NUMBER,
           PARENT_EMAIL,
           YEAR_GROUP,
           NAMED_SETTING,

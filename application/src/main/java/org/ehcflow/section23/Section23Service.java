@@ -14,7 +14,6 @@ import org.ehcflow.statutory.CompulsorySchoolAge;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.CaseKeys;
 import org.ehcflow.vocabulary.ChildIdentity;
-import org.ehcflow.vocabulary.NhsNumber;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Requester;
 import org.ehcflow.vocabulary.Variable;
@@ -66,12 +65,7 @@ public class Section23Service {
         data.notInTheFuture(DATE_OF_BIRTH.name(), data.requiredDate(DATE_OF_BIRTH));
     LocalDate notified =
         data.notInTheFuture(NOTIFICATION_DATE.name(), data.requiredDate(NOTIFICATION_DATE));
-    String nhsNumber = data.requiredString(NHS_NUMBER, 20);
-    if (nhsNumber != null && !NhsNumber.isValid(nhsNumber)) {
-      data.problem(
-          NHS_NUMBER,
-          "'" + nhsNumber + "' is not a valid NHS number (10 digits with a correct check digit)");
-    }
+    String nhsNumber = data.requiredNhsNumber(NHS_NUMBER);
     if (dateOfBirth != null && notified != null) {
       if (dateOfBirth.isAfter(notified)) {
         data.problem(DATE_OF_BIRTH, "must be before the notification date");
@@ -109,7 +103,6 @@ public class Section23Service {
     String parentEmail = data.optionalEmail(PARENT_EMAIL);
     data.check("Section 23 notification");
     data.applyTo(execution);
-    NHS_NUMBER.set(execution, NhsNumber.normalise(nhsNumber));
     PARENT_EMAIL.set(execution, parentEmail);
     BusinessKeys.giveIfMissing(execution, CaseKeys.section23Notification(nhsNumber, notified));
   }

@@ -7,6 +7,7 @@ public final class PhaseTransferVariables {
 
   public static final Variable<String> CHILD_ID = ChildVariables.CHILD_ID;
   public static final Variable<String> CHILD_NAME = ChildVariables.CHILD_NAME;
+  public static final Variable<String> NHS_NUMBER = ChildVariables.NHS_NUMBER;
   public static final Variable<LocalDate> DATE_OF_BIRTH = ChildVariables.DATE_OF_BIRTH;
   public static final Variable<String> PARENT_EMAIL = ChildVariables.PARENT_EMAIL;
 

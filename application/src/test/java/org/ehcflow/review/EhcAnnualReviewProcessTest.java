@@ -159,7 +159,12 @@ class EhcAnnualReviewProcessTest {
   @Test
   void
       a_plan_maintained_after_its_review_starts_the_next_review_12_months_from_the_decision_letter() {
-    reviewHeldOn2November("R-MAINTAIN");
+    Map<String, Object> plan = plan("R-MAINTAIN", "2025-11-20");
+    plan.put("nhsNumber", "943 476 5919");
+    reviewHeldOn2November(plan);
+    assertThat(review.variable("nhsNumber"))
+        .as("kept as ten digits, as a search by the number asks")
+        .isEqualTo("9434765919");
     assertThat(review.subjectsTo(PARENT)).as("invitation").hasSize(1);
     assertThat(review.subjectsTo(SETTINGS)).as("invitation").hasSize(1);
     assertThat(review.subjectsTo(HEALTH)).as("invitation").hasSize(1);
@@ -185,6 +190,15 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.subjectsTo(PARENT)).as("invitation, decision").hasSize(2);
     assertThat(review.bodyTo(PARENT, review.subjectsTo(PARENT).get(1))).contains("Still right");
     assertNextReview("AR-R-MAINTAIN-2026-11-20", "2027-11-19");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("AR-R-MAINTAIN-2026-11-20")
+                .variableValueEquals("nhsNumber", "9434765919")
+                .count())
+        .as("the next review carries the NHS number")
+        .isOne();
   }
 
   @Test
@@ -588,6 +602,16 @@ class EhcAnnualReviewProcessTest {
                     .getRuntimeService()
                     .startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, noDates))
         .hasMessageContaining("planIssuedDate: is required unless lastReviewDecisionDate is given");
+    Map<String, Object> badNhsNumber = plan("R-NHS", "2025-11-20");
+    badNhsNumber.put("nhsNumber", "9434765918");
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, badNhsNumber))
+        .hasMessageContaining(
+            "nhsNumber: '9434765918' is not a valid NHS number (10 digits with a correct check"
+                + " digit)");
 
     review.start(Pathways.ANNUAL_REVIEW, "AR-R-SOON", plan("R-SOON", "2025-11-20"));
     review.runJobs();

@@ -131,6 +131,46 @@ class TaskCardsBrowserTest extends BrowserJourney {
     browser.screenshot("task-list-by-name");
   }
 
+  @Test
+  void the_caseworker_finds_a_child_by_the_nhs_number_typed_in_the_search_box() {
+    openBrowser("task-search-nhs-number");
+    TestCase sought =
+        Cases.assessment(engine, mail)
+            .child("NHS-1")
+            .with("childName", "Dana Whitfield")
+            .with("nhsNumber", "943 476 5919")
+            .requested();
+    Cases.assessment(engine, mail)
+        .child("NHS-2")
+        .with("childName", "Eli Whitfield")
+        .with("nhsNumber", "4010232137")
+        .requested();
+    ClockUtil.reset();
+    caseId = sought.id();
+    assertThat(engine.getTaskService().createTaskQuery().taskNameLike("%943%").count())
+        .as("the number is not in any task's name")
+        .isZero();
+
+    tasklist.logInAs("caseworker").filter(FILTER_OF.get("caseworker"));
+    typeInSearchBox("943 476 5919");
+    browser
+        .await()
+        .until(
+            driver ->
+                taskNames().equals(List.of("Gather evidence for panel: Dana Whitfield (NHS-1)")));
+    assertThat(browser.visible(By.cssSelector("[cam-widget-search]")).getText())
+        .as("the pill says what was searched")
+        .contains("nhsNumber");
+    browser.screenshot("task-search-nhs-number");
+  }
+
+  private void typeInSearchBox(String typed) {
+    WebElement box = browser.visible(By.cssSelector("[cam-widget-search] input.main-field"));
+    box.click();
+    box.sendKeys(typed);
+    box.sendKeys(Keys.ENTER);
+  }
+
   private void search(String typed) {
     WebElement box = browser.visible(By.cssSelector("[cam-widget-search] input.main-field"));
     box.click();

@@ -9,6 +9,9 @@
  * - "Create task" makes a task outside every pathway (no child, no group, no deadline): only those
  *   the engine lets create tasks see it. The engine refuses everyone else anyway.
  *
+ * - Tasklist's search box looks in task names, which carry the child's name and id. An NHS number
+ *   is kept out of names (everyone who sees the list would see it), so a typed NHS number becomes a
+ *   search of the cases' nhsNumber value, shown as that pill.
  * - A refusal from the server ("Invalid review decision. reviewDecisionDate: must not be in the
  *   future") is shown as one sentence naming the field as the form labels it ("Date of the
  *   decision must not be in the future."). The API keeps its own wording for integrators.
@@ -143,6 +146,46 @@ function plainRefusal(message) {
   message.textContent = `${problems.join('; ')}.`;
   message.dataset.ehcPlain = message.textContent;
 }
+
+const TYPED_NHS_NUMBER = /^[\s%]*(\d{3})[\s-]?(\d{3})[\s-]?(\d{4})[\s%]*$/;
+
+function searchNhsNumbers() {
+  const question = location.hash.indexOf('?');
+  if (question < 0) {
+    return;
+  }
+  const params = location.hash.slice(question + 1).split('&');
+  const at = params.findIndex((param) => param.startsWith('searchQuery='));
+  if (at < 0) {
+    return;
+  }
+  let pills;
+  try {
+    pills = JSON.parse(decodeURIComponent(params[at].slice('searchQuery='.length).replace(/\+/g, '%20')));
+  } catch (unreadable) {
+    return;
+  }
+  if (!Array.isArray(pills)) {
+    return;
+  }
+  let changed = false;
+  const searched = pills.map((pill) => {
+    const typed = pill && pill.type === 'name' && TYPED_NHS_NUMBER.exec(String(pill.value));
+    if (!typed) {
+      return pill;
+    }
+    changed = true;
+    // In single quotes, as Tasklist's own convention for text: unquoted, ten digits would be sent
+    // as a number, which no text value equals.
+    return { type: 'processVariables', operator: 'eq', name: 'nhsNumber', value: `'${typed.slice(1).join('')}'` };
+  });
+  if (changed) {
+    params[at] = 'searchQuery=' + encodeURIComponent(JSON.stringify(searched));
+    location.replace(location.hash.slice(0, question + 1) + params.join('&'));
+  }
+}
+
+window.addEventListener('hashchange', searchNhsNumbers);
 
 function mend() {
   document
