@@ -47,8 +47,13 @@ public class PlanImportService {
    */
   public static final int MAX_PROBLEMS_LISTED = 1_000;
 
-  /** The file's columns and the start variables they fill; every column must be in the header. */
+  /**
+   * The file's columns and the start variables they fill; every column must be in the header but
+   * the optional ones, which councils' older exports may lack.
+   */
   static final Map<String, String> COLUMNS = columns();
+
+  private static final Set<String> OPTIONAL_COLUMNS = Set.of("nhs_number");
 
   private static final Logger LOG = LoggerFactory.getLogger(PlanImportService.class);
 
@@ -306,7 +311,10 @@ public class PlanImportService {
       }
     }
     repeated.forEach(name -> faults.add("column '" + name + "' appears more than once"));
-    List<String> missing = COLUMNS.keySet().stream().filter(name -> !seen.contains(name)).toList();
+    List<String> missing =
+        COLUMNS.keySet().stream()
+            .filter(name -> !seen.contains(name) && !OPTIONAL_COLUMNS.contains(name))
+            .toList();
     if (!missing.isEmpty()) {
       faults.add("missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
     }
@@ -316,7 +324,9 @@ public class PlanImportService {
               + String.join("; ", faults)
               + ". The columns are "
               + String.join(", ", COLUMNS.keySet())
-              + ".");
+              + "; "
+              + String.join(", ", new TreeSet<>(OPTIONAL_COLUMNS))
+              + " may be left out.");
     }
     return names;
   }
@@ -344,6 +354,7 @@ public class PlanImportService {
     columns.put("child_id", CHILD_ID.name());
     columns.put("child_name", CHILD_NAME.name());
     columns.put("date_of_birth", DATE_OF_BIRTH.name());
+    columns.put("nhs_number", NHS_NUMBER.name());
     columns.put("parent_email", PARENT_EMAIL.name());
     columns.put("plan_issued_date", PLAN_ISSUED_DATE.name());
     columns.put("last_review_decision_date", LAST_REVIEW_DECISION_DATE.name());

@@ -1,5 +1,6 @@
 package org.ehcflow.review;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -145,6 +147,29 @@ class PlanImportTest {
   }
 
   @Test
+  void an_nhs_number_column_is_optional_and_its_numbers_are_kept_as_ten_digits() {
+    String file =
+        HEADER.replace("\r\n", ",nhs_number\r\n")
+            + "IMP-N-1,Nia Cole,2014-02-02,nia.parent@example.org,2026-03-01,,7,Oakfield"
+            + " Primary,primary,943 476 5919\r\n"
+            + "IMP-N-2,Omar Dale,2014-03-03,omar.parent@example.org,2026-03-01,,7,Oakfield"
+            + " Primary,primary,9434765918\r\n"
+            + "IMP-N-3,Pia Eng,2014-04-04,pia.parent@example.org,2026-03-01,,7,Oakfield"
+            + " Primary,primary,\r\n";
+
+    Map<String, Object> report = importCsv(file);
+
+    assertThat(report).containsEntry("started", 2).containsEntry("refused", 1);
+    assertThat(reasons(problems(report)))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .endsWith(
+            "nhsNumber: '9434765918' is not a valid NHS number (10 digits with a correct check"
+                + " digit)");
+    assertThat(review("AR-IMP-N-1-2026-03-01")).containsEntry("nhsNumber", "9434765919");
+    assertThat(review("AR-IMP-N-3-2026-03-01")).doesNotContainKey("nhsNumber");
+  }
+
+  @Test
   void importing_the_same_file_again_starts_nothing_and_reports_every_good_row_as_a_duplicate() {
     String file = mixedFile("IMP-B-");
     importCsv(file);
@@ -190,7 +215,8 @@ class PlanImportTest {
         (HEADER + good.replace("Kai Moss", "Zoë Moss")).getBytes(StandardCharsets.ISO_8859_1);
 
     assertThat(refused(missing.getBytes(StandardCharsets.UTF_8)))
-        .contains("missing columns year_group, phase");
+        .contains("missing columns year_group, phase.")
+        .endsWith("; nhs_number may be left out.");
     assertThat(refused(misspelt.getBytes(StandardCharsets.UTF_8)))
         .contains("unknown column 'plan_issue_date'")
         .contains("missing column plan_issued_date");
