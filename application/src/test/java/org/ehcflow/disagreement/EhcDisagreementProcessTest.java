@@ -552,6 +552,27 @@ class EhcDisagreementProcessTest {
   }
 
   @Test
+  void a_cease_dispute_without_a_waiting_annual_review_goes_on_alone() {
+    String key = disputeOn("2026-11-26T10:00", dispute("C-CEASE-ALONE", "cease", "2026-11-25"));
+
+    dispute.on("2027-01-04T10:00");
+    certificate(key, "2027-01-04");
+    dispute.on("2027-01-20T10:00");
+    appealRegistered(key, "2027-01-20", "EH123/27/00100");
+
+    assertThat(dispute.variable("appealWindowEnds")).isEqualTo("2027-02-04");
+    assertThat(dispute.tasks(RECORD_TRIBUNAL_DIRECTIONS)).hasSize(1);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+                .variableValueEquals("childId", "C-CEASE-ALONE")
+                .count())
+        .isZero();
+  }
+
+  @Test
   void a_dispute_is_refused_naming_the_field_and_nothing_is_kept() {
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2027-01-20 10:00:00"));
     Map<String, Object> future = dispute("C-BAD", "no-plan", "2027-01-21");
