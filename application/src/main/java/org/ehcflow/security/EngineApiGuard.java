@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.DisagreementVariables;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Variable;
@@ -54,23 +55,37 @@ class EngineApiGuard {
    * own.
    */
   static final Map<String, Set<String>> MESSAGE_VARIABLES =
-      Map.of(
-          Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED,
-          Variable.names(AnnualReviewVariables.MEDIATION_CERTIFICATE_DATE),
-          Pathways.Messages.EXCEPTION_RECORDED,
-          Variable.names(AssessmentVariables.EXCEPTION_GROUND, AssessmentVariables.EXCEPTION_NOTE),
-          Pathways.Messages.REQUEST_WITHDRAWN,
-          Variable.names(AssessmentVariables.WITHDRAWN_REASON),
-          Pathways.Messages.DRAFT_RESPONSE_RECEIVED,
-          Variable.names(
-              AssessmentVariables.PARENT_COMMENTS,
-              AssessmentVariables.MEETING_REQUESTED,
-              AssessmentVariables.PREFERRED_SETTING,
-              AssessmentVariables.PREFERRED_SETTING_EMAIL),
-          Pathways.Messages.APPEAL_LODGED,
-          Set.of(),
-          Pathways.Messages.RUN_PHASE_TRANSFER_COHORT,
-          Set.of());
+      Map.ofEntries(
+          Map.entry(
+              Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED,
+              Variable.names(AnnualReviewVariables.MEDIATION_CERTIFICATE_DATE)),
+          Map.entry(
+              Pathways.Messages.EXCEPTION_RECORDED,
+              Variable.names(
+                  AssessmentVariables.EXCEPTION_GROUND, AssessmentVariables.EXCEPTION_NOTE)),
+          Map.entry(
+              Pathways.Messages.REQUEST_WITHDRAWN,
+              Variable.names(AssessmentVariables.WITHDRAWN_REASON)),
+          Map.entry(
+              Pathways.Messages.DRAFT_RESPONSE_RECEIVED,
+              Variable.names(
+                  AssessmentVariables.PARENT_COMMENTS,
+                  AssessmentVariables.MEETING_REQUESTED,
+                  AssessmentVariables.PREFERRED_SETTING,
+                  AssessmentVariables.PREFERRED_SETTING_EMAIL)),
+          Map.entry(Pathways.Messages.APPEAL_LODGED, Set.of()),
+          Map.entry(Pathways.Messages.RUN_PHASE_TRANSFER_COHORT, Set.of()),
+          Map.entry(
+              Pathways.Messages.MEDIATION_REQUESTED,
+              Variable.names(
+                  DisagreementVariables.MEDIATION_REQUESTED_DATE,
+                  DisagreementVariables.HEALTH_IN_ISSUE,
+                  DisagreementVariables.MEDIATION_ISSUES)),
+          Map.entry(
+              Pathways.Messages.APPEAL_REGISTERED,
+              Variable.names(
+                  DisagreementVariables.APPEAL_REGISTERED_DATE,
+                  DisagreementVariables.TRIBUNAL_REFERENCE)));
 
   /**
    * The message body's fields a non-administrator may use: correlation by case, and the variables

@@ -54,6 +54,26 @@ public final class StatutoryClock {
   public static final int APPEAL_AFTER_CERTIFICATE_MONTHS = 1;
 
   /**
+   * Regs 33-37: a mediation certificate within 3 working days (declined, held, or not arranged).
+   */
+  public static final int MEDIATION_CERTIFICATE_WORKING_DAYS = 3;
+
+  /** Reg 36: the council tells each relevant ICB within 3 working days when health is in issue. */
+  public static final int ICB_NOTICE_WORKING_DAYS = 3;
+
+  /** Reg 37: mediation within 30 days of the family telling the council they want it. */
+  public static final int MEDIATION_WITHIN_DAYS = 30;
+
+  /** Reg 42 (as IPSEA reads it): other agreed actions within 2 weeks unless agreed otherwise. */
+  public static final int AGREED_ACTION_WEEKS = 2;
+
+  /**
+   * Local choice, not law: managers hear of a Tribunal response still not sent this many working
+   * days before the Tribunal's date for it.
+   */
+  public static final int APPEAL_RESPONSE_ESCALATION_WORKING_DAYS = 5;
+
+  /**
    * Back-planned from a phase-transfer deadline: the amended plan follows the notice within 8
    * weeks.
    */
@@ -140,6 +160,16 @@ public final class StatutoryClock {
     LocalDate afterCertificate = certificate.plusMonths(APPEAL_AFTER_CERTIFICATE_MONTHS);
     LocalDate afterLetter = appealWindowEnds(decisionLetter);
     return afterCertificate.isAfter(afterLetter) ? afterCertificate : afterLetter;
+  }
+
+  /** The last day mediation may be held: 30 days after the family told the council. */
+  public static LocalDate mediationDue(LocalDate mediationRequested) {
+    return mediationRequested.plusDays(MEDIATION_WITHIN_DAYS);
+  }
+
+  /** An agreed action outside the reg 44 table: 2 weeks from the agreement. */
+  public static LocalDate agreedActionDue(LocalDate agreement) {
+    return weeksAfter(agreement, AGREED_ACTION_WEEKS);
   }
 
   /** The latest date for a phase-transfer review meeting that still meets the deadline. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.disagreement.DisagreementProcess;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
@@ -67,6 +68,8 @@ class TaskCards {
   private static final String TRANSFER_REVIEW = "Phase transfer: the review";
   private static final String TRANSFER_PLAN = "Phase transfer: amending the plan";
   private static final String SECTION_23 = "Section 23 notification: triage";
+  private static final String MEDIATION = "Disagreement: mediation (within 30 days)";
+  private static final String APPEAL = "Disagreement: appeal to the Tribunal";
 
   /**
    * The pathway and statutory stage each step belongs to, in the words of the Code of Practice's
@@ -102,7 +105,14 @@ class TaskCards {
           Map.entry(PhaseTransferProcess.Elements.ISSUE_PLAN, TRANSFER_PLAN),
           Map.entry(PhaseTransferProcess.Elements.ESCALATE_LATE, TRANSFER_PLAN),
           Map.entry(Section23Process.Elements.TRIAGE, SECTION_23),
-          Map.entry(Section23Process.Elements.ESCALATE_LATE_TRIAGE, SECTION_23));
+          Map.entry(Section23Process.Elements.ESCALATE_LATE_TRIAGE, SECTION_23),
+          Map.entry(DisagreementProcess.Elements.TELL_ICB, MEDIATION),
+          Map.entry(DisagreementProcess.Elements.RECORD_MEDIATION_OUTCOME, MEDIATION),
+          Map.entry(DisagreementProcess.Elements.ESCALATE_LATE_MEDIATION, MEDIATION),
+          Map.entry(DisagreementProcess.Elements.RECORD_TRIBUNAL_DIRECTIONS, APPEAL),
+          Map.entry(DisagreementProcess.Elements.SUBMIT_RESPONSE, APPEAL),
+          Map.entry(DisagreementProcess.Elements.ESCALATE_LATE_RESPONSE, APPEAL),
+          Map.entry(DisagreementProcess.Elements.RECORD_TRIBUNAL_DECISION, APPEAL));
 
   /** Kinds of advice whose code does not read as words once its hyphens are spaces. */
   private static final Map<String, String> ADVICE_KIND_NAMES =

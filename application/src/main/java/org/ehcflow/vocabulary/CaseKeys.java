@@ -42,6 +42,11 @@ public final class CaseKeys {
     return key("S23", NhsNumber.normalise(nhsNumber), notified);
   }
 
+  /** A disagreement, by the date of the disputed decision's letter. */
+  public static String disagreement(String childId, LocalDate decisionLetter) {
+    return key("DR", childId, decisionLetter);
+  }
+
   private static String key(String prefix, String child, LocalDate from) {
     return prefix + "-" + child + "-" + from;
   }

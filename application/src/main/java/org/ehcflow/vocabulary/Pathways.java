@@ -13,6 +13,13 @@ public final class Pathways {
   public static final String PHASE_TRANSFER_COHORT = "ehc-phase-transfer-cohort";
   public static final String SECTION_23_NOTIFICATION = "section-23-notification";
   public static final String DELIVER_NOTICE = "ehc-deliver-notice";
+  public static final String DISAGREEMENT = "ehc-disagreement";
+
+  /**
+   * One compliance clock per Tribunal order, concession or mediation agreement; started with {@link
+   * TribunalOrderVariables}.
+   */
+  public static final String TRIBUNAL_ORDER = "ehc-tribunal-order";
 
   private Pathways() {}
 
@@ -28,6 +35,12 @@ public final class Pathways {
     public static final String APPEAL_LODGED = "ehc.appeal-lodged";
     public static final String MEDIATION_CERTIFICATE_ISSUED = "ehc.mediation-certificate-issued";
     public static final String RUN_PHASE_TRANSFER_COHORT = "ehc.run-phase-transfer-cohort";
+
+    /** A family tells the council it wants mediation on a disputed decision. */
+    public static final String MEDIATION_REQUESTED = "ehc.mediation-requested";
+
+    /** The Tribunal has registered the family's appeal. */
+    public static final String APPEAL_REGISTERED = "ehc.appeal-registered";
 
     private Messages() {}
   }

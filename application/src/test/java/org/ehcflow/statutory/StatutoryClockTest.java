@@ -45,6 +45,14 @@ class StatutoryClockTest {
   }
 
   @Test
+  void
+      mediation_is_due_30_days_after_the_request_and_other_agreed_actions_2_weeks_after_agreement() {
+    assertThat(StatutoryClock.mediationDue(LocalDate.of(2026, 12, 24))).isEqualTo("2027-01-23");
+    assertThat(StatutoryClock.mediationDue(LocalDate.of(2027, 1, 31))).isEqualTo("2027-03-02");
+    assertThat(StatutoryClock.agreedActionDue(LocalDate.of(2027, 2, 10))).isEqualTo("2027-02-24");
+  }
+
+  @Test
   void advice_is_due_six_weeks_after_the_request_to_the_adviser() {
     assertThat(StatutoryClock.adviceDue(LocalDate.of(2026, 2, 17))).isEqualTo("2026-03-31");
   }

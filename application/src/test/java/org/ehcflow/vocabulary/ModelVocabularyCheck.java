@@ -90,7 +90,12 @@ final class ModelVocabularyCheck {
           // statutory
           // core's TransferType, which has code() but (living in statutory) does not implement
           // Code.
-          "transferType", TransferType.class);
+          "transferType", TransferType.class,
+          // Declared Variable.engineValue in DisagreementVariables: the JSON lists of order types
+          // ticked on the disagreement's forms; each element is an OrderType code.
+          "agreedOrders", OrderType.class,
+          "concededOrders", OrderType.class,
+          "tribunalOrders", OrderType.class);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
