@@ -13,6 +13,8 @@ public final class Pathways {
   public static final String PHASE_TRANSFER_COHORT = "ehc-phase-transfer-cohort";
   public static final String SECTION_23_NOTIFICATION = "section-23-notification";
   public static final String DELIVER_NOTICE = "ehc-deliver-notice";
+  public static final String TRANSFER_OUT = "ehc-transfer-out";
+  public static final String TRANSFER_IN = "ehc-transfer-in";
 
   private Pathways() {}
 
@@ -28,6 +30,12 @@ public final class Pathways {
     public static final String APPEAL_LODGED = "ehc.appeal-lodged";
     public static final String MEDIATION_CERTIFICATE_ISSUED = "ehc.mediation-certificate-issued";
     public static final String RUN_PHASE_TRANSFER_COHORT = "ehc.run-phase-transfer-cohort";
+
+    /**
+     * Sent by a transfer out (reg 15) to the child's assessment in progress, which does not
+     * transfer: it ends as {@code moved}.
+     */
+    public static final String CHILD_MOVED_AWAY = "ehc.child-moved-away";
 
     private Messages() {}
   }
