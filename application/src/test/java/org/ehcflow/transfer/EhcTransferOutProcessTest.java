@@ -6,14 +6,20 @@ import static org.ehcflow.support.TestCase.dueDate;
 import static org.ehcflow.transfer.TransferOutProcess.Elements.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.ehcflow.statutory.WorkingDayCalendar;
+import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -194,6 +200,43 @@ class EhcTransferOutProcessTest {
   }
 
   @Test
+  void the_plan_in_force_goes_to_the_new_council_and_the_review_it_started_here_ends() {
+    Cases.assessment(engine, mail).child("TO-PLAN").issued();
+    ProcessInstance review =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+            .variableValueEquals("childId", "TO-PLAN")
+            .singleResult();
+    assertThat(review.getBusinessKey()).isEqualTo("AR-TO-PLAN-2026-05-20");
+
+    TestCase transfer = new TestCase(engine, mail).on("2026-07-01T10:00");
+    transfer.start(Pathways.TRANSFER_OUT, null, move("TO-PLAN", "2026-07-01", "2026-09-01"));
+    assertThat(transfer.variable("transferDue")).isEqualTo("2026-09-01");
+    transfer.on("2026-07-10T10:00");
+    transfer.complete(TRANSFER_THE_PLAN, Map.of("transferredDate", "2026-07-10"));
+
+    MimeMessage notice =
+        Arrays.stream(mail.getReceivedMessages())
+            .filter(message -> sentTo(message, NEW_COUNCIL))
+            .findFirst()
+            .orElseThrow();
+    assertThat(TestMail.attachments(notice))
+        .extracting(EhcTransferOutProcessTest::fileName)
+        .containsExactly("EHC-plan-final-v1-TO-PLAN.pdf");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(review.getId())
+                .count())
+        .as("the review here ends with the plan")
+        .isZero();
+    assertThat(transfer.variable("endedReviews")).isEqualTo(1);
+  }
+
+  @Test
   void a_transfer_to_this_council_or_a_move_before_awareness_or_an_unknown_variable_is_refused() {
     new TestCase(engine, mail).on("2027-03-01T10:00");
     Map<String, Object> start = move("TO-BAD", "2027-03-01", "2027-02-20");
@@ -236,6 +279,22 @@ class EhcTransferOutProcessTest {
     assertThat(transfer.task(TRANSFER_THE_PLAN)).isNotNull();
     assertThat(transfer.variable("transferredDate")).isNull();
     assertThat(transfer.subjectsTo(NEW_COUNCIL)).isEmpty();
+  }
+
+  private static boolean sentTo(MimeMessage message, String address) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String fileName(BodyPart part) {
+    try {
+      return part.getFileName();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<String> groups(String taskId) {
