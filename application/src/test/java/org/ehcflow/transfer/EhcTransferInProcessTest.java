@@ -21,6 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A plan transferred in from another council (reg 15): the family told within 6 weeks, the review
@@ -37,6 +45,7 @@ class EhcTransferInProcessTest {
   @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate http;
 
   @AfterEach
   void resetClock() {
@@ -204,6 +213,42 @@ class EhcTransferInProcessTest {
     assertThat(transfer.task(TELL_THE_FAMILY)).isNotNull();
     assertThat(transfer.subjectsTo(PARENT)).isEmpty();
     assertThat(review("AR-TI-LATEPLAN-2026-06-20")).isNull();
+  }
+
+  @Test
+  void a_caseworker_starting_a_transfer_in_with_an_unknown_variable_over_rest_gets_400_naming_it() {
+    new TestCase(engine, mail).on("2027-03-01T10:00");
+    Map<String, Object> start = arrival("TI-REST", "2027-02-01", "2026-06-20");
+    start.put("reviewDue", "2027-06-20");
+    Map<String, Object> variables = new HashMap<>();
+    start.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("caseworker", "demo")
+            .exchange(
+                "/engine-rest/process-definition/key/ehc-transfer-in/start",
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables), jsonHeaders()),
+                new ParameterizedTypeReference<Map<String, Object>>() {});
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message"))
+        .contains("reviewDue: is not a variable of this process");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("ehc-transfer-in")
+                .variableValueEquals("childId", "TI-REST")
+                .count())
+        .as("nothing half-written")
+        .isZero();
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
   }
 
   private List<String> groups(String taskId) {

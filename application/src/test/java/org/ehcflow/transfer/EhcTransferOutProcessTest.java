@@ -28,6 +28,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A plan's transfer to another council (reg 15): on the move date when the council knew 15 working
@@ -45,6 +53,7 @@ class EhcTransferOutProcessTest {
   @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate http;
   @Autowired WorkingDayCalendar workingDays;
 
   @AfterEach
@@ -295,6 +304,42 @@ class EhcTransferOutProcessTest {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void a_caseworker_starting_a_transfer_to_this_council_over_rest_gets_400_naming_new_council() {
+    new TestCase(engine, mail).on("2027-03-01T10:00");
+    Map<String, Object> start = move("TO-REST", "2027-03-01", null);
+    start.put("newCouncil", "Example Council");
+    Map<String, Object> variables = new HashMap<>();
+    start.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("caseworker", "demo")
+            .exchange(
+                "/engine-rest/process-definition/key/ehc-transfer-out/start",
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables), jsonHeaders()),
+                new ParameterizedTypeReference<Map<String, Object>>() {});
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message"))
+        .contains("newCouncil: is this council (Example Council)");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("ehc-transfer-out")
+                .variableValueEquals("childId", "TO-REST")
+                .count())
+        .as("nothing half-written")
+        .isZero();
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
   }
 
   private List<String> groups(String taskId) {
