@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param planAttached by notice type, the kind of plan document ({@code draft-plan}, {@code
  *     final-plan}, {@code amended-plan}) whose newest version of the case goes with the letter as a
- *     PDF
+ *     PDF, or {@code plan-in-force}: the child's plan in force, whichever case made it
  * @param previews by task definition key, the notice types the task's completion may send, shown to
  *     whoever works the task as a preview
  */

@@ -34,6 +34,14 @@ public class Letters {
   /** The logo's content id in a mail: the HTML letter shows it as {@code cid:council-logo}. */
   public static final String LOGO_CONTENT_ID = "council-logo";
 
+  /**
+   * In {@code ehc.letters.plan-attached}: the child's plan now in force, whichever case made it,
+   * rather than a plan of the sending case.
+   */
+  public static final String PLAN_IN_FORCE = "plan-in-force";
+
+  private static final String CHILD_ID = "childId";
+
   private static final Logger log = LoggerFactory.getLogger(Letters.class);
 
   private final NoticeTemplates templates;
@@ -69,7 +77,8 @@ public class Letters {
       Function<String, ?> caseValue,
       Function<String, ?> missing,
       boolean forMail) {
-    List<CaseDocument> attachments = plan(noticeType, processInstanceId).stream().toList();
+    List<CaseDocument> attachments =
+        plan(noticeType, processInstanceId, caseValue).stream().toList();
     Map<String, Object> ours = new LinkedHashMap<>();
     ours.put("council", council);
     ours.put("councilName", council.name());
@@ -86,7 +95,20 @@ public class Letters {
    * ehc.letters.plan-attached} names for it, if the case file has one.
    */
   public Optional<CaseDocument> plan(String noticeType, String processInstanceId) {
+    return plan(noticeType, processInstanceId, name -> null);
+  }
+
+  private Optional<CaseDocument> plan(
+      String noticeType, String processInstanceId, Function<String, ?> caseValue) {
     String kind = letters.planAttached().get(noticeType);
+    if (PLAN_IN_FORCE.equals(kind)) {
+      // A plan that moves to another council was made by an earlier case of the child (the
+      // assessment or a review), not by the case that sends it.
+      Object childId = caseValue.apply(CHILD_ID);
+      return childId == null
+          ? Optional.empty()
+          : documents.planInForce(childId.toString()).map(DocumentStore.StoredPlan::document);
+    }
     if (kind == null || processInstanceId == null) {
       return Optional.empty();
     }

@@ -90,13 +90,20 @@ public class AnnualReviewService {
   /** Whether a kept plan runs to its next review, or ends first at the age limit (s.46). */
   public record PlanAgeLimit(LocalDate planLastDay, boolean runsToNextReview) {}
 
+  /**
+   * @param dueBy the review's due date when the start gave one, or null
+   */
   public ReviewPlan scheduleReview(
       LocalDate dateOfBirth,
       LocalDate planIssued,
       LocalDate lastReviewDecision,
       String namedSetting,
-      String parentEmail) {
-    LocalDate due = schedule.reviewDue(planIssued, lastReviewDecision, dateOfBirth);
+      String parentEmail,
+      LocalDate dueBy) {
+    // A due date given at start (a plan transferred in, reg 15(5)) is the statute's own, in place
+    // of the 12 months and the under-5 interval.
+    LocalDate due =
+        dueBy != null ? dueBy : schedule.reviewDue(planIssued, lastReviewDecision, dateOfBirth);
     int yearGroup = SchoolYears.yearGroupIn(SchoolYears.academicYearOf(due), dateOfBirth);
     boolean inSetting = namedSetting != null && !namedSetting.isBlank();
     List<String> invitees =

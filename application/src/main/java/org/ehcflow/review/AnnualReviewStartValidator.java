@@ -28,7 +28,10 @@ public class AnnualReviewStartValidator implements ExecutionListener {
    */
   static final int NO_PLAN_FROM_AGE = StatutoryClock.PLAN_AGE_LIMIT_YEARS + 1;
 
-  /** The start variables, as the contract names them; settingPhase is the project's extension. */
+  /**
+   * The start variables, as the contract names them; settingPhase and reviewDueBy are the project's
+   * extensions.
+   */
   static final Set<String> START =
       Variable.names(
           CHILD_ID,
@@ -40,7 +43,8 @@ public class AnnualReviewStartValidator implements ExecutionListener {
           LAST_REVIEW_DECISION_DATE,
           YEAR_GROUP,
           NAMED_SETTING,
-          SETTING_PHASE);
+          SETTING_PHASE,
+          REVIEW_DUE_BY);
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -115,6 +119,11 @@ public class AnnualReviewStartValidator implements ExecutionListener {
     data.optionalInteger(YEAR_GROUP, -2, 14);
     data.optionalString(NAMED_SETTING, 200);
     data.optionalCode(SETTING_PHASE);
+    LocalDate dueBy = data.optionalDate(REVIEW_DUE_BY);
+    LocalDate runsFrom = lastReview != null ? lastReview : planIssued;
+    if (dueBy != null && runsFrom != null && !dueBy.isAfter(runsFrom)) {
+      data.problem(REVIEW_DUE_BY, "must be after the date the review runs from (" + runsFrom + ")");
+    }
     data.check("start of an annual review");
     return data;
   }

@@ -28,7 +28,8 @@ public class ScheduleReviewDelegate implements JavaDelegate {
             PLAN_ISSUED_DATE.get(execution),
             LAST_REVIEW_DECISION_DATE.get(execution),
             NAMED_SETTING.get(execution),
-            PARENT_EMAIL.require(execution));
+            PARENT_EMAIL.require(execution),
+            REVIEW_DUE_BY.get(execution));
     REVIEW_DUE.set(execution, plan.due());
     PREPARATION_OPENS.set(execution, plan.preparationOpens());
     AGE_IN_YEARS.set(execution, plan.ageInYears());

@@ -42,7 +42,9 @@ class GroupAuthorizations {
                   Pathways.CASE_EVENT,
                   Pathways.ANNUAL_REVIEW,
                   Pathways.PHASE_TRANSFER,
-                  Pathways.DISAGREEMENT),
+                  Pathways.DISAGREEMENT,
+                  Pathways.TRANSFER_OUT,
+                  Pathways.TRANSFER_IN),
           EhcGroups.LA_MANAGER, List.of(Pathways.PHASE_TRANSFER_COHORT),
           EhcGroups.HEALTH, List.of(Pathways.SECTION_23_NOTIFICATION));
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.util.function.BiFunction;
 
 /**
  * Every statutory deadline rule of the EHC processes, once. Pure {@code java.time}: no engine, no
@@ -91,7 +92,54 @@ public final class StatutoryClock {
    */
   public static final int PLAN_AGE_LIMIT_YEARS = 25;
 
+  /**
+   * Reg 15(2)-(3): the old council transfers the plan on the day of the move if it knew at least
+   * this many working days before it, otherwise within this many working days of becoming aware.
+   * The same count applies to the old ICB telling the new one.
+   */
+  public static final int TRANSFER_OUT_WORKING_DAYS = 15;
+
+  /** Reg 15(4): the new council tells the family within 6 weeks of the transfer. */
+  public static final int TRANSFER_IN_NOTICE_WEEKS = 6;
+
+  /**
+   * Reg 15(5): the new council reviews the plan by the later of 12 months from its making or last
+   * review and this many months from the transfer.
+   */
+  public static final int TRANSFER_IN_REVIEW_MONTHS = 3;
+
   private StatutoryClock() {}
+
+  /**
+   * Reg 15: the day the old council must transfer the plan. Working days are the caller's calendar
+   * (England and Wales bank holidays), passed in so that this class stays free of configuration.
+   *
+   * @param moveDate the day of the move, or null when it is not known
+   * @param workingDaysAfter the Nth working day after a day ({@code WorkingDayCalendar::after})
+   */
+  public static LocalDate transferOutDue(
+      LocalDate awareDate,
+      LocalDate moveDate,
+      BiFunction<LocalDate, Integer, LocalDate> workingDaysAfter) {
+    LocalDate limit = workingDaysAfter.apply(awareDate, TRANSFER_OUT_WORKING_DAYS);
+    return moveDate != null && !limit.isAfter(moveDate) ? moveDate : limit;
+  }
+
+  /** Reg 15(4): the new council's notice to the family. */
+  public static LocalDate transferInNoticeDue(LocalDate transferDate) {
+    return weeksAfter(transferDate, TRANSFER_IN_NOTICE_WEEKS);
+  }
+
+  /**
+   * Reg 15(5): the later of 12 months from the plan's making or last review and 3 months from the
+   * transfer. The regulation's own words ("12 months from", "3 months from") give the same day of
+   * the month, not the day before.
+   */
+  public static LocalDate transferInReviewDue(LocalDate lastReviewDate, LocalDate transferDate) {
+    LocalDate fromReview = lastReviewDate.plusMonths(REVIEW_INTERVAL_MONTHS);
+    LocalDate fromTransfer = transferDate.plusMonths(TRANSFER_IN_REVIEW_MONTHS);
+    return fromReview.isAfter(fromTransfer) ? fromReview : fromTransfer;
+  }
 
   public static LocalDate decisionToAssessDue(LocalDate requestReceived) {
     return weeksAfter(requestReceived, DECISION_TO_ASSESS_WEEKS);

@@ -17,6 +17,8 @@ import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.transfer.TransferInProcess;
+import org.ehcflow.transfer.TransferOutProcess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +72,12 @@ class TaskCards {
   private static final String SECTION_23 = "Section 23 notification: triage";
   private static final String MEDIATION = "Disagreement: mediation (within 30 days)";
   private static final String APPEAL = "Disagreement: appeal to the Tribunal";
+  private static final String TRANSFER_OUT =
+      "Moving council: transfer the plan ("
+          + StatutoryClock.TRANSFER_OUT_WORKING_DAYS
+          + " working days)";
+  private static final String TRANSFER_IN =
+      "Moved in: tell the family (" + StatutoryClock.TRANSFER_IN_NOTICE_WEEKS + " weeks)";
 
   /**
    * The pathway and statutory stage each step belongs to, in the words of the Code of Practice's
@@ -104,6 +112,10 @@ class TaskCards {
           Map.entry(PhaseTransferProcess.Elements.SEND_NOTICE_TASK, TRANSFER_PLAN),
           Map.entry(PhaseTransferProcess.Elements.ISSUE_PLAN, TRANSFER_PLAN),
           Map.entry(PhaseTransferProcess.Elements.ESCALATE_LATE, TRANSFER_PLAN),
+          Map.entry(TransferOutProcess.Elements.TRANSFER_THE_PLAN, TRANSFER_OUT),
+          Map.entry(TransferOutProcess.Elements.ESCALATE_LATE, TRANSFER_OUT),
+          Map.entry(TransferInProcess.Elements.TELL_THE_FAMILY, TRANSFER_IN),
+          Map.entry(TransferInProcess.Elements.ESCALATE_LATE, TRANSFER_IN),
           Map.entry(Section23Process.Elements.TRIAGE, SECTION_23),
           Map.entry(Section23Process.Elements.ESCALATE_LATE_TRIAGE, SECTION_23),
           Map.entry(DisagreementProcess.Elements.TELL_ICB, MEDIATION),

@@ -18,6 +18,13 @@ public final class AnnualReviewVariables {
   public static final Variable<SettingPhase> SETTING_PHASE =
       Variable.code("settingPhase", SettingPhase.class);
   public static final Variable<LocalDate> REVIEW_DUE = Variable.date("reviewDue");
+
+  /**
+   * Optional at start: the review's due date when another rule than 12 months from the last review
+   * sets it (a plan transferred in from another council, reg 15(5)).
+   */
+  public static final Variable<LocalDate> REVIEW_DUE_BY = Variable.date("reviewDueBy");
+
   public static final Variable<LocalDate> PREPARATION_OPENS = Variable.date("preparationOpens");
   public static final Variable<String> REVIEW_HOST_GROUP = Variable.text("reviewHostGroup");
   public static final Variable<Integer> AGE_IN_YEARS = Variable.number("ageInYears");

@@ -101,6 +101,21 @@ public final class AssessmentVariables {
       Variable.date("exceptionRecordedDate");
   public static final Variable<String> WITHDRAWN_REASON = Variable.text("withdrawnReason");
   public static final Variable<LocalDate> WITHDRAWN_DATE = Variable.date("withdrawnDate");
+
+  /**
+   * Why the case ended without an outcome of its own: {@link #ENDED_AS_MOVED} when the child moved
+   * to another council (reg 15: an assessment in progress does not transfer).
+   */
+  public static final Variable<String> ASSESSMENT_ENDED_AS = Variable.text("assessmentEndedAs");
+
+  public static final String ENDED_AS_MOVED = "moved";
+
+  /** The day the plan or the child's case went to the new council, from the transfer out. */
+  public static final Variable<LocalDate> MOVED_AWAY_DATE = Variable.date("movedAwayDate");
+
+  /** The council the child moved to. */
+  public static final Variable<String> MOVED_TO = Variable.text("movedTo");
+
   public static final Variable<Integer> GRADUATED_APPROACH_CYCLES =
       Variable.number("graduatedApproachCycles");
   public static final Variable<Boolean> PROGRESS_DESPITE_SUPPORT =

@@ -34,6 +34,16 @@ public final class CaseKeys {
     return key("PT", childId, transferDate);
   }
 
+  /** A plan's transfer to another council, by the day this council became aware of the move. */
+  public static String transferOut(String childId, LocalDate awareDate) {
+    return key("MOVE-OUT", childId, awareDate);
+  }
+
+  /** A plan's transfer to this council, by the day of the transfer. */
+  public static String transferIn(String childId, LocalDate transferDate) {
+    return key("MOVE-IN", childId, transferDate);
+  }
+
   /**
    * A Section 23 notification, by the child's NHS number (as normalised) and the day health told
    * us.

@@ -35,6 +35,7 @@ import org.ehcflow.notification.SendNoticeDelegate;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.CaseEventVariables;
+import org.ehcflow.vocabulary.CouncilTransferVariables;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.PhaseTransferCohortVariables;
 import org.ehcflow.vocabulary.PhaseTransferVariables;
@@ -61,7 +62,9 @@ class ModelRulesTest {
           Pathways.SECTION_23_NOTIFICATION, Section23Variables.class,
           Pathways.PHASE_TRANSFER, PhaseTransferVariables.class,
           Pathways.PHASE_TRANSFER_COHORT, PhaseTransferCohortVariables.class,
-          Pathways.ANNUAL_REVIEW, AnnualReviewVariables.class);
+          Pathways.ANNUAL_REVIEW, AnnualReviewVariables.class,
+          Pathways.TRANSFER_OUT, CouncilTransferVariables.class,
+          Pathways.TRANSFER_IN, CouncilTransferVariables.class);
 
   private static List<Path> files(String folder, String extension) throws IOException {
     try (Stream<Path> paths = Files.walk(Path.of(folder))) {

@@ -592,6 +592,34 @@ class EhcAnnualReviewProcessTest {
   }
 
   @Test
+  void a_review_due_date_given_at_start_is_the_due_date_and_one_not_after_the_plan_is_refused() {
+    review = new TestCase(engine, mail).on("2026-09-10T10:00");
+    Map<String, Object> given = plan("R-DUEBY", "2025-11-20");
+    given.put("reviewDueBy", "2026-12-31");
+    review.start(Pathways.ANNUAL_REVIEW, "AR-R-DUEBY", given);
+    assertThat(review.variable("reviewDue"))
+        .as("in place of 2026-11-19, 12 months from the plan")
+        .isEqualTo("2026-12-31");
+    assertThat(review.variable("preparationOpens")).isEqualTo("2026-10-22");
+
+    Map<String, Object> early = plan("R-DUEBY-BAD", "2025-11-20");
+    early.put("reviewDueBy", "2025-11-20");
+    assertThatThrownBy(
+            () ->
+                engine.getRuntimeService().startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, early))
+        .hasMessageContaining(
+            "reviewDueBy: must be after the date the review runs from (2025-11-20)");
+    Map<String, Object> notADate = plan("R-DUEBY-BAD", "2025-11-20");
+    notADate.put("reviewDueBy", "next year");
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(Pathways.ANNUAL_REVIEW, notADate))
+        .hasMessageContaining("reviewDueBy");
+  }
+
+  @Test
   void a_review_start_without_a_plan_date_and_a_meeting_without_2_weeks_notice_are_refused() {
     review = new TestCase(engine, mail).on("2026-09-10T10:00");
     Map<String, Object> noDates = plan("R-NODATE", "2025-11-20");

@@ -182,4 +182,36 @@ class StatutoryClockTest {
         .as("the day before the 26th birthday at the latest")
         .isEqualTo("2027-08-31");
   }
+
+  @Test
+  void
+      a_plan_moving_away_goes_on_the_move_date_if_known_15_working_days_ahead_else_15_working_days_after_awareness() {
+    WorkingDayCalendar calendar = WorkingDayCalendar.withExtraClosedDays(java.util.List.of());
+    LocalDate aware = LocalDate.of(2026, 12, 14);
+    assertThat(StatutoryClock.transferOutDue(aware, LocalDate.of(2027, 1, 7), calendar::after))
+        .as("exactly 15 working days ahead, across Christmas: on the move date")
+        .isEqualTo("2027-01-07");
+    assertThat(StatutoryClock.transferOutDue(aware, LocalDate.of(2027, 1, 5), calendar::after))
+        .as("13 working days ahead")
+        .isEqualTo("2027-01-07");
+    assertThat(StatutoryClock.transferOutDue(aware, null, calendar::after))
+        .as("move date not known")
+        .isEqualTo("2027-01-07");
+    assertThat(
+            StatutoryClock.transferOutDue(
+                LocalDate.of(2027, 3, 15), LocalDate.of(2027, 4, 6), calendar::after))
+        .as("across Good Friday and Easter Monday")
+        .isEqualTo("2027-04-07");
+  }
+
+  @Test
+  void
+      a_plan_transferred_in_on_1_february_2027_has_its_notice_due_15_march_and_its_review_by_the_later_date() {
+    LocalDate transfer = LocalDate.of(2027, 2, 1);
+    assertThat(StatutoryClock.transferInNoticeDue(transfer)).isEqualTo("2027-03-15");
+    assertThat(StatutoryClock.transferInReviewDue(LocalDate.of(2026, 6, 20), transfer))
+        .isEqualTo("2027-06-20");
+    assertThat(StatutoryClock.transferInReviewDue(LocalDate.of(2026, 1, 10), transfer))
+        .isEqualTo("2027-05-01");
+  }
 }
