@@ -20,6 +20,7 @@ public final class Pathways {
    * TribunalOrderVariables}.
    */
   public static final String TRIBUNAL_ORDER = "ehc-tribunal-order";
+
   public static final String TRANSFER_OUT = "ehc-transfer-out";
   public static final String TRANSFER_IN = "ehc-transfer-in";
 
@@ -43,6 +44,7 @@ public final class Pathways {
 
     /** The Tribunal has registered the family's appeal. */
     public static final String APPEAL_REGISTERED = "ehc.appeal-registered";
+
     /**
      * Sent by a transfer out (reg 15) to the child's assessment in progress, which does not
      * transfer: it ends as {@code moved}.
