@@ -3,6 +3,7 @@ package org.ehcflow.tasklist;
 import static org.ehcflow.vocabulary.AssessmentVariables.ADVICE_TYPE;
 import static org.ehcflow.vocabulary.ChildVariables.CHILD_ID;
 import static org.ehcflow.vocabulary.ChildVariables.CHILD_NAME;
+import static org.ehcflow.vocabulary.TribunalOrderVariables.COMPLIANCE_STEP_LABEL;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.tribunal.TribunalOrderProcess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +69,7 @@ class TaskCards {
   private static final String TRANSFER_REVIEW = "Phase transfer: the review";
   private static final String TRANSFER_PLAN = "Phase transfer: amending the plan";
   private static final String SECTION_23 = "Section 23 notification: triage";
+  private static final String TRIBUNAL_ORDER = "Tribunal order: compliance (reg 44)";
 
   /**
    * The pathway and statutory stage each step belongs to, in the words of the Code of Practice's
@@ -102,7 +105,10 @@ class TaskCards {
           Map.entry(PhaseTransferProcess.Elements.ISSUE_PLAN, TRANSFER_PLAN),
           Map.entry(PhaseTransferProcess.Elements.ESCALATE_LATE, TRANSFER_PLAN),
           Map.entry(Section23Process.Elements.TRIAGE, SECTION_23),
-          Map.entry(Section23Process.Elements.ESCALATE_LATE_TRIAGE, SECTION_23));
+          Map.entry(Section23Process.Elements.ESCALATE_LATE_TRIAGE, SECTION_23),
+          Map.entry(TribunalOrderProcess.Elements.COMPLY, TRIBUNAL_ORDER),
+          Map.entry(TribunalOrderProcess.Elements.REVIEW_LIMIT_NEAR, TRIBUNAL_ORDER),
+          Map.entry(TribunalOrderProcess.Elements.ACT_ON_LATE_ORDER, TRIBUNAL_ORDER));
 
   /** Kinds of advice whose code does not read as words once its hyphens are spaces. */
   private static final Map<String, String> ADVICE_KIND_NAMES =
@@ -156,6 +162,13 @@ class TaskCards {
       String kind = ADVICE_TYPE.get(task);
       if (kind != null) {
         return adviceKindName(kind) + " advice";
+      }
+    }
+    // One task serves every step of an order: the step in hand is what tells them apart.
+    if (TribunalOrderProcess.Elements.COMPLY.equals(task.getTaskDefinitionKey())) {
+      String step = COMPLIANCE_STEP_LABEL.get(task);
+      if (step != null) {
+        return "Comply with the order (" + step + ")";
       }
     }
     String label = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();

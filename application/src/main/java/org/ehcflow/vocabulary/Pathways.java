@@ -14,6 +14,9 @@ public final class Pathways {
   public static final String SECTION_23_NOTIFICATION = "section-23-notification";
   public static final String DELIVER_NOTICE = "ehc-deliver-notice";
 
+  /** The council's compliance clocks for one Tribunal order, concession or agreed action. */
+  public static final String TRIBUNAL_ORDER = "ehc-tribunal-order";
+
   private Pathways() {}
 
   /** Message names, as the models' message definitions name them. */

@@ -39,6 +39,7 @@ import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.PhaseTransferCohortVariables;
 import org.ehcflow.vocabulary.PhaseTransferVariables;
 import org.ehcflow.vocabulary.Section23Variables;
+import org.ehcflow.vocabulary.TribunalOrderVariables;
 import org.ehcflow.vocabulary.Variable;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,8 @@ class ModelRulesTest {
           Pathways.SECTION_23_NOTIFICATION, Section23Variables.class,
           Pathways.PHASE_TRANSFER, PhaseTransferVariables.class,
           Pathways.PHASE_TRANSFER_COHORT, PhaseTransferCohortVariables.class,
-          Pathways.ANNUAL_REVIEW, AnnualReviewVariables.class);
+          Pathways.ANNUAL_REVIEW, AnnualReviewVariables.class,
+          Pathways.TRIBUNAL_ORDER, TribunalOrderVariables.class);
 
   private static List<Path> files(String folder, String extension) throws IOException {
     try (Stream<Path> paths = Files.walk(Path.of(folder))) {
