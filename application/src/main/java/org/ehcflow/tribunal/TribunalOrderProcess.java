@@ -18,6 +18,7 @@ public final class TribunalOrderProcess {
   public static final class Elements {
     public static final String LOOK_UP_LIMITS = "businessRuleTask_lookUpComplianceLimits";
     public static final String SET_DATES = "serviceTask_setComplianceDates";
+    public static final String ASK_FOR_RESPONSE = "serviceTask_askForRecommendationResponse";
     public static final String COMPLY = "userTask_complyWithOrder";
     public static final String WARN_LIMIT_NEAR = "serviceTask_warnManagersLimitNear";
     public static final String REVIEW_LIMIT_NEAR = "userTask_reviewOrderLimitNear";

@@ -32,6 +32,12 @@ public final class TribunalOrderVariables {
   public static final Variable<String> APPEAL_REFERENCE = Variable.text("appealReference");
   public static final Variable<String> ICB_EMAIL = Variable.text("icbEmail");
 
+  /**
+   * Local to the step that asks for a recommendation's answer: {@code icbEmail}, else the mailbox
+   * of the group that answers.
+   */
+  public static final Variable<String> RESPONDER_EMAIL = Variable.text("responderEmail");
+
   // Set at start ----------------------------------------------------------------------------------
 
   /** The decision table's row for the order (a map of its outputs). */

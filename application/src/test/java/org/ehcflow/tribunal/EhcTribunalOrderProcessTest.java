@@ -225,6 +225,7 @@ class EhcTribunalOrderProcessTest {
     assertThat(dueDate(order.task(COMPLY))).isEqualTo("2027-03-24");
     assertThat(order.variable("complianceStepEscalateOn")).isEqualTo("2027-03-17");
     assertThat(order.variable("draftPlanDue")).isNull();
+    assertThat(order.passed(ASK_FOR_RESPONSE)).as("no recommendation to answer").isFalse();
 
     order.on("2027-03-24T09:00").complete(COMPLY, done("2027-03-24", "Plan issued naming Elm"));
     assertThat(order.ended()).isTrue();
@@ -282,10 +283,17 @@ class EhcTribunalOrderProcessTest {
     assertThat(dueDate(answer)).isEqualTo("2027-04-14");
     assertThat(candidateGroup(engine, answer)).isEqualTo("health");
     assertThat(icb.variable("complianceStep")).isEqualTo("health-response");
+    assertThat(icb.passed(ASK_FOR_RESPONSE)).isTrue();
+    assertThat(icb.subjectsTo("send.icb@nhs.example"))
+        .containsExactly("Tribunal recommendation to answer by 2027-04-14: Noor Begum (TO-R1)");
 
     TestCase social = start(order("TO-R2", "social-care-recommendation", "tribunal"));
     assertThat(dueDate(social.task(COMPLY))).isEqualTo("2027-04-14");
     assertThat(candidateGroup(engine, social.task(COMPLY))).isEqualTo("social-care");
+    assertThat(social.passed(ASK_FOR_RESPONSE)).isTrue();
+    assertThat(social.subjectsTo("dsco@council.example"))
+        .as("no address given: the group's mailbox")
+        .hasSize(1);
     social
         .on("2027-04-12T10:00")
         .complete(COMPLY, done("2027-04-12", "Written response sent to parent and council"));
