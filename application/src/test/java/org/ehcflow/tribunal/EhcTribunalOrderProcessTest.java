@@ -7,12 +7,16 @@ import static org.ehcflow.tribunal.TribunalOrderProcess.Elements.*;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.reporting.ComplianceFigures.CaseRef;
+import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
+import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -45,6 +49,7 @@ class EhcTribunalOrderProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate http;
+  @Autowired ComplianceReport compliance;
 
   @AfterEach
   void resetClock() {
@@ -89,6 +94,13 @@ class EhcTribunalOrderProcessTest {
         .map(link -> link.getGroupId())
         .findFirst()
         .orElse(null);
+  }
+
+  private DeadlineFigure stepFigure(LocalDate today) {
+    return compliance.figures(today.minusMonths(1), today, today).deadlines().stream()
+        .filter(figure -> figure.kind().equals("tribunal-order-step"))
+        .findFirst()
+        .orElseThrow();
   }
 
   // The routes ------------------------------------------------------------------------------------
@@ -197,8 +209,15 @@ class EhcTribunalOrderProcessTest {
     assertThat(order.variable("orderLate")).isEqualTo(true);
     assertThat(order.subjectsTo(MANAGERS))
         .contains("Tribunal order limit passed: Noor Begum (TO-M1), was due 2027-04-14");
+    assertThat(
+            stepFigure(LocalDate.of(2027, 4, 15)).overdueCases().stream().map(CaseRef::businessKey))
+        .as("the Cockpit compliance view")
+        .contains("TO-TO-M1-2027-03-10-make-plan");
 
     order.on("2027-04-16T10:00").complete(COMPLY, done("2027-04-16", "Draft plan issued"));
+    assertThat(
+            stepFigure(LocalDate.of(2027, 4, 16)).overdueCases().stream().map(CaseRef::businessKey))
+        .doesNotContain("TO-TO-M1-2027-03-10-make-plan");
     assertThat(order.tasks(ACT_ON_LATE_ORDER)).as("ended with the step").isEmpty();
     assertThat(order.variable("draftPlanIssuedDate")).isEqualTo("2027-04-16");
     assertThat(order.variable("compliedOnTime")).isEqualTo(false);
