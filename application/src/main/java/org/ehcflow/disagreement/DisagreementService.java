@@ -322,7 +322,7 @@ public class DisagreementService {
       }
       runtime.startProcessInstanceByKey(
           Pathways.TRIBUNAL_ORDER,
-          "TO-" + CHILD_ID.require(execution) + "-" + orderDate + "-" + type.code(),
+          CaseKeys.tribunalOrder(CHILD_ID.require(execution), orderDate, type.code()),
           order);
       started++;
     }

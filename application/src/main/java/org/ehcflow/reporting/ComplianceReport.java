@@ -30,6 +30,7 @@ import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.PhaseTransferVariables;
 import org.ehcflow.vocabulary.ReviewDecision;
 import org.ehcflow.vocabulary.Section23Variables;
+import org.ehcflow.vocabulary.TribunalOrderVariables;
 import org.ehcflow.vocabulary.Variable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -99,7 +100,15 @@ public class ComplianceReport {
               "Section 23 triage (local)",
               Pathways.SECTION_23_NOTIFICATION,
               Section23Variables.TRIAGE_DUE,
-              List.of(Section23Variables.TRIAGE_OUTCOME)));
+              List.of(Section23Variables.TRIAGE_OUTCOME)),
+          // An order's steps run one at a time, so the step in hand is the limit that can be
+          // missed.
+          new DeadlineKind(
+              "tribunal-order-step",
+              "Tribunal order, the step in hand (reg 44)",
+              Pathways.TRIBUNAL_ORDER,
+              TribunalOrderVariables.COMPLIANCE_STEP_DUE,
+              List.of(TribunalOrderVariables.STEP_DONE_DATE)));
 
   /** The adviser's task in the needs assessment's model. */
   private static final String ADVICE_TASK = AssessmentProcess.Elements.GIVE_ADVICE;
@@ -109,7 +118,8 @@ public class ComplianceReport {
           Pathways.NEEDS_ASSESSMENT,
           Pathways.ANNUAL_REVIEW,
           Pathways.PHASE_TRANSFER,
-          Pathways.SECTION_23_NOTIFICATION);
+          Pathways.SECTION_23_NOTIFICATION,
+          Pathways.TRIBUNAL_ORDER);
 
   private final CaseTable cases;
   private final NamedParameterJdbcTemplate jdbc;

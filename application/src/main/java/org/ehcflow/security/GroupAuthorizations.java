@@ -44,7 +44,8 @@ class GroupAuthorizations {
                   Pathways.PHASE_TRANSFER,
                   Pathways.DISAGREEMENT,
                   Pathways.TRANSFER_OUT,
-                  Pathways.TRANSFER_IN),
+                  Pathways.TRANSFER_IN,
+                  Pathways.TRIBUNAL_ORDER),
           EhcGroups.LA_MANAGER, List.of(Pathways.PHASE_TRANSFER_COHORT),
           EhcGroups.HEALTH, List.of(Pathways.SECTION_23_NOTIFICATION));
 

@@ -3,6 +3,7 @@ package org.ehcflow.tasklist;
 import static org.ehcflow.vocabulary.AssessmentVariables.ADVICE_TYPE;
 import static org.ehcflow.vocabulary.ChildVariables.CHILD_ID;
 import static org.ehcflow.vocabulary.ChildVariables.CHILD_NAME;
+import static org.ehcflow.vocabulary.TribunalOrderVariables.COMPLIANCE_STEP_LABEL;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.transfer.TransferInProcess;
 import org.ehcflow.transfer.TransferOutProcess;
+import org.ehcflow.tribunal.TribunalOrderProcess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -78,6 +80,7 @@ class TaskCards {
           + " working days)";
   private static final String TRANSFER_IN =
       "Moved in: tell the family (" + StatutoryClock.TRANSFER_IN_NOTICE_WEEKS + " weeks)";
+  private static final String TRIBUNAL_ORDER = "Tribunal order: compliance (reg 44)";
 
   /**
    * The pathway and statutory stage each step belongs to, in the words of the Code of Practice's
@@ -124,7 +127,10 @@ class TaskCards {
           Map.entry(DisagreementProcess.Elements.RECORD_TRIBUNAL_DIRECTIONS, APPEAL),
           Map.entry(DisagreementProcess.Elements.SUBMIT_RESPONSE, APPEAL),
           Map.entry(DisagreementProcess.Elements.ESCALATE_LATE_RESPONSE, APPEAL),
-          Map.entry(DisagreementProcess.Elements.RECORD_TRIBUNAL_DECISION, APPEAL));
+          Map.entry(DisagreementProcess.Elements.RECORD_TRIBUNAL_DECISION, APPEAL),
+          Map.entry(TribunalOrderProcess.Elements.COMPLY, TRIBUNAL_ORDER),
+          Map.entry(TribunalOrderProcess.Elements.REVIEW_LIMIT_NEAR, TRIBUNAL_ORDER),
+          Map.entry(TribunalOrderProcess.Elements.ACT_ON_LATE_ORDER, TRIBUNAL_ORDER));
 
   /** Kinds of advice whose code does not read as words once its hyphens are spaces. */
   private static final Map<String, String> ADVICE_KIND_NAMES =
@@ -178,6 +184,13 @@ class TaskCards {
       String kind = ADVICE_TYPE.get(task);
       if (kind != null) {
         return adviceKindName(kind) + " advice";
+      }
+    }
+    // One task serves every step of an order: the step in hand is what tells them apart.
+    if (TribunalOrderProcess.Elements.COMPLY.equals(task.getTaskDefinitionKey())) {
+      String step = COMPLIANCE_STEP_LABEL.get(task);
+      if (step != null) {
+        return "Comply with the order (" + step + ")";
       }
     }
     String label = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();

@@ -57,6 +57,14 @@ public final class CaseKeys {
     return key("DR", childId, decisionLetter);
   }
 
+  /**
+   * A Tribunal order's compliance clocks, by the order's date and what it requires: one order (or
+   * agreement) may require several things, each with its own clock.
+   */
+  public static String tribunalOrder(String childId, LocalDate orderDate, String orderType) {
+    return key("TO", childId, orderDate) + "-" + orderType;
+  }
+
   private static String key(String prefix, String child, LocalDate from) {
     return prefix + "-" + child + "-" + from;
   }

@@ -1,8 +1,8 @@
 package org.ehcflow.vocabulary;
 
 /**
- * Where an order to comply with came from: the Tribunal's decision, the council's concession (reg
- * 45) or a mediation agreement (reg 42).
+ * Where an order comes from: the Tribunal's decision, an appeal the council did not oppose (reg
+ * 45), or a written mediation agreement (reg 42).
  */
 public enum OrderSource implements Code {
   TRIBUNAL("tribunal"),

@@ -1,8 +1,8 @@
 package org.ehcflow.vocabulary;
 
 /**
- * What an order, a concession or a mediation agreement requires of the council or a health or
- * social care body (reg 44 table; reg 42 agreed actions).
+ * What a Tribunal order, a council's concession of an appeal (reg 45) or a mediation agreement (reg
+ * 42) requires of the council; each starts its own compliance clock (reg 44(2)).
  */
 public enum OrderType implements Code {
   ASSESS("assess"),

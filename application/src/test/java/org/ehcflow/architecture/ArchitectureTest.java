@@ -38,9 +38,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  *   <li>the feature packages are free of cycles;
  *   <li>the statutory core depends on nothing of ours; the vocabulary depends on nothing of ours
  *       and, of Camunda, only on the variable API, so every package may use both;
- *   <li>the pathways ({@code assessment}, {@code review}, {@code phasetransfer}, {@code section23})
- *       do not depend on each other: they start and tell each other through the vocabulary's {@code
- *       Pathways} keys and messages and its variable declarations;
+ *   <li>the pathways ({@code assessment}, {@code review}, {@code phasetransfer}, {@code section23},
+ *       {@code tribunal}) do not depend on each other: they start and tell each other through the
+ *       vocabulary's {@code Pathways} keys and messages and its variable declarations;
  *   <li>nothing of ours depends on {@code simulation}, which is a tool run beside the application;
  *   <li>delegates and listeners are thin: what the engine calls ({@code execute}, {@code notify},
  *       and the methods of the same class these call) reaches at most one class of ours outside the
@@ -59,7 +59,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 class ArchitectureTest {
 
   static final List<String> PATHWAYS =
-      List.of("assessment", "review", "phasetransfer", "section23");
+      List.of("assessment", "review", "phasetransfer", "section23", "tribunal");
 
   @ArchTest
   static final ArchRule the_statutory_core_depends_on_nothing_of_ours =

@@ -40,6 +40,7 @@ import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.PhaseTransferCohortVariables;
 import org.ehcflow.vocabulary.PhaseTransferVariables;
 import org.ehcflow.vocabulary.Section23Variables;
+import org.ehcflow.vocabulary.TribunalOrderVariables;
 import org.ehcflow.vocabulary.Variable;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,8 @@ class ModelRulesTest {
           Pathways.PHASE_TRANSFER_COHORT, PhaseTransferCohortVariables.class,
           Pathways.ANNUAL_REVIEW, AnnualReviewVariables.class,
           Pathways.TRANSFER_OUT, CouncilTransferVariables.class,
-          Pathways.TRANSFER_IN, CouncilTransferVariables.class);
+          Pathways.TRANSFER_IN, CouncilTransferVariables.class,
+          Pathways.TRIBUNAL_ORDER, TribunalOrderVariables.class);
 
   private static List<Path> files(String folder, String extension) throws IOException {
     try (Stream<Path> paths = Files.walk(Path.of(folder))) {
