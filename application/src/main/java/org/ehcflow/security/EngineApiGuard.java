@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.CeasePlanVariables;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Variable;
@@ -56,7 +56,7 @@ class EngineApiGuard {
   static final Map<String, Set<String>> MESSAGE_VARIABLES =
       Map.of(
           Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED,
-          Variable.names(AnnualReviewVariables.MEDIATION_CERTIFICATE_DATE),
+          Variable.names(CeasePlanVariables.MEDIATION_CERTIFICATE_DATE),
           Pathways.Messages.EXCEPTION_RECORDED,
           Variable.names(AssessmentVariables.EXCEPTION_GROUND, AssessmentVariables.EXCEPTION_NOTE),
           Pathways.Messages.REQUEST_WITHDRAWN,

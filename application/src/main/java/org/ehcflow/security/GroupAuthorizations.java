@@ -41,7 +41,8 @@ class GroupAuthorizations {
                   Pathways.NEEDS_ASSESSMENT,
                   Pathways.CASE_EVENT,
                   Pathways.ANNUAL_REVIEW,
-                  Pathways.PHASE_TRANSFER),
+                  Pathways.PHASE_TRANSFER,
+                  Pathways.CEASE_PLAN),
           EhcGroups.LA_MANAGER, List.of(Pathways.PHASE_TRANSFER_COHORT),
           EhcGroups.HEALTH, List.of(Pathways.SECTION_23_NOTIFICATION));
 

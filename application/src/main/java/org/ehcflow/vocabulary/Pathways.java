@@ -13,6 +13,7 @@ public final class Pathways {
   public static final String PHASE_TRANSFER_COHORT = "ehc-phase-transfer-cohort";
   public static final String SECTION_23_NOTIFICATION = "section-23-notification";
   public static final String DELIVER_NOTICE = "ehc-deliver-notice";
+  public static final String CEASE_PLAN = "ehc-cease-plan";
 
   private Pathways() {}
 
