@@ -153,12 +153,13 @@ class EhcCeasePlanProcessTest {
   void a_mediation_certificate_moves_the_end_to_a_month_after_it() {
     TestCase cease = decidedToCease("CP-CERTIFICATE");
     cease.on("2027-04-20T15:00");
-    engine
-        .getRuntimeService()
-        .createMessageCorrelation(Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED)
-        .processInstanceBusinessKey("CP-CP-CERTIFICATE-2027-02-15")
-        .setVariable("mediationCertificateDate", "2027-04-20")
-        .correlate();
+    ResponseEntity<String> early = certificate("CP-CP-CERTIFICATE-2027-02-15", "2027-03-03");
+    assertThat(early.getStatusCode().value()).as(early.getBody()).isEqualTo(400);
+    assertThat(message(early))
+        .contains("mediationCertificateDate: cannot be before the decision to cease (2027-03-04)");
+    assertThat(cease.variable("appealWindowEnds")).isEqualTo("2027-05-04");
+    ResponseEntity<String> taken = certificate("CP-CP-CERTIFICATE-2027-02-15", "2027-04-20");
+    assertThat(taken.getStatusCode().is2xxSuccessful()).as(taken.getBody()).isTrue();
     cease.runJobs();
     assertThat(cease.passed(EXTEND_APPEAL_WINDOW)).isTrue();
     assertThat(cease.variable("appealWindowEnds")).isEqualTo("2027-05-20");
@@ -310,6 +311,26 @@ class EhcCeasePlanProcessTest {
         .as("nothing kept")
         .isZero();
     assertThat(mail.getReceivedMessages()).isEmpty();
+  }
+
+  /** As a mediation service's integration sends it: REST, by the case's business key. */
+  private ResponseEntity<String> certificate(String businessKey, String issued) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth("caseworker", "demo")
+        .exchange(
+            "/engine-rest/message",
+            HttpMethod.POST,
+            new HttpEntity<>(
+                Map.of(
+                    "messageName",
+                    Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED,
+                    "businessKey",
+                    businessKey,
+                    "processVariables",
+                    Map.of("mediationCertificateDate", Map.of("value", issued))),
+                headers),
+            String.class);
   }
 
   private void assertRefused(Map<String, Object> start, String message) {
