@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.reporting.CaseChronology;
+import org.ehcflow.reporting.ChronologyEntry;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
@@ -49,6 +51,7 @@ class EhcCeasePlanProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate http;
+  @Autowired CaseChronology chronology;
 
   @AfterEach
   void resetClock() {
@@ -147,6 +150,15 @@ class EhcCeasePlanProcessTest {
         .as("SEN2 reads the review")
         .isEqualTo("2027-05-05");
     assertThat(review.variable("ceaseReason")).isEqualTo("2");
+
+    List<ChronologyEntry> entries = chronology.forChild("CP-WINDOW");
+    assertThat(entries)
+        .as("the child's chronology shows the manager's decision with its reasons")
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.caseKey()).isEqualTo("CP-CP-WINDOW-2027-02-15");
+              assertThat(entry.detail()).contains("Needs met at SEN support; parent content");
+            });
   }
 
   @Test
