@@ -93,6 +93,15 @@ public class CeasePlanService {
     String childId = data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
     LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
+    // No one keeps a plan on or after their 26th birthday (s.46), so there is none to cease.
+    if (dateOfBirth != null
+        && !dateOfBirth.plusYears(StatutoryClock.PLAN_AGE_LIMIT_YEARS + 1).isAfter(data.today())) {
+      data.problem(
+          DATE_OF_BIRTH,
+          "no one keeps a plan past the age of "
+              + StatutoryClock.PLAN_AGE_LIMIT_YEARS
+              + "; check the date of birth");
+    }
     data.optionalNhsNumber(NHS_NUMBER);
     data.requiredEmail(PARENT_EMAIL);
     data.optionalString(NAMED_SETTING, 200);
