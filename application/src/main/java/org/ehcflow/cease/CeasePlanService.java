@@ -5,6 +5,7 @@ import static org.ehcflow.vocabulary.CeasePlanVariables.*;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -138,7 +139,7 @@ public class CeasePlanService {
     data.applyTo(execution);
     if (!atReview) {
       for (Variable<Boolean> fact :
-          java.util.List.of(
+          List.of(
               IN_EDUCATION_OR_TRAINING,
               WISHES_TO_RETURN_TO_EDUCATION,
               IN_PAID_EMPLOYMENT,
