@@ -169,8 +169,9 @@ public class DisagreementService {
 
   /**
    * FTT Rules r.20: the window runs to the later of 2 months from the letter and 1 month from the
-   * certificate. A cease decision's plan is kept while the window is open, so the child's waiting
-   * annual review hears of the certificate too.
+   * certificate. A cease decision's plan is kept while the window is open, so the child's cease
+   * case waiting on that window (between reviews or called by a review) hears of the certificate
+   * too.
    */
   public void recordCertificate(DelegateExecution execution) {
     CaseData data = CaseData.of(execution);
@@ -183,11 +184,11 @@ public class DisagreementService {
         execution,
         StatutoryClock.appealWindowEnds(DECISION_LETTER_DATE.require(execution), certificate));
     if (DECISION_TYPE.require(execution) == DisputedDecision.CEASE) {
-      for (String review :
-          reviewsWaitingFor(execution, Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED)) {
+      for (String ceasing :
+          ceaseCasesWaitingFor(execution, Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED)) {
         runtime
             .createMessageCorrelation(Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED)
-            .processInstanceId(review)
+            .processInstanceId(ceasing)
             .setVariable(
                 MEDIATION_CERTIFICATE_DATE.name(), MEDIATION_CERTIFICATE_DATE.encode(certificate))
             .correlate();
@@ -197,7 +198,7 @@ public class DisagreementService {
 
   /**
    * The appeal is the Tribunal's from here. During an appeal against ceasing the plan is maintained
-   * (s.45), so the child's annual review, waiting on its cease decision's window, hears of it.
+   * (s.45), so the child's cease case, waiting on its decision's window, hears of it.
    */
   public void recordAppealRegistered(DelegateExecution execution) {
     CaseData data = CaseData.of(execution);
@@ -209,10 +210,10 @@ public class DisagreementService {
     data.check("appeal registration");
     data.applyTo(execution);
     if (DECISION_TYPE.require(execution) == DisputedDecision.CEASE) {
-      for (String review : reviewsWaitingFor(execution, Pathways.Messages.APPEAL_LODGED)) {
+      for (String ceasing : ceaseCasesWaitingFor(execution, Pathways.Messages.APPEAL_LODGED)) {
         runtime
             .createMessageCorrelation(Pathways.Messages.APPEAL_LODGED)
-            .processInstanceId(review)
+            .processInstanceId(ceasing)
             .correlate();
       }
     }
@@ -331,11 +332,11 @@ public class DisagreementService {
     return started;
   }
 
-  /** The child's annual reviews now waiting for this message (a cease decision's window). */
-  private List<String> reviewsWaitingFor(DelegateExecution execution, String message) {
+  /** The child's cease cases now waiting for this message (a cease decision's window). */
+  private List<String> ceaseCasesWaitingFor(DelegateExecution execution, String message) {
     return runtime
         .createExecutionQuery()
-        .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+        .processDefinitionKey(Pathways.CEASE_PLAN)
         .messageEventSubscriptionName(message)
         .processVariableValueEquals(CHILD_ID.name(), CHILD_ID.require(execution))
         .list()

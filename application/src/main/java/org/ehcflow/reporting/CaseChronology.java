@@ -24,12 +24,14 @@ import org.ehcflow.casefile.CaseDocument;
 import org.ehcflow.casefile.DocumentStore;
 import org.ehcflow.casefile.DocumentTypes;
 import org.ehcflow.casefile.DocumentView;
+import org.ehcflow.cease.CeasePlanProcess;
 import org.ehcflow.notification.NoticeOutbox;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.CeasePlanVariables;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.Code;
 import org.ehcflow.vocabulary.ExceptionGround;
@@ -67,12 +69,11 @@ public class CaseChronology {
           AnnualReviewProcess.Elements.DECIDE_OUTCOME,
           new Decision(
               AnnualReviewVariables.REVIEW_DECISION, AnnualReviewVariables.REVIEW_DECISION_REASON),
-          AnnualReviewProcess.Elements.CONFIRM_CEASE,
+          CeasePlanProcess.Elements.CONFIRM_CEASE,
           new Decision(
-              AnnualReviewVariables.CEASE_CONFIRMED,
-              AnnualReviewVariables.CEASE_CONSULTATION_SUMMARY),
-          AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME,
-          new Decision(AnnualReviewVariables.APPEAL_OUTCOME, AnnualReviewVariables.APPEAL_NOTE),
+              CeasePlanVariables.CEASE_CONFIRMED, CeasePlanVariables.CEASE_CONSULTATION_SUMMARY),
+          CeasePlanProcess.Elements.RECORD_APPEAL_OUTCOME,
+          new Decision(CeasePlanVariables.APPEAL_OUTCOME, CeasePlanVariables.APPEAL_NOTE),
           Section23Process.Elements.TRIAGE,
           new Decision(Section23Variables.TRIAGE_OUTCOME, Section23Variables.TRIAGE_REASON));
 

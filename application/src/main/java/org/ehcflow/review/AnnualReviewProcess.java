@@ -26,14 +26,10 @@ public final class AnnualReviewProcess {
     public static final String NOTIFY_AMENDED_PLAN_LATE =
         "serviceTask_notifyManagersAmendedPlanLate";
     public static final String SEND_AMENDED_PLAN = "serviceTask_sendAmendedPlanToParent";
-    public static final String SEND_CEASE_CONSULTATION = "serviceTask_sendCeaseConsultation";
-    public static final String CONFIRM_CEASE = "userTask_confirmCeaseDecision";
-    public static final String SEND_CEASE_DECISION = "serviceTask_sendCeaseDecision";
-    public static final String RECORD_APPEAL_OUTCOME = "userTask_recordAppealOutcome";
-    public static final String RECORD_PLAN_CEASED = "serviceTask_recordPlanCeased";
-    public static final String MEDIATION_CERTIFICATE_ISSUED =
-        "messageEvent_mediationCertificateIssued";
-    public static final String EXTEND_APPEAL_WINDOW = "serviceTask_extendAppealWindow";
+
+    /** Calls {@code ehc-cease-plan} with the review's business key. */
+    public static final String CEASE_PLAN = "callActivity_ceasePlan";
+
     public static final String END_PLAN_CEASED = "endEvent_planCeased";
     public static final String CHECK_PLAN_AGE_LIMIT = "serviceTask_checkPlanAgeLimit";
     public static final String SEND_PLAN_ENDS_AT_AGE_LIMIT = "serviceTask_sendPlanEndsAtAgeLimit";

@@ -7,7 +7,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ehcflow.documents.PlanAmendment;
@@ -16,7 +15,6 @@ import org.ehcflow.notification.Mailboxes;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.statutory.SchoolYears;
 import org.ehcflow.statutory.StatutoryClock;
-import org.ehcflow.vocabulary.CeaseDecision;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.ReviewDecision;
@@ -193,46 +191,5 @@ public class AnnualReviewService {
       AMENDMENT_COMMENT_WINDOW_ENDS.set(task, StatutoryClock.commentWindowEnds(letter));
       AMENDED_PLAN_DUE.set(task, StatutoryClock.amendedPlanDue(letter));
     }
-  }
-
-  /**
-   * Reg 31: a decision to cease follows consultation with the parent or young person and the
-   * setting; the plan stays in force until the appeal window has closed.
-   */
-  public void confirmCease(VariableScope task) {
-    CaseData data = CaseData.of(task);
-    data.requiredString(CEASE_CONSULTATION_SUMMARY, 10_000);
-    CeaseDecision confirmed = data.requiredCode(CEASE_CONFIRMED);
-    LocalDate decided = null;
-    if (confirmed == CeaseDecision.CEASE) {
-      decided = data.notInTheFuture(CEASE_DECISION_DATE, data.requiredDate(CEASE_DECISION_DATE));
-    }
-    data.check("decision whether to cease");
-    if (decided != null) {
-      CaseData.setIfChanged(task, CEASE_DECISION_DATE, decided);
-      APPEAL_WINDOW_ENDS.set(task, StatutoryClock.appealWindowEnds(decided));
-    }
-  }
-
-  /**
-   * A mediation certificate issued during a cease decision's appeal window: the window runs to the
-   * later of 2 months from the decision and 1 month from the certificate (it never shortens). A
-   * certificate dated before the decision or in the future is refused, naming the field, and the
-   * message is not taken.
-   */
-  public void extendAppealWindow(DelegateExecution execution) {
-    CaseData data = CaseData.of(execution);
-    LocalDate certificate =
-        data.notInTheFuture(
-            MEDIATION_CERTIFICATE_DATE, data.requiredDate(MEDIATION_CERTIFICATE_DATE));
-    LocalDate decided = CEASE_DECISION_DATE.require(execution);
-    if (certificate != null && certificate.isBefore(decided)) {
-      data.problem(
-          MEDIATION_CERTIFICATE_DATE, "cannot be before the decision to cease (" + decided + ")");
-    }
-    data.check("mediation certificate");
-    LocalDate extended = StatutoryClock.appealWindowEnds(decided, certificate);
-    LocalDate current = APPEAL_WINDOW_ENDS.require(execution);
-    APPEAL_WINDOW_ENDS.set(execution, extended.isAfter(current) ? extended : current);
   }
 }

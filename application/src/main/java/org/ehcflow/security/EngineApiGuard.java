@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentVariables;
+import org.ehcflow.vocabulary.CeasePlanVariables;
 import org.ehcflow.vocabulary.DisagreementVariables;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.Pathways;
@@ -58,7 +58,7 @@ class EngineApiGuard {
       Map.ofEntries(
           Map.entry(
               Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED,
-              Variable.names(AnnualReviewVariables.MEDIATION_CERTIFICATE_DATE)),
+              Variable.names(CeasePlanVariables.MEDIATION_CERTIFICATE_DATE)),
           Map.entry(
               Pathways.Messages.EXCEPTION_RECORDED,
               Variable.names(

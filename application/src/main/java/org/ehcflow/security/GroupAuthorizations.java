@@ -45,7 +45,8 @@ class GroupAuthorizations {
                   Pathways.DISAGREEMENT,
                   Pathways.TRANSFER_OUT,
                   Pathways.TRANSFER_IN,
-                  Pathways.TRIBUNAL_ORDER),
+                  Pathways.TRIBUNAL_ORDER,
+                  Pathways.CEASE_PLAN),
           EhcGroups.LA_MANAGER, List.of(Pathways.PHASE_TRANSFER_COHORT),
           EhcGroups.HEALTH, List.of(Pathways.SECTION_23_NOTIFICATION));
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.cease.CeasePlanProcess;
 import org.ehcflow.disagreement.DisagreementProcess;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
 import org.ehcflow.review.AnnualReviewProcess;
@@ -68,7 +69,7 @@ class TaskCards {
   private static final String REVIEW_DECISION =
       "Annual review: the decision (" + StatutoryClock.REVIEW_DECISION_WEEKS + " weeks)";
   private static final String REVIEW_AMENDMENT = "Annual review: amending the plan";
-  private static final String REVIEW_CEASE = "Annual review: ceasing the plan";
+  private static final String CEASE = "Ceasing the plan";
   private static final String TRANSFER_REVIEW = "Phase transfer: the review";
   private static final String TRANSFER_PLAN = "Phase transfer: amending the plan";
   private static final String SECTION_23 = "Section 23 notification: triage";
@@ -109,8 +110,8 @@ class TaskCards {
           Map.entry(AnnualReviewProcess.Elements.DECIDE_OUTCOME, REVIEW_DECISION),
           Map.entry(AnnualReviewProcess.Elements.RECORD_AMENDMENT_RESPONSE, REVIEW_AMENDMENT),
           Map.entry(AnnualReviewProcess.Elements.ISSUE_AMENDED_PLAN, REVIEW_AMENDMENT),
-          Map.entry(AnnualReviewProcess.Elements.CONFIRM_CEASE, REVIEW_CEASE),
-          Map.entry(AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME, REVIEW_CEASE),
+          Map.entry(CeasePlanProcess.Elements.CONFIRM_CEASE, CEASE),
+          Map.entry(CeasePlanProcess.Elements.RECORD_APPEAL_OUTCOME, CEASE),
           Map.entry(PhaseTransferProcess.Elements.HOLD_REVIEW, TRANSFER_REVIEW),
           Map.entry(PhaseTransferProcess.Elements.SEND_NOTICE_TASK, TRANSFER_PLAN),
           Map.entry(PhaseTransferProcess.Elements.ISSUE_PLAN, TRANSFER_PLAN),

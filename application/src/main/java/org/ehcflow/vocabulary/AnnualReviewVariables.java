@@ -53,21 +53,21 @@ public final class AnnualReviewVariables {
   public static final Variable<LocalDate> FINAL_AMENDED_PLAN_ISSUED_DATE =
       Variable.date("finalAmendedPlanIssuedDate");
   public static final Variable<String> NAMED_SETTING_EMAIL = Variable.text("namedSettingEmail");
-  public static final Variable<CeaseReason> CEASE_REASON =
-      Variable.code("ceaseReason", CeaseReason.class);
-  public static final Variable<CeaseDecision> CEASE_CONFIRMED =
-      Variable.code("ceaseConfirmed", CeaseDecision.class);
-  public static final Variable<LocalDate> CEASE_DECISION_DATE = Variable.date("ceaseDecisionDate");
-  public static final Variable<LocalDate> APPEAL_WINDOW_ENDS = Variable.date("appealWindowEnds");
+  public static final Variable<CeaseReason> CEASE_REASON = CeasePlanVariables.CEASE_REASON;
+  public static final Variable<CeaseDecision> CEASE_CONFIRMED = CeasePlanVariables.CEASE_CONFIRMED;
+  public static final Variable<LocalDate> CEASE_DECISION_DATE =
+      CeasePlanVariables.CEASE_DECISION_DATE;
+  public static final Variable<LocalDate> APPEAL_WINDOW_ENDS =
+      CeasePlanVariables.APPEAL_WINDOW_ENDS;
 
-  /** The day a mediation certificate was issued, as the message recording it gives it. */
   public static final Variable<LocalDate> MEDIATION_CERTIFICATE_DATE =
-      Variable.date("mediationCertificateDate");
+      CeasePlanVariables.MEDIATION_CERTIFICATE_DATE;
 
-  public static final Variable<AppealOutcome> APPEAL_OUTCOME =
-      Variable.code("appealOutcome", AppealOutcome.class);
-  public static final Variable<LocalDate> APPEAL_OUTCOME_DATE = Variable.date("appealOutcomeDate");
-  public static final Variable<LocalDate> PLAN_CEASED_DATE = Variable.date("planCeasedDate");
+  public static final Variable<AppealOutcome> APPEAL_OUTCOME = CeasePlanVariables.APPEAL_OUTCOME;
+  public static final Variable<LocalDate> APPEAL_OUTCOME_DATE =
+      CeasePlanVariables.APPEAL_OUTCOME_DATE;
+  public static final Variable<LocalDate> PLAN_CEASED_DATE = CeasePlanVariables.PLAN_CEASED_DATE;
+  public static final Variable<CeaseOutcome> CEASE_OUTCOME = CeasePlanVariables.CEASE_OUTCOME;
   public static final Variable<String> NEXT_REVIEW_BUSINESS_KEY =
       Variable.text("nextReviewBusinessKey");
   public static final Variable<LocalDate> PLAN_LAST_DAY = Variable.date("planLastDay");
@@ -93,8 +93,8 @@ public final class AnnualReviewVariables {
   public static final Variable<Boolean> MEETING_REQUESTED = Variable.flag("meetingRequested");
   public static final Variable<String> REQUESTED_SETTING = Variable.text("requestedSetting");
   public static final Variable<String> CEASE_CONSULTATION_SUMMARY =
-      Variable.text("ceaseConsultationSummary");
-  public static final Variable<String> APPEAL_NOTE = Variable.text("appealNote");
+      CeasePlanVariables.CEASE_CONSULTATION_SUMMARY;
+  public static final Variable<String> APPEAL_NOTE = CeasePlanVariables.APPEAL_NOTE;
 
   private AnnualReviewVariables() {}
 }

@@ -44,6 +44,11 @@ public final class CaseKeys {
     return key("MOVE-IN", childId, transferDate);
   }
 
+  /** A proposal to cease a plan between reviews, by the day it was proposed. */
+  public static String ceasePlan(String childId, LocalDate proposed) {
+    return key("CP", childId, proposed);
+  }
+
   /**
    * A Section 23 notification, by the child's NHS number (as normalised) and the day health told
    * us.

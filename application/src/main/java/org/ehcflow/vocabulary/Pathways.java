@@ -23,6 +23,7 @@ public final class Pathways {
 
   public static final String TRANSFER_OUT = "ehc-transfer-out";
   public static final String TRANSFER_IN = "ehc-transfer-in";
+  public static final String CEASE_PLAN = "ehc-cease-plan";
 
   private Pathways() {}
 

@@ -59,7 +59,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 class ArchitectureTest {
 
   static final List<String> PATHWAYS =
-      List.of("assessment", "review", "phasetransfer", "section23", "tribunal");
+      List.of(
+          "assessment",
+          "review",
+          "phasetransfer",
+          "section23",
+          "disagreement",
+          "tribunal",
+          "transfer",
+          "cease");
 
   @ArchTest
   static final ArchRule the_statutory_core_depends_on_nothing_of_ours =

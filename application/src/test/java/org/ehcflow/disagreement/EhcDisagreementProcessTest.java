@@ -509,13 +509,13 @@ class EhcDisagreementProcessTest {
   }
 
   @Test
-  void a_cease_dispute_passes_the_certificate_and_the_appeal_to_the_childs_waiting_annual_review() {
+  void a_cease_dispute_passes_the_certificate_and_the_appeal_to_the_childs_waiting_cease_case() {
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2026-11-26 10:00:00"));
-    // The child's review, waiting on its cease decision of 25 November 2026 (window to 25 January).
-    ProcessInstance review =
+    // The child's cease case, waiting on its decision of 25 November 2026 (window to 25 January).
+    ProcessInstance ceasing =
         engine
             .getRuntimeService()
-            .createProcessInstanceByKey(Pathways.ANNUAL_REVIEW)
+            .createProcessInstanceByKey(Pathways.CEASE_PLAN)
             .businessKey("AR-C-CEASE-2025-11-20")
             .startBeforeActivity("exclusiveGateway_awaitAppeal")
             .setVariables(
@@ -533,7 +533,7 @@ class EhcDisagreementProcessTest {
     dispute.on("2027-01-04T10:00");
     certificate(key, "2027-01-04");
     assertThat(dispute.variable("appealWindowEnds")).isEqualTo("2027-02-04");
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), "appealWindowEnds"))
+    assertThat(engine.getRuntimeService().getVariable(ceasing.getId(), "appealWindowEnds"))
         .as("the plan is kept while the family may still appeal")
         .isEqualTo("2027-02-04");
 
@@ -543,16 +543,16 @@ class EhcDisagreementProcessTest {
             engine
                 .getTaskService()
                 .createTaskQuery()
-                .processInstanceId(review.getId())
+                .processInstanceId(ceasing.getId())
                 .taskDefinitionKey("userTask_recordAppealOutcome")
                 .count())
-        .as("the review now waits for the appeal, keeping the plan")
+        .as("the cease case now waits for the appeal, keeping the plan")
         .isEqualTo(1);
     assertThat(dispute.tasks(RECORD_TRIBUNAL_DIRECTIONS)).hasSize(1);
   }
 
   @Test
-  void a_cease_dispute_without_a_waiting_annual_review_goes_on_alone() {
+  void a_cease_dispute_without_a_waiting_cease_case_goes_on_alone() {
     String key = disputeOn("2026-11-26T10:00", dispute("C-CEASE-ALONE", "cease", "2026-11-25"));
 
     dispute.on("2027-01-04T10:00");
@@ -566,7 +566,7 @@ class EhcDisagreementProcessTest {
             engine
                 .getRuntimeService()
                 .createProcessInstanceQuery()
-                .processDefinitionKey(Pathways.ANNUAL_REVIEW)
+                .processDefinitionKey(Pathways.CEASE_PLAN)
                 .variableValueEquals("childId", "C-CEASE-ALONE")
                 .count())
         .isZero();

@@ -31,6 +31,7 @@ import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.Jobs;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -228,6 +229,38 @@ class HostileInputTest {
               Set.of(),
               Map.of("caseBusinessKey", 255, "exceptionNote", 5_000),
               Set.of(),
+              Set.of()),
+          new Pathway(
+              Pathways.CEASE_PLAN,
+              "caseworker",
+              map(
+                  "childId",
+                  "H-6",
+                  "childName",
+                  "Tobi Obi",
+                  "dateOfBirth",
+                  "2012-05-10",
+                  "parentEmail",
+                  "parent@example.org",
+                  "ceaseReason",
+                  "2",
+                  "ceaseProposedDate",
+                  "2026-03-09",
+                  "inEducationOrTraining",
+                  true,
+                  "ceaseProposalReason",
+                  "Needs met at SEN support"),
+              Set.of(
+                  "childId",
+                  "childName",
+                  "dateOfBirth",
+                  "parentEmail",
+                  "ceaseReason",
+                  "ceaseProposedDate",
+                  "inEducationOrTraining"),
+              Set.of("dateOfBirth", "ceaseProposedDate"),
+              Map.of("childId", 64, "childName", 200, "ceaseProposalReason", 10_000),
+              Set.of("inEducationOrTraining"),
               Set.of()));
 
   /**

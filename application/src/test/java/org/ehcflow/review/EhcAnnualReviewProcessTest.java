@@ -2,6 +2,11 @@ package org.ehcflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ehcflow.cease.CeasePlanProcess.Elements.CONFIRM_CEASE;
+import static org.ehcflow.cease.CeasePlanProcess.Elements.EXTEND_APPEAL_WINDOW;
+import static org.ehcflow.cease.CeasePlanProcess.Elements.RECORD_APPEAL_OUTCOME;
+import static org.ehcflow.cease.CeasePlanProcess.Elements.RECORD_PLAN_CEASED;
+import static org.ehcflow.cease.CeasePlanProcess.Elements.SEND_CEASE_DECISION;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.*;
 import static org.ehcflow.support.TestCase.dueDate;
 
@@ -379,11 +384,13 @@ class EhcAnnualReviewProcessTest {
             "2"));
     assertThat(review.subjectsTo(PARENT)).as("invitation, consultation on ceasing").hasSize(2);
     assertThat(review.subjectsTo(SETTINGS)).as("invitation, consultation on ceasing").hasSize(2);
-    Task confirm = review.task(CONFIRM_CEASE);
+    assertThat(review.passed(CEASE_PLAN)).as("ceasing is its own pathway").isTrue();
+    TestCase cease = review.called(Pathways.CEASE_PLAN);
+    Task confirm = cease.task(CONFIRM_CEASE);
     assertThat(groups(confirm)).containsExactly("la-manager");
 
     review.on("2026-11-25T10:00");
-    review.complete(
+    cease.complete(
         CONFIRM_CEASE,
         Map.of(
             "ceaseConsultationSummary",
@@ -392,7 +399,7 @@ class EhcAnnualReviewProcessTest {
             "cease",
             "ceaseDecisionDate",
             "2026-11-25"));
-    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
+    assertThat(cease.variable("appealWindowEnds")).isEqualTo("2027-01-25");
     assertThat(review.ended()).as("the plan continues during the appeal window").isFalse();
 
     review.on("2027-01-25T23:00");
@@ -402,7 +409,10 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.ended()).isTrue();
     assertThat(review.passed(END_PLAN_CEASED)).isTrue();
     assertThat(review.passed(START_NEXT_REVIEW)).isFalse();
+    assertThat(cease.ended()).isTrue();
+    assertThat(cease.variable("planCeasedDate")).isEqualTo("2027-01-26");
     assertThat(review.variable("planCeasedDate")).isEqualTo("2027-01-26");
+    assertThat(review.variable("ceaseOutcome")).isEqualTo("ceased");
     assertThat(review.variable("ceaseReason")).isEqualTo("2");
     assertThat(review.subjectsTo(PARENT))
         .as("invitation, consultation, decision, plan ended")
@@ -435,7 +445,8 @@ class EhcAnnualReviewProcessTest {
             "ceaseReason",
             "2"));
     review.on("2026-11-25T10:00");
-    review.complete(
+    TestCase cease = review.called(Pathways.CEASE_PLAN);
+    cease.complete(
         CONFIRM_CEASE,
         Map.of(
             "ceaseConsultationSummary",
@@ -444,7 +455,7 @@ class EhcAnnualReviewProcessTest {
             "cease",
             "ceaseDecisionDate",
             "2026-11-25"));
-    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
+    assertThat(cease.variable("appealWindowEnds")).isEqualTo("2027-01-25");
     String key = "AR-R-CERTIFICATE-2025-11-20";
 
     // A certificate dated before the decision, or not yet issued, is refused and changes nothing.
@@ -454,20 +465,20 @@ class EhcAnnualReviewProcessTest {
         .hasMessageContaining("cannot be before the decision to cease (2026-11-25)");
     assertThatThrownBy(() -> certificate(key, "2026-12-02"))
         .hasMessageContaining("mediationCertificateDate");
-    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
-    assertThat(review.variable("mediationCertificateDate")).isNull();
+    assertThat(cease.variable("appealWindowEnds")).isEqualTo("2027-01-25");
+    assertThat(cease.variable("mediationCertificateDate")).isNull();
 
     // Mediation declined at once: 1 month from the certificate (1 January) is earlier than 2 months
     // from the decision, which stands.
     certificate(key, "2026-12-01");
-    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-01-25");
+    assertThat(cease.variable("appealWindowEnds")).isEqualTo("2027-01-25");
 
     // A certificate after mediation on 10 January: the window runs to 10 February.
     review.on("2027-01-10T15:00");
     certificate(key, "2027-01-10");
-    assertThat(review.passed(EXTEND_APPEAL_WINDOW)).isTrue();
-    assertThat(review.variable("mediationCertificateDate")).isEqualTo("2027-01-10");
-    assertThat(review.variable("appealWindowEnds")).isEqualTo("2027-02-10");
+    assertThat(cease.passed(EXTEND_APPEAL_WINDOW)).isTrue();
+    assertThat(cease.variable("mediationCertificateDate")).isEqualTo("2027-01-10");
+    assertThat(cease.variable("appealWindowEnds")).isEqualTo("2027-02-10");
 
     review.on("2027-01-26T00:00");
     assertThat(review.ended()).as("2 months from the decision no longer ends the plan").isFalse();
@@ -476,7 +487,7 @@ class EhcAnnualReviewProcessTest {
     review.on("2027-02-11T00:00");
     assertThat(review.ended()).isTrue();
     assertThat(review.passed(END_PLAN_CEASED)).isTrue();
-    assertThat(review.passed(RECORD_APPEAL_OUTCOME)).isFalse();
+    assertThat(cease.passed(RECORD_APPEAL_OUTCOME)).isFalse();
     assertThat(review.variable("planCeasedDate")).isEqualTo("2027-02-11");
   }
 
@@ -505,7 +516,8 @@ class EhcAnnualReviewProcessTest {
             "2026-11-20",
             "ceaseReason",
             "2"));
-    review.complete(
+    TestCase cease = review.called(Pathways.CEASE_PLAN);
+    cease.complete(
         CONFIRM_CEASE,
         Map.of(
             "ceaseConsultationSummary",
@@ -523,12 +535,12 @@ class EhcAnnualReviewProcessTest {
 
     review.on("2027-03-01T10:00");
     assertThat(review.ended()).as("the appeal window's timer no longer ends the plan").isFalse();
-    review.complete(
+    cease.complete(
         RECORD_APPEAL_OUTCOME,
         Map.of("appealOutcome", "plan-continues", "appealOutcomeDate", "2027-02-26"));
 
     assertThat(review.ended()).isTrue();
-    assertThat(review.passed(RECORD_PLAN_CEASED)).isFalse();
+    assertThat(cease.passed(RECORD_PLAN_CEASED)).isFalse();
     assertNextReview("AR-R-APPEAL-2026-11-20", "2027-11-19");
   }
 
@@ -548,7 +560,8 @@ class EhcAnnualReviewProcessTest {
             "2026-11-20",
             "ceaseReason",
             "6"));
-    review.complete(
+    TestCase cease = review.called(Pathways.CEASE_PLAN);
+    cease.complete(
         CONFIRM_CEASE,
         Map.of(
             "ceaseConsultationSummary",
@@ -558,7 +571,7 @@ class EhcAnnualReviewProcessTest {
 
     assertThat(review.ended()).isTrue();
     assertThat(review.passed(SEND_MAINTAIN_DECISION)).isTrue();
-    assertThat(review.passed(SEND_CEASE_DECISION)).isFalse();
+    assertThat(cease.passed(SEND_CEASE_DECISION)).isFalse();
     assertNextReview("AR-R-KEEP-2026-11-20", "2027-11-19");
   }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.statutory.StatutoryDates;
@@ -25,7 +24,10 @@ public class TestCase {
 
   private final ProcessEngine engine;
   private final GreenMailExtension mail;
-  private ProcessInstance instance;
+  private String instanceId;
+
+  /** For a case another case called: the caller, whose whole tree runs its jobs together. */
+  private TestCase caller;
 
   public TestCase(ProcessEngine engine, GreenMailExtension mail) {
     this.engine = engine;
@@ -36,26 +38,92 @@ public class TestCase {
   public TestCase on(String londonDateTime) {
     ClockUtil.setCurrentTime(
         Date.from(LocalDateTime.parse(londonDateTime).atZone(StatutoryClock.ZONE).toInstant()));
-    if (instance != null) {
+    if (instanceId != null) {
       runJobs();
     }
     return this;
   }
 
   public TestCase start(String processKey, String businessKey, Map<String, Object> variables) {
-    instance =
-        engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables);
+    instanceId =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(processKey, businessKey, variables)
+            .getId();
     runJobs();
     return this;
   }
 
+  /**
+   * Runs what has fallen due in the whole case: the case that started it all and every case it
+   * called (a called case's end moves its caller on, and the caller's next notice is a job).
+   */
   public TestCase runJobs() {
-    Jobs.executeAll(engine.getManagementService(), instance.getId());
-    return this;
+    TestCase root = this;
+    while (root.caller != null) {
+      root = root.caller;
+    }
+    for (int round = 0; round < 100; round++) {
+      List<String> tree = root.tree();
+      boolean any = false;
+      for (String id : tree) {
+        if (engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(id)
+                .executable()
+                .count()
+            > 0) {
+          any = true;
+          Jobs.executeAll(engine.getManagementService(), id);
+        }
+      }
+      if (!any) {
+        return this;
+      }
+    }
+    throw new IllegalStateException("jobs keep appearing under " + root.id());
+  }
+
+  private List<String> tree() {
+    List<String> ids = new java.util.ArrayList<>(List.of(instanceId));
+    for (int i = 0; i < ids.size(); i++) {
+      engine
+          .getRuntimeService()
+          .createProcessInstanceQuery()
+          .superProcessInstanceId(ids.get(i))
+          .list()
+          .forEach(called -> ids.add(called.getId()));
+    }
+    return ids;
+  }
+
+  /**
+   * The case this one called (a call activity), the latest of that process, running or ended: its
+   * tasks, variables and steps, with the clock and jobs still driven for the whole case.
+   */
+  public TestCase called(String processKey) {
+    String calledId =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .superProcessInstanceId(instanceId)
+            .processDefinitionKey(processKey)
+            .orderByProcessInstanceStartTime()
+            .desc()
+            .list()
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no " + processKey + " called"))
+            .getId();
+    TestCase view = new TestCase(engine, mail);
+    view.caller = this;
+    view.instanceId = calledId;
+    return view;
   }
 
   public String id() {
-    return instance.getId();
+    return instanceId;
   }
 
   public Task task(String activityId) {
@@ -68,7 +136,7 @@ public class TestCase {
     return engine
         .getTaskService()
         .createTaskQuery()
-        .processInstanceId(instance.getId())
+        .processInstanceId(instanceId)
         .taskDefinitionKey(activityId)
         .orderByTaskCreateTime()
         .asc()
@@ -89,11 +157,11 @@ public class TestCase {
     return engine
         .getHistoryService()
         .createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId())
+        .processInstanceId(instanceId)
         .variableName(name)
         .list()
         .stream()
-        .filter(v -> instance.getId().equals(v.getExecutionId()))
+        .filter(v -> instanceId.equals(v.getExecutionId()))
         .map(v -> v.getValue())
         .findFirst()
         .orElse(null);
@@ -110,7 +178,7 @@ public class TestCase {
     return engine
             .getHistoryService()
             .createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId())
+            .processInstanceId(instanceId)
             .activityId(activityId)
             .count()
         > 0;
@@ -120,7 +188,7 @@ public class TestCase {
     return engine
             .getRuntimeService()
             .createProcessInstanceQuery()
-            .processInstanceId(instance.getId())
+            .processInstanceId(instanceId)
             .count()
         == 0;
   }

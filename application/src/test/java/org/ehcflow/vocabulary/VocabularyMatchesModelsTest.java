@@ -171,7 +171,7 @@ class VocabularyMatchesModelsTest {
       throws IOException {
     Path forms = copy(Path.of("forms"), temp.resolve("forms"));
     Path processes = copy(Path.of("processes"), temp.resolve("processes"));
-    Path process = processes.resolve("ehc-annual-review.bpmn");
+    Path process = processes.resolve("ehc-cease-plan.bpmn");
     replace(process, "${appealOutcome == 'plan-continues'}", "${appealOutcome == 'cease-upheld'}");
 
     List<String> problems = check(forms, processes);

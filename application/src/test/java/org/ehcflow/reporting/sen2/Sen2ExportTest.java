@@ -11,9 +11,9 @@ import static org.ehcflow.assessment.AssessmentProcess.Elements.PLAN_ADVICE_REQU
 import static org.ehcflow.assessment.AssessmentProcess.Elements.PREPARE_CASE_FOR_PANEL;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.RECORD_PARENT_RESPONSE;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.SERVE_DRAFT_PLAN;
+import static org.ehcflow.cease.CeasePlanProcess.Elements.CONFIRM_CEASE;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.ARRANGE_MEETING;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.CIRCULATE_ADVICE;
-import static org.ehcflow.review.AnnualReviewProcess.Elements.CONFIRM_CEASE;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.DECIDE_OUTCOME;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.SUBMIT_REPORT;
 
@@ -282,15 +282,16 @@ class Sen2ExportTest {
             "ceaseReason",
             "3"));
     r.on("2026-07-01T10:00");
-    r.complete(
-        CONFIRM_CEASE,
-        Map.of(
-            "ceaseConsultationSummary",
-            "Young person agrees",
-            "ceaseConfirmed",
-            "cease",
-            "ceaseDecisionDate",
-            "2026-07-01"));
+    r.called(Pathways.CEASE_PLAN)
+        .complete(
+            CONFIRM_CEASE,
+            Map.of(
+                "ceaseConsultationSummary",
+                "Young person agrees",
+                "ceaseConfirmed",
+                "cease",
+                "ceaseDecisionDate",
+                "2026-07-01"));
     r.on("2026-09-02T00:00");
     assertThat(r.ended()).isTrue();
     assertThat(r.variable("planCeasedDate")).isEqualTo("2026-09-02");

@@ -1,4 +1,4 @@
-package org.ehcflow.review;
+package org.ehcflow.cease;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("confirmCeaseDecisionListener")
 public class ConfirmCeaseDecisionListener implements TaskListener {
 
-  private final AnnualReviewService reviews;
+  private final CeasePlanService cease;
 
-  public ConfirmCeaseDecisionListener(AnnualReviewService reviews) {
-    this.reviews = reviews;
+  public ConfirmCeaseDecisionListener(CeasePlanService cease) {
+    this.cease = cease;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    reviews.confirmCease(task);
+    cease.confirmCease(task);
   }
 }

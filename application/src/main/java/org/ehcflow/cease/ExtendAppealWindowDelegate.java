@@ -1,4 +1,4 @@
-package org.ehcflow.review;
+package org.ehcflow.cease;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("extendAppealWindowDelegate")
 public class ExtendAppealWindowDelegate implements JavaDelegate {
 
-  private final AnnualReviewService reviews;
+  private final CeasePlanService cease;
 
-  public ExtendAppealWindowDelegate(AnnualReviewService reviews) {
-    this.reviews = reviews;
+  public ExtendAppealWindowDelegate(CeasePlanService cease) {
+    this.cease = cease;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    reviews.extendAppealWindow(execution);
+    cease.extendAppealWindow(execution);
   }
 }
