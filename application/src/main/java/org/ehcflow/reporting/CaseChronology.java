@@ -25,6 +25,7 @@ import org.ehcflow.casefile.DocumentStore;
 import org.ehcflow.casefile.DocumentTypes;
 import org.ehcflow.casefile.DocumentView;
 import org.ehcflow.cease.CeasePlanProcess;
+import org.ehcflow.disagreement.DisagreementProcess;
 import org.ehcflow.notification.NoticeOutbox;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
@@ -34,6 +35,7 @@ import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.CeasePlanVariables;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.DisagreementVariables;
 import org.ehcflow.vocabulary.ExceptionGround;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Section23Variables;
@@ -75,7 +77,12 @@ public class CaseChronology {
           CeasePlanProcess.Elements.RECORD_APPEAL_OUTCOME,
           new Decision(CeasePlanVariables.APPEAL_OUTCOME, CeasePlanVariables.APPEAL_NOTE),
           Section23Process.Elements.TRIAGE,
-          new Decision(Section23Variables.TRIAGE_OUTCOME, Section23Variables.TRIAGE_REASON));
+          new Decision(Section23Variables.TRIAGE_OUTCOME, Section23Variables.TRIAGE_REASON),
+          DisagreementProcess.Elements.RECORD_MEDIATION_OUTCOME,
+          new Decision(
+              DisagreementVariables.MEDIATION_OUTCOME, DisagreementVariables.AGREED_ACTIONS),
+          DisagreementProcess.Elements.RECORD_TRIBUNAL_DECISION,
+          new Decision(DisagreementVariables.TRIBUNAL_OUTCOME, DisagreementVariables.ORDER_DETAIL));
 
   private final HistoryService history;
   private final RepositoryService repository;

@@ -26,6 +26,8 @@ import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.ChildVariables;
+import org.ehcflow.vocabulary.CouncilTransferVariables;
+import org.ehcflow.vocabulary.DisagreementVariables;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.PhaseTransferVariables;
 import org.ehcflow.vocabulary.ReviewDecision;
@@ -108,7 +110,37 @@ public class ComplianceReport {
               "Tribunal order, the step in hand (reg 44)",
               Pathways.TRIBUNAL_ORDER,
               TribunalOrderVariables.COMPLIANCE_STEP_DUE,
-              List.of(TribunalOrderVariables.STEP_DONE_DATE)));
+              List.of(TribunalOrderVariables.STEP_DONE_DATE)),
+          new DeadlineKind(
+              "mediation-icb",
+              "ICB told of mediation on health (3 working days)",
+              Pathways.DISAGREEMENT,
+              DisagreementVariables.ICB_NOTIFICATION_DUE,
+              List.of(DisagreementVariables.ICB_TOLD_DATE)),
+          new DeadlineKind(
+              "mediation",
+              "Mediation held (30 days from the request)",
+              Pathways.DISAGREEMENT,
+              DisagreementVariables.MEDIATION_DUE,
+              List.of(DisagreementVariables.MEDIATION_OUTCOME)),
+          new DeadlineKind(
+              "appeal-response",
+              "Council's response to an appeal (as the Tribunal directs)",
+              Pathways.DISAGREEMENT,
+              DisagreementVariables.RESPONSE_DUE,
+              List.of(DisagreementVariables.APPEAL_RESPONSE)),
+          new DeadlineKind(
+              "transfer-out",
+              "Plan transferred to the new council (reg 15)",
+              Pathways.TRANSFER_OUT,
+              CouncilTransferVariables.TRANSFER_DUE,
+              List.of(CouncilTransferVariables.TRANSFERRED_DATE)),
+          new DeadlineKind(
+              "transfer-in",
+              "Family told of a plan transferred in (6 weeks)",
+              Pathways.TRANSFER_IN,
+              CouncilTransferVariables.TRANSFER_NOTICE_DUE,
+              List.of(CouncilTransferVariables.WILL_ASSESS)));
 
   /** The adviser's task in the needs assessment's model. */
   private static final String ADVICE_TASK = AssessmentProcess.Elements.GIVE_ADVICE;
@@ -119,7 +151,11 @@ public class ComplianceReport {
           Pathways.ANNUAL_REVIEW,
           Pathways.PHASE_TRANSFER,
           Pathways.SECTION_23_NOTIFICATION,
-          Pathways.TRIBUNAL_ORDER);
+          Pathways.DISAGREEMENT,
+          Pathways.TRIBUNAL_ORDER,
+          Pathways.TRANSFER_OUT,
+          Pathways.TRANSFER_IN,
+          Pathways.CEASE_PLAN);
 
   private final CaseTable cases;
   private final NamedParameterJdbcTemplate jdbc;

@@ -19,6 +19,11 @@ const PATHWAYS = {
   'ehc-phase-transfer': 'Phase-transfer review',
   'section-23-notification': 'Section 23 notification',
   'ehc-record-case-event': 'Exception or withdrawal',
+  'ehc-disagreement': 'Disagreement: mediation and appeal',
+  'ehc-tribunal-order': 'Tribunal order or agreement',
+  'ehc-transfer-out': 'Plan moving to another council',
+  'ehc-transfer-in': 'Plan moved in',
+  'ehc-cease-plan': 'Ceasing the plan',
 };
 
 const PARTNERS = {

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.ehcflow.reporting.CaseChronology;
+import org.ehcflow.reporting.ChronologyEntry;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
@@ -43,6 +45,7 @@ class EhcDisagreementProcessTest {
   @RegisterExtension static GreenMailExtension mail = TestMail.server();
 
   @Autowired ProcessEngine engine;
+  @Autowired CaseChronology chronology;
 
   private TestCase dispute;
 
@@ -457,6 +460,12 @@ class EhcDisagreementProcessTest {
                     .containsEntry("appealReference", "EH123/27/00042")
                     .containsEntry("orderDetail", "Name Riverside Special School in section I")
                     .containsEntry("childId", "C-APPEAL"));
+    assertThat(chronology.forChild("C-APPEAL"))
+        .filteredOn(entry -> entry.pathway().equals(DisagreementProcess.KEY))
+        .filteredOn(entry -> entry.kind().equals("decision"))
+        .extracting(ChronologyEntry::detail)
+        .as("the child's chronology shows the Tribunal's decision and what it ordered")
+        .containsExactly("upheld: Name Riverside Special School in section I");
   }
 
   @Test

@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.ehcflow.reporting.ComplianceFigures.CaseRef;
+import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
+import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.statutory.WorkingDayCalendar;
 import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
@@ -55,6 +58,7 @@ class EhcTransferOutProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate http;
   @Autowired WorkingDayCalendar workingDays;
+  @Autowired ComplianceReport compliance;
 
   @AfterEach
   void resetClock() {
@@ -150,6 +154,10 @@ class EhcTransferOutProcessTest {
     assertThat(transfer.subjectsTo(MANAGERS))
         .containsExactly("Plan transfer late (reg 15): Zofia Nowak (TO-XMAS), due by 2027-01-07");
     assertThat(transfer.task(TRANSFER_THE_PLAN)).as("the duty continues").isNotNull();
+    assertThat(transferFigure(LocalDate.of(2027, 1, 8)).overdueCases())
+        .extracting(CaseRef::businessKey)
+        .as("managers see it late in Cockpit's compliance figures")
+        .containsExactly("MOVE-OUT-TO-XMAS-2026-12-14");
 
     transfer.on("2027-01-11T10:00");
     transfer.complete(TRANSFER_THE_PLAN, Map.of("transferredDate", "2027-01-11"));
@@ -157,6 +165,7 @@ class EhcTransferOutProcessTest {
     assertThat(transfer.tasks(ESCALATE_LATE)).as("closed once the plan has gone").isEmpty();
     assertThat(transfer.ended()).isTrue();
     assertThat(transfer.variable("transferLate")).isEqualTo(true);
+    assertThat(transferFigure(LocalDate.of(2027, 1, 11)).overdueCases()).isEmpty();
     assertThat(transfer.passed(TELL_NEW_ICB)).isTrue();
     assertThat(transfer.subjectsTo(NEW_ICB))
         .containsExactly(
@@ -347,5 +356,12 @@ class EhcTransferOutProcessTest {
         .filter(link -> "candidate".equals(link.getType()))
         .map(IdentityLink::getGroupId)
         .toList();
+  }
+
+  private DeadlineFigure transferFigure(LocalDate today) {
+    return compliance.figures(today.minusMonths(1), today, today).deadlines().stream()
+        .filter(figure -> figure.kind().equals("transfer-out"))
+        .findFirst()
+        .orElseThrow();
   }
 }
