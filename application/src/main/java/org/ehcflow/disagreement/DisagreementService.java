@@ -230,7 +230,7 @@ public class DisagreementService {
     data.check("Tribunal directions");
     RESPONSE_ESCALATION_FROM.set(
         task,
-        workingDaysBefore(responseDue, StatutoryClock.APPEAL_RESPONSE_ESCALATION_WORKING_DAYS));
+        workingDays.before(responseDue, StatutoryClock.APPEAL_RESPONSE_ESCALATION_WORKING_DAYS));
   }
 
   /**
@@ -344,18 +344,6 @@ public class DisagreementService {
         .map(Execution::getProcessInstanceId)
         .distinct()
         .toList();
-  }
-
-  private LocalDate workingDaysBefore(LocalDate day, int count) {
-    LocalDate from = day;
-    int counted = 0;
-    while (counted < count) {
-      from = from.minusDays(1);
-      if (workingDays.isWorkingDay(from)) {
-        counted++;
-      }
-    }
-    return from;
   }
 
   private static void notBeforeTheLetter(

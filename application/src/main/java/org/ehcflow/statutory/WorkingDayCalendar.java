@@ -88,6 +88,11 @@ public class WorkingDayCalendar {
     return workingDays.isWorkingDay(day);
   }
 
+  /** The Nth working day before a limit's day (the limit's day not counted). */
+  public LocalDate before(LocalDate limit, int count) {
+    return workingDays.before(limit, count);
+  }
+
   /** The Nth working day after an event's day (the event's day not counted). */
   public LocalDate after(LocalDate event, int count) {
     return workingDays.after(event, count);

@@ -47,6 +47,25 @@ public final class WorkingDays {
   }
 
   /**
+   * The Nth working day before a limit's day, which itself is not counted: a warning "5 working
+   * days before" a Monday limit falls on the Monday before.
+   */
+  public LocalDate before(LocalDate limit, int workingDays) {
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("a count of working days is not negative");
+    }
+    LocalDate day = limit;
+    int counted = 0;
+    while (counted < workingDays) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /**
    * The working days after {@code from} up to and including {@code to}; 0 if {@code to} is not
    * later.
    */

@@ -123,14 +123,7 @@ public class TribunalOrderService {
    * before the order (an order to act immediately is escalated on its own day).
    */
   public LocalDate escalateOn(LocalDate limit, LocalDate orderDate) {
-    LocalDate day = limit;
-    int counted = 0;
-    while (counted < escalationLead) {
-      day = day.minusDays(1);
-      if (workingDays.isWorkingDay(day)) {
-        counted++;
-      }
-    }
+    LocalDate day = workingDays.before(limit, escalationLead);
     return day.isBefore(orderDate) ? orderDate : day;
   }
 

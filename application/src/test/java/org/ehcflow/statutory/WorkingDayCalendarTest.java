@@ -63,6 +63,17 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void five_working_days_before_a_limit_count_back_over_christmas_and_easter() {
+    // Before Tuesday 4 January 2028: Monday 3 January is New Year's Day's substitute; 31, 30 and
+    // 29 December count; 28 and 27 are the Christmas and Boxing Day substitutes; 24 and 23 count.
+    assertThat(calendar.before(LocalDate.of(2028, 1, 4), 5)).isEqualTo(LocalDate.of(2027, 12, 23));
+    // Before Thursday 1 April 2027: 31 and 30 March count; Easter Monday (29) and Good Friday
+    // (26) do not; 25, 24 and 23 March do.
+    assertThat(calendar.before(LocalDate.of(2027, 4, 1), 5)).isEqualTo(LocalDate.of(2027, 3, 23));
+    assertThat(calendar.before(LocalDate.of(2027, 4, 1), 0)).isEqualTo(LocalDate.of(2027, 4, 1));
+  }
+
+  @Test
   void fifteen_working_days_over_easter_2026() {
     // Aware on Monday 23 March 2026: 24 March to 2 April are 8, Good Friday (3 April) and Easter
     // Monday (6 April) are not counted, 7 to 14 April are 6 more, Wednesday 15 April the 15th.
