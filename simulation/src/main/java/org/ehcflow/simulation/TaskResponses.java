@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.cease.CeasePlanProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
@@ -12,6 +13,7 @@ import org.ehcflow.vocabulary.AppealOutcome;
 import org.ehcflow.vocabulary.AssessDecision;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.CeaseDecision;
+import org.ehcflow.vocabulary.CeasePlanVariables;
 import org.ehcflow.vocabulary.CeaseReason;
 import org.ehcflow.vocabulary.ConsultationResponse;
 import org.ehcflow.vocabulary.IssueDecision;
@@ -147,14 +149,14 @@ final class TaskResponses {
         AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE.put(entries, today);
         AnnualReviewVariables.NAMED_SETTING.put(entries, "Named School");
       }
-      case AnnualReviewProcess.Elements.CONFIRM_CEASE -> {
-        AnnualReviewVariables.CEASE_CONSULTATION_SUMMARY.put(entries, "Simulated consultation");
-        AnnualReviewVariables.CEASE_CONFIRMED.put(entries, CeaseDecision.CEASE);
-        AnnualReviewVariables.CEASE_DECISION_DATE.put(entries, today);
+      case CeasePlanProcess.Elements.CONFIRM_CEASE -> {
+        CeasePlanVariables.CEASE_CONSULTATION_SUMMARY.put(entries, "Simulated consultation");
+        CeasePlanVariables.CEASE_CONFIRMED.put(entries, CeaseDecision.CEASE);
+        CeasePlanVariables.CEASE_DECISION_DATE.put(entries, today);
       }
-      case AnnualReviewProcess.Elements.RECORD_APPEAL_OUTCOME -> {
-        AnnualReviewVariables.APPEAL_OUTCOME.put(entries, AppealOutcome.CEASE_UPHELD);
-        AnnualReviewVariables.APPEAL_OUTCOME_DATE.put(entries, today);
+      case CeasePlanProcess.Elements.RECORD_APPEAL_OUTCOME -> {
+        CeasePlanVariables.APPEAL_OUTCOME.put(entries, AppealOutcome.CEASE_UPHELD);
+        CeasePlanVariables.APPEAL_OUTCOME_DATE.put(entries, today);
       }
       case "userTask_holdTransferReview" -> {
         AnnualReviewVariables.REVIEW_MEETING_DATE.put(entries, today);

@@ -2,6 +2,7 @@ package org.ehcflow.support.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -34,12 +35,34 @@ public final class TasklistPage {
   /** Opens "Start process", picks the pathway by its name and waits for its start form. */
   public FormPage startForm(String processName, String formId) {
     browser.click(By.xpath("//a[normalize-space()='Start process']"));
-    browser.click(
+    By pathway =
         By.xpath(
             "//div[contains(@class,'modal')]//a[contains(normalize-space(), "
                 + FormPage.xpathLiteral(processName)
-                + ")]"));
-    browser.visible(By.cssSelector(".modal-dialog .fjs-form"));
+                + ")]");
+    By form = By.cssSelector(".modal-dialog .fjs-form");
+    // Tasklist draws the list of pathways twice (its count, then its page), so a click in between
+    // lands on a link that is replaced; the link is clicked until the start form shows.
+    browser
+        .await()
+        .until(
+            driver -> {
+              if (driver.findElements(form).stream().anyMatch(WebElement::isDisplayed)) {
+                return true;
+              }
+              driver.findElements(pathway).stream()
+                  .filter(WebElement::isDisplayed)
+                  .findFirst()
+                  .ifPresent(
+                      link -> {
+                        try {
+                          link.click();
+                        } catch (WebDriverException redrawn) {
+                          // drawn again as it was clicked: the next poll clicks the new link
+                        }
+                      });
+              return false;
+            });
     return new FormPage(browser, FormSchema.byId(formId), START_DIALOG);
   }
 
