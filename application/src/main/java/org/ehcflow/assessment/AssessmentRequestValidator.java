@@ -37,13 +37,32 @@ public class AssessmentRequestValidator implements ExecutionListener {
           SECTION_23_NOTIFICATION_ID,
           NHS_NUMBER);
 
+  /**
+   * What a re-assessment passes in when it calls this pathway: no requester (the re-assessment
+   * keeps who asked), and its decision to re-assess, from which the limits run.
+   */
+  static final Set<String> REASSESSMENT_START_VARIABLES =
+      Variable.names(
+          CHILD_ID,
+          CHILD_NAME,
+          DATE_OF_BIRTH,
+          REQUEST_RECEIVED_DATE,
+          PARENT_EMAIL,
+          SETTING_EMAIL,
+          NHS_NUMBER,
+          REASSESSMENT,
+          REASSESS_DECISION_DATE);
+
   /** A plan may be maintained up to 25; a request for someone older cannot be an EHC request. */
   private static final int AGE_LIMIT = StatutoryClock.PLAN_AGE_LIMIT_YEARS;
 
   @Override
   public void notify(DelegateExecution execution) {
     CaseData data = CaseData.of(execution);
-    data.noOtherVariablesThan(START_VARIABLES);
+    // Only a re-assessment calls this pathway: a start from Tasklist or REST cannot claim to be
+    // one.
+    boolean reassessment = execution.getSuperExecution() != null;
+    data.noOtherVariablesThan(reassessment ? REASSESSMENT_START_VARIABLES : START_VARIABLES);
     String childId = data.requiredString(CHILD_ID, 64);
     data.requiredString(CHILD_NAME, 200);
     LocalDate dateOfBirth = data.notInTheFuture(DATE_OF_BIRTH, data.requiredDate(DATE_OF_BIRTH));
@@ -60,7 +79,17 @@ public class AssessmentRequestValidator implements ExecutionListener {
                 + " when the request is received");
       }
     }
-    data.requiredCode(REQUESTER);
+    if (reassessment) {
+      LocalDate decided = data.requiredDate(REASSESS_DECISION_DATE);
+      if (decided != null && received != null && decided.isBefore(received)) {
+        data.problem(REASSESS_DECISION_DATE, "is before the request (" + received + ")");
+      }
+      if (!Boolean.TRUE.equals(data.optionalBoolean(REASSESSMENT))) {
+        data.problem(REASSESSMENT, "must be true when a re-assessment calls this pathway");
+      }
+    } else {
+      data.requiredCode(REQUESTER);
+    }
     data.requiredEmail(PARENT_EMAIL);
     Integer yearGroup = data.optionalInteger(YEAR_GROUP, -2, 14);
     data.optionalCode(PRIMARY_NEED);

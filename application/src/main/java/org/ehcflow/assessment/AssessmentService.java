@@ -93,6 +93,32 @@ public class AssessmentService {
   }
 
   /**
+   * Registers a re-assessment the council has decided on: the request and decision steps are behind
+   * it, so there is no 6-week date; the limits run from the decision to re-assess, and the draft
+   * target keeps its local distance before the final plan.
+   */
+  public Registration registerReassessment(
+      LocalDate decisionToReassess,
+      LocalDate dateOfBirth,
+      String settingEmail,
+      String nhsNumber,
+      String childName) {
+    Registration first =
+        register(decisionToReassess, dateOfBirth, settingEmail, nhsNumber, childName);
+    LocalDate finalPlanDue = StatutoryClock.reassessmentFinalPlanDue(decisionToReassess);
+    return new Registration(
+        null,
+        StatutoryClock.reassessmentNotAmendingDue(decisionToReassess),
+        finalPlanDue,
+        deadlines.draftPlanTarget(
+            StatutoryClock.weeksAfter(finalPlanDue, -StatutoryClock.FINAL_PLAN_WEEKS)),
+        first.ageInYears(),
+        first.regulation4Recipients(),
+        first.section23Summary(),
+        first.section23NotificationId());
+  }
+
+  /**
    * The variables registering a request sets, as the engine keeps them, without looking for earlier
    * notifications (for seeding cases directly).
    */

@@ -18,14 +18,26 @@ public class RegisterRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    boolean reassessment = Boolean.TRUE.equals(REASSESSMENT.get(execution));
+    // Set either way: the model's gateways read it, and reports tell re-assessments apart by it.
+    REASSESSMENT.set(execution, reassessment);
     Registration registration =
-        assessments.register(
-            REQUEST_RECEIVED_DATE.require(execution),
-            DATE_OF_BIRTH.require(execution),
-            SETTING_EMAIL.get(execution),
-            NHS_NUMBER.get(execution),
-            CHILD_NAME.get(execution));
-    DECISION_TO_ASSESS_DUE.set(execution, registration.decisionToAssessDue());
+        reassessment
+            ? assessments.registerReassessment(
+                REASSESS_DECISION_DATE.require(execution),
+                DATE_OF_BIRTH.require(execution),
+                SETTING_EMAIL.get(execution),
+                NHS_NUMBER.get(execution),
+                CHILD_NAME.get(execution))
+            : assessments.register(
+                REQUEST_RECEIVED_DATE.require(execution),
+                DATE_OF_BIRTH.require(execution),
+                SETTING_EMAIL.get(execution),
+                NHS_NUMBER.get(execution),
+                CHILD_NAME.get(execution));
+    if (registration.decisionToAssessDue() != null) {
+      DECISION_TO_ASSESS_DUE.set(execution, registration.decisionToAssessDue());
+    }
     NO_PLAN_NOTICE_DUE.set(execution, registration.noPlanNoticeDue());
     FINAL_PLAN_DUE.set(execution, registration.finalPlanDue());
     DRAFT_PLAN_TARGET.set(execution, registration.draftPlanTarget());

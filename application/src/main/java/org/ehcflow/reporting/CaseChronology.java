@@ -27,6 +27,7 @@ import org.ehcflow.casefile.DocumentView;
 import org.ehcflow.cease.CeasePlanProcess;
 import org.ehcflow.disagreement.DisagreementProcess;
 import org.ehcflow.notification.NoticeOutbox;
+import org.ehcflow.reassessment.ReassessmentProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryClock;
@@ -38,6 +39,7 @@ import org.ehcflow.vocabulary.Code;
 import org.ehcflow.vocabulary.DisagreementVariables;
 import org.ehcflow.vocabulary.ExceptionGround;
 import org.ehcflow.vocabulary.Pathways;
+import org.ehcflow.vocabulary.ReassessmentVariables;
 import org.ehcflow.vocabulary.Section23Variables;
 import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Service;
@@ -82,7 +84,11 @@ public class CaseChronology {
           new Decision(
               DisagreementVariables.MEDIATION_OUTCOME, DisagreementVariables.AGREED_ACTIONS),
           DisagreementProcess.Elements.RECORD_TRIBUNAL_DECISION,
-          new Decision(DisagreementVariables.TRIBUNAL_OUTCOME, DisagreementVariables.ORDER_DETAIL));
+          new Decision(DisagreementVariables.TRIBUNAL_OUTCOME, DisagreementVariables.ORDER_DETAIL),
+          ReassessmentProcess.Elements.DECIDE_WHETHER_TO_REASSESS,
+          new Decision(
+              ReassessmentVariables.REASSESS_DECISION,
+              ReassessmentVariables.REASSESS_DECISION_REASON));
 
   private final HistoryService history;
   private final RepositoryService repository;

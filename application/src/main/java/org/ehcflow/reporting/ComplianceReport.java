@@ -30,6 +30,7 @@ import org.ehcflow.vocabulary.CouncilTransferVariables;
 import org.ehcflow.vocabulary.DisagreementVariables;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.PhaseTransferVariables;
+import org.ehcflow.vocabulary.ReassessmentVariables;
 import org.ehcflow.vocabulary.ReviewDecision;
 import org.ehcflow.vocabulary.Section23Variables;
 import org.ehcflow.vocabulary.TribunalOrderVariables;
@@ -140,7 +141,13 @@ public class ComplianceReport {
               "Family told of a plan transferred in (6 weeks)",
               Pathways.TRANSFER_IN,
               CouncilTransferVariables.TRANSFER_NOTICE_DUE,
-              List.of(CouncilTransferVariables.WILL_ASSESS)));
+              List.of(CouncilTransferVariables.WILL_ASSESS)),
+          new DeadlineKind(
+              "reassessment-decision",
+              "Answer to a request to re-assess (15 days)",
+              Pathways.REASSESSMENT,
+              ReassessmentVariables.DECISION_TO_REASSESS_DUE,
+              List.of(ReassessmentVariables.REASSESS_DECISION)));
 
   /** The adviser's task in the needs assessment's model. */
   private static final String ADVICE_TASK = AssessmentProcess.Elements.GIVE_ADVICE;
@@ -155,7 +162,8 @@ public class ComplianceReport {
           Pathways.TRIBUNAL_ORDER,
           Pathways.TRANSFER_OUT,
           Pathways.TRANSFER_IN,
-          Pathways.CEASE_PLAN);
+          Pathways.CEASE_PLAN,
+          Pathways.REASSESSMENT);
 
   private final CaseTable cases;
   private final NamedParameterJdbcTemplate jdbc;
@@ -293,7 +301,9 @@ public class ComplianceReport {
                     AssessmentVariables.ASSESSMENT_OUTCOME,
                     "= '" + AssessmentOutcome.PLAN_ISSUED.code() + "'")
                 + " AND "
-                + hasText(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to"),
+                + hasText(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to")
+                // A re-assessment's plan (a called assessment) is not a new plan in 20 weeks.
+                + " AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL",
             new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
     Map<YearMonth, List<CaseTable.Row>> byMonth = new TreeMap<>();
     issued.forEach(

@@ -45,6 +45,23 @@ public class Deadlines {
     return StatutoryDates.overdueFrom(StatutoryClock.finalPlanDue(received));
   }
 
+  /**
+   * When the final plan is late: 20 weeks from the request, or, for a re-assessment, 14 weeks from
+   * the decision to re-assess. Read before start validation, as {@link #finalPlanOverdue(Object)}.
+   */
+  public Date finalPlanOverdue(Object requestReceivedDate, Object reassessDecisionDate) {
+    if (reassessDecisionDate == null) {
+      return finalPlanOverdue(requestReceivedDate);
+    }
+    try {
+      return StatutoryDates.overdueFrom(
+          StatutoryClock.reassessmentFinalPlanDue(
+              StatutoryDates.parse(String.valueOf(reassessDecisionDate))));
+    } catch (IllegalArgumentException refusedByStartValidation) {
+      return StatutoryDates.startOfDay(LocalDate.of(9999, 12, 31));
+    }
+  }
+
   /** When an adviser is reminded of advice due on this date. */
   public Date adviceReminder(String adviceDue) {
     return StatutoryDates.startOfDay(

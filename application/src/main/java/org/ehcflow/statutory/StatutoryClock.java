@@ -108,7 +108,35 @@ public final class StatutoryClock {
    */
   public static final int TRANSFER_IN_REVIEW_MONTHS = 3;
 
+  /** CFA s.44 as councils publish it: the answer to a request for re-assessment within 15 days. */
+  public static final int REASSESSMENT_DECISION_DAYS = 15;
+
+  /**
+   * The final plan within 14 weeks of the decision to re-assess, as Kent CC publishes it; the
+   * reference marks it uncertain (not checked against the regulations' text).
+   */
+  public static final int REASSESSMENT_FINAL_PLAN_WEEKS = 14;
+
+  /**
+   * Not given by the reference: a decision not to amend after re-assessment keeps the first
+   * assessment's 4 weeks between the no-plan notice (reg 10) and the final plan (reg 13).
+   */
+  public static final int REASSESSMENT_NOT_AMENDING_WEEKS =
+      REASSESSMENT_FINAL_PLAN_WEEKS - (FINAL_PLAN_WEEKS - NO_PLAN_NOTICE_WEEKS);
+
   private StatutoryClock() {}
+
+  public static LocalDate reassessmentDecisionDue(LocalDate requestReceived) {
+    return requestReceived.plusDays(REASSESSMENT_DECISION_DAYS);
+  }
+
+  public static LocalDate reassessmentFinalPlanDue(LocalDate decisionToReassess) {
+    return weeksAfter(decisionToReassess, REASSESSMENT_FINAL_PLAN_WEEKS);
+  }
+
+  public static LocalDate reassessmentNotAmendingDue(LocalDate decisionToReassess) {
+    return weeksAfter(decisionToReassess, REASSESSMENT_NOT_AMENDING_WEEKS);
+  }
 
   /**
    * Reg 15: the day the old council must transfer the plan. Working days are the caller's calendar

@@ -16,12 +16,14 @@ import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.cease.CeasePlanProcess;
 import org.ehcflow.disagreement.DisagreementProcess;
 import org.ehcflow.phasetransfer.PhaseTransferProcess;
+import org.ehcflow.reassessment.ReassessmentProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.transfer.TransferInProcess;
 import org.ehcflow.transfer.TransferOutProcess;
 import org.ehcflow.tribunal.TribunalOrderProcess;
+import org.ehcflow.vocabulary.AssessmentVariables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -82,6 +84,12 @@ class TaskCards {
   private static final String TRANSFER_IN =
       "Moved in: tell the family (" + StatutoryClock.TRANSFER_IN_NOTICE_WEEKS + " weeks)";
   private static final String TRIBUNAL_ORDER = "Tribunal order: compliance (reg 44)";
+  private static final String REASSESSMENT_ANSWER =
+      "Re-assessment: the answer (" + StatutoryClock.REASSESSMENT_DECISION_DAYS + " days)";
+  private static final String REASSESSMENT =
+      "Re-assessment: advice and plan (final plan "
+          + StatutoryClock.REASSESSMENT_FINAL_PLAN_WEEKS
+          + " weeks from the decision)";
 
   /**
    * The pathway and statutory stage each step belongs to, in the words of the Code of Practice's
@@ -131,7 +139,8 @@ class TaskCards {
           Map.entry(DisagreementProcess.Elements.RECORD_TRIBUNAL_DECISION, APPEAL),
           Map.entry(TribunalOrderProcess.Elements.COMPLY, TRIBUNAL_ORDER),
           Map.entry(TribunalOrderProcess.Elements.REVIEW_LIMIT_NEAR, TRIBUNAL_ORDER),
-          Map.entry(TribunalOrderProcess.Elements.ACT_ON_LATE_ORDER, TRIBUNAL_ORDER));
+          Map.entry(TribunalOrderProcess.Elements.ACT_ON_LATE_ORDER, TRIBUNAL_ORDER),
+          Map.entry(ReassessmentProcess.Elements.DECIDE_WHETHER_TO_REASSESS, REASSESSMENT_ANSWER));
 
   /** Kinds of advice whose code does not read as words once its hyphens are spaces. */
   private static final Map<String, String> ADVICE_KIND_NAMES =
@@ -210,6 +219,10 @@ class TaskCards {
   }
 
   private static String stage(DelegateTask task) {
+    // A re-assessment runs the needs assessment's steps on its own clock, not the 20 weeks.
+    if (Boolean.TRUE.equals(AssessmentVariables.REASSESSMENT.get(task))) {
+      return REASSESSMENT;
+    }
     String stage = STAGES.get(task.getTaskDefinitionKey());
     if (stage != null) {
       return stage;

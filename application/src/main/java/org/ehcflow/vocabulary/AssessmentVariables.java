@@ -161,5 +161,14 @@ public final class AssessmentVariables {
   public static final Variable<String> CONSULTATION_COMMENTS =
       Variable.text("consultationComments");
 
+  /**
+   * Set when a re-assessment calls this pathway after its own decision to re-assess: the request
+   * and decision steps are skipped and the limits run from that decision.
+   */
+  public static final Variable<Boolean> REASSESSMENT = Variable.flag("reassessment");
+
+  public static final Variable<LocalDate> REASSESS_DECISION_DATE =
+      Variable.date("reassessDecisionDate");
+
   private AssessmentVariables() {}
 }

@@ -49,6 +49,11 @@ public final class CaseKeys {
     return key("CP", childId, proposed);
   }
 
+  /** A request to re-assess a plan, by the day it was received. */
+  public static String reassessment(String childId, LocalDate requestReceived) {
+    return key("REASSESS", childId, requestReceived);
+  }
+
   /**
    * A Section 23 notification, by the child's NHS number (as normalised) and the day health told
    * us.

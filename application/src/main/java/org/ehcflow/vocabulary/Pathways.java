@@ -25,6 +25,9 @@ public final class Pathways {
   public static final String TRANSFER_IN = "ehc-transfer-in";
   public static final String CEASE_PLAN = "ehc-cease-plan";
 
+  /** A request to re-assess a plan; its advice and plan steps are the needs assessment's. */
+  public static final String REASSESSMENT = "ehc-reassessment";
+
   private Pathways() {}
 
   /** Message names, as the models' message definitions name them. */

@@ -24,6 +24,7 @@ const PATHWAYS = {
   'ehc-transfer-out': 'Plan moving to another council',
   'ehc-transfer-in': 'Plan moved in',
   'ehc-cease-plan': 'Ceasing the plan',
+  'ehc-reassessment': 'Re-assessment',
 };
 
 const PARTNERS = {

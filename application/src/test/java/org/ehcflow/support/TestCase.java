@@ -149,6 +149,13 @@ public class TestCase {
     return this;
   }
 
+  /** Completes one of several open tasks of the same step (each adviser's, say). */
+  public TestCase completeTask(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+    runJobs();
+    return this;
+  }
+
   /**
    * A variable of the whole case (not of one adviser's scope), whether the case is running or
    * ended.

@@ -32,6 +32,10 @@ class Sen2HistoryReader {
     this.history = history;
   }
 
+  /**
+   * The cases of a pathway that were started in their own right: an assessment a re-assessment
+   * called is not a request for an EHC needs assessment in SEN2's sense.
+   */
   List<CaseHistory> read(String processKey, Set<String> variableNames) {
     List<CaseHistory> cases = new ArrayList<>();
     for (int first = 0; ; first += INSTANCE_PAGE) {
@@ -39,6 +43,7 @@ class Sen2HistoryReader {
           history
               .createHistoricProcessInstanceQuery()
               .processDefinitionKey(processKey)
+              .rootProcessInstances()
               .orderByProcessInstanceId()
               .asc()
               .listPage(first, INSTANCE_PAGE);
