@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.casefile.SampleDocuments;
+import org.ehcflow.reassessment.ReassessmentProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.browser.FormPage;
 import org.junit.jupiter.api.Test;
@@ -275,6 +276,40 @@ class EvidenceFormsBrowserTest extends BrowserJourney {
         .contains("15/10/2026")
         .contains("The child's needs have changed: yes")
         .contains("The outcomes in the plan are still right: no");
+  }
+
+  @Test
+  void the_reassessment_decision_shows_the_request_the_dates_and_the_published_advice() {
+    openBrowser("evidence-reassessment");
+    on("2027-01-04T10:00");
+    String reason =
+        "Zara was diagnosed with a hearing impairment in November and now wears two aids; "
+            + "the school says she misses much of what is said in class.";
+    Map<String, Object> request = new HashMap<>();
+    request.put("childId", "C-EVIDENCE-3");
+    request.put("childName", "Zara Evidence");
+    request.put("dateOfBirth", "2015-06-01");
+    request.put("parentEmail", "parent.zara@example.org");
+    request.put("requestReceivedDate", "2027-01-04");
+    request.put("reassessmentRequestedBy", "parent");
+    request.put("reassessmentRequestReason", reason);
+    request.put("needsChangedSinceAssessment", true);
+    request.put("lastAssessedDate", "2026-09-10");
+    caseId =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(ReassessmentProcess.KEY, request)
+            .getId();
+    runJobs();
+
+    Task decision = openTask(ReassessmentProcess.Elements.DECIDE_WHETHER_TO_REASSESS);
+    FormPage decide =
+        findTask("caseworker", decision, "Zara Evidence", "decide-whether-to-reassess");
+    assertThat(decide.root().getText())
+        .contains(reason)
+        .contains("04/01/2027", "19/01/2027", "10/09/2026")
+        .contains("under 6 months before this request")
+        .contains("describes a change in needs or circumstances");
   }
 
   /** The person opens the task in Tasklist, its "Case file" tab, and attaches the file there. */
