@@ -46,7 +46,8 @@ class GroupAuthorizations {
                   Pathways.TRANSFER_OUT,
                   Pathways.TRANSFER_IN,
                   Pathways.TRIBUNAL_ORDER,
-                  Pathways.CEASE_PLAN),
+                  Pathways.CEASE_PLAN,
+                  Pathways.AMEND_PLAN),
           EhcGroups.LA_MANAGER, List.of(Pathways.PHASE_TRANSFER_COHORT),
           EhcGroups.HEALTH, List.of(Pathways.SECTION_23_NOTIFICATION));
 

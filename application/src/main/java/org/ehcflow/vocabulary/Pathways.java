@@ -25,6 +25,9 @@ public final class Pathways {
   public static final String TRANSFER_IN = "ehc-transfer-in";
   public static final String CEASE_PLAN = "ehc-cease-plan";
 
+  /** Amending a plan (reg 22), called by an annual review or started between reviews. */
+  public static final String AMEND_PLAN = "ehc-amend-plan";
+
   private Pathways() {}
 
   /** Message names, as the models' message definitions name them. */
