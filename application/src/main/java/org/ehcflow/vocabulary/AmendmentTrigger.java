@@ -23,4 +23,10 @@ public enum AmendmentTrigger implements Code {
   public String code() {
     return code;
   }
+
+  /** The review is set by the pathway when a review calls it; no one picks it on a form. */
+  @Override
+  public boolean chosenByPeople() {
+    return this != ANNUAL_REVIEW;
+  }
 }

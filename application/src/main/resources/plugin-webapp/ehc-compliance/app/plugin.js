@@ -24,6 +24,7 @@ const PATHWAYS = {
   'ehc-transfer-out': 'Plan moving to another council',
   'ehc-transfer-in': 'Plan moved in',
   'ehc-cease-plan': 'Ceasing the plan',
+  'ehc-amend-plan': 'Amending the plan',
 };
 
 const PARTNERS = {
