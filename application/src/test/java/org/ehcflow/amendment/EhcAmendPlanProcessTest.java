@@ -6,6 +6,7 @@ import static org.ehcflow.support.TestCase.dueDate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.ehcflow.casefile.CaseDocument;
 import org.ehcflow.reporting.CaseChronology;
 import org.ehcflow.reporting.CaseNotice;
 import org.ehcflow.reporting.ChronologyEntry;
+import org.ehcflow.reporting.ComplianceFigures.CaseRef;
+import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
+import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
@@ -59,6 +63,7 @@ class EhcAmendPlanProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate http;
   @Autowired CaseChronology chronology;
+  @Autowired ComplianceReport report;
 
   @AfterEach
   void resetClock() {
@@ -278,6 +283,9 @@ class EhcAmendPlanProcessTest {
         .contains("2027-02-01")
         .contains("2027-03-29");
     assertThat(amendment.task(ISSUE_AMENDED_PLAN)).as("the duty continues").isNotNull();
+    assertThat(keys(deadline("amended-plan-between-reviews", "2027-03-30").overdueCases()))
+        .as("Cockpit lists it overdue")
+        .contains("AMEND-AM-LATE-2027-02-01");
     amendment.on("2027-04-20T00:00");
     assertThat(amendment.subjectsTo(MANAGERS)).as("told once").hasSize(1);
 
@@ -387,6 +395,13 @@ class EhcAmendPlanProcessTest {
         .contains("Following the annual review")
         .contains("Mobility needs changed");
 
+    assertThat(keys(deadline("amended-plan", "2027-09-22").dueThisWeekCases()))
+        .as("Cockpit lists the amended plan due by the review")
+        .contains("AR-AM-REVIEW-2026-09-01");
+    assertThat(keys(deadline("amended-plan-between-reviews", "2027-09-22").dueThisWeekCases()))
+        .as("and not a second time by the amendment it called")
+        .doesNotContain("AR-AM-REVIEW-2026-09-01");
+
     review.on("2027-08-20T10:00");
     amendment.complete(
         ISSUE_AMENDED_PLAN,
@@ -412,6 +427,20 @@ class EhcAmendPlanProcessTest {
                 .count())
         .as("the next review runs from the decision letter")
         .isOne();
+  }
+
+  private DeadlineFigure deadline(String kind, String today) {
+    return report
+        .figures(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), LocalDate.parse(today))
+        .deadlines()
+        .stream()
+        .filter(figure -> figure.kind().equals(kind))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> keys(List<CaseRef> cases) {
+    return cases.stream().map(CaseRef::businessKey).toList();
   }
 
   private void assertRefused(Map<String, Object> start, String message) {

@@ -803,6 +803,7 @@ class AuthorizationMatrixTest {
     start.put("dateOfBirth", "2014-02-03");
     start.put("parentEmail", "parent@example.org");
     start.put("amendmentTrigger", "change-of-circumstances");
+    start.put("amendmentProposalReason", "New advice from the school nurse");
     start.put("proposedAmendments", "Section F: more support at lunchtime");
     return start;
   }
