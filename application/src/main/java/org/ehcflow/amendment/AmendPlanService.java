@@ -14,6 +14,7 @@ import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.vocabulary.AmendmentDecision;
 import org.ehcflow.vocabulary.AmendmentTrigger;
 import org.ehcflow.vocabulary.CaseKeys;
+import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Variable;
 import org.springframework.stereotype.Component;
 
@@ -145,7 +146,20 @@ public class AmendPlanService {
    */
   public void decide(DelegateTask task) {
     CaseData data = CaseData.of(task);
-    AmendmentDecision decision = data.requiredCode(AMENDMENT_DECISION);
+    AmendmentDecision decision;
+    if (inAnEarlierAnnualReview(task)) {
+      // A review of version 1.3.0 or before, still amending inline: its form has no decision and
+      // its model only sends the amended plan.
+      decision = data.optionalCode(AMENDMENT_DECISION);
+      if (decision == AmendmentDecision.NOT_AMEND) {
+        data.problem(
+            AMENDMENT_DECISION,
+            "cannot be not-amend in a review started before amending was its own pathway");
+      }
+      decision = AmendmentDecision.AMEND;
+    } else {
+      decision = data.requiredCode(AMENDMENT_DECISION);
+    }
     LocalDate notice = data.optionalDate(AMENDMENT_NOTICE_DATE);
     if (decision == AmendmentDecision.NOT_AMEND) {
       data.requiredString(NOT_AMENDING_REASON, 10_000);
@@ -176,6 +190,12 @@ public class AmendPlanService {
             setting,
             PROPOSED_AMENDMENTS.get(task)),
         task);
+  }
+
+  /** Whether the task is the inline amended-plan step of an annual review deployed before 1.4.0. */
+  private static boolean inAnEarlierAnnualReview(DelegateTask task) {
+    String definition = task.getProcessDefinitionId();
+    return definition != null && definition.startsWith(Pathways.ANNUAL_REVIEW + ":");
   }
 
   private static void notBefore(

@@ -258,7 +258,7 @@ class EhcAmendPlanProcessTest {
     List<CaseNotice> notices = chronology.noticesForChild("AM-NOT");
     assertThat(notices)
         .extracting(CaseNotice::noticeType)
-        .containsExactlyInAnyOrder("review-amendment-notice", "amendment-not-made");
+        .containsExactlyInAnyOrder("amendment-notice", "amendment-not-made");
     assertThat(chronology.forChild("AM-NOT"))
         .anySatisfy(
             entry -> {
