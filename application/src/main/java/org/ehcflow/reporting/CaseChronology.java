@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.ehcflow.amendment.AmendPlanProcess;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.casefile.CaseDocument;
 import org.ehcflow.casefile.DocumentStore;
@@ -31,6 +32,7 @@ import org.ehcflow.reassessment.ReassessmentProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.section23.Section23Process;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.AmendPlanVariables;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.CeasePlanVariables;
@@ -73,6 +75,9 @@ public class CaseChronology {
           AnnualReviewProcess.Elements.DECIDE_OUTCOME,
           new Decision(
               AnnualReviewVariables.REVIEW_DECISION, AnnualReviewVariables.REVIEW_DECISION_REASON),
+          AmendPlanProcess.Elements.ISSUE_AMENDED_PLAN,
+          new Decision(
+              AmendPlanVariables.AMENDMENT_DECISION, AmendPlanVariables.NOT_AMENDING_REASON),
           CeasePlanProcess.Elements.CONFIRM_CEASE,
           new Decision(
               CeasePlanVariables.CEASE_CONFIRMED, CeasePlanVariables.CEASE_CONSULTATION_SUMMARY),
@@ -313,7 +318,10 @@ public class CaseChronology {
     }
 
     for (ComplianceReport.DeadlineKind kind : ComplianceReport.DEADLINES) {
-      LocalDate due = kind.processKey().equals(pathway) ? kind.dueVariable().get(values) : null;
+      LocalDate due =
+          kind.reportedBy(pathway, instance.getSuperProcessInstanceId() != null)
+              ? kind.dueVariable().get(values)
+              : null;
       if (due == null) {
         continue;
       }

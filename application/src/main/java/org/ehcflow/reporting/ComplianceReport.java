@@ -22,6 +22,7 @@ import org.ehcflow.reporting.ComplianceFigures.ReviewFigure;
 import org.ehcflow.reporting.ComplianceFigures.StageCount;
 import org.ehcflow.reporting.ComplianceFigures.TransferFigure;
 import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.vocabulary.AmendPlanVariables;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.ehcflow.vocabulary.AssessmentVariables;
@@ -52,13 +53,33 @@ public class ComplianceReport {
   /** The cases listed behind a figure; the count is always exact. */
   static final int MAX_CASES_LISTED = 100;
 
-  /** A deadline kind: its pathway, the variable holding the date, and what shows it was met. */
+  /**
+   * A deadline kind: its pathway, the variable holding the date, and what shows it was met. With
+   * {@code startedAlone}, only cases of the pathway that no other case called count, as the caller
+   * reports the same deadline itself.
+   */
   record DeadlineKind(
       String kind,
       String label,
       String processKey,
       Variable<LocalDate> dueVariable,
-      List<Variable<?>> doneVariables) {}
+      List<Variable<?>> doneVariables,
+      boolean startedAlone) {
+
+    DeadlineKind(
+        String kind,
+        String label,
+        String processKey,
+        Variable<LocalDate> dueVariable,
+        List<Variable<?>> doneVariables) {
+      this(kind, label, processKey, dueVariable, doneVariables, false);
+    }
+
+    /** Whether a case of this pathway, called by another case or not, reports this deadline. */
+    boolean reportedBy(String pathway, boolean called) {
+      return processKey.equals(pathway) && !(startedAlone && called);
+    }
+  }
 
   static final List<DeadlineKind> DEADLINES =
       List.of(
@@ -91,7 +112,19 @@ public class ComplianceReport {
               "Final amended plan (8 weeks after the notice)",
               Pathways.ANNUAL_REVIEW,
               AnnualReviewVariables.AMENDED_PLAN_DUE,
-              List.of(AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE)),
+              List.of(
+                  AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
+                  AnnualReviewVariables.NOT_AMENDING_NOTICE_DATE)),
+          // Amendments an annual review calls are reported by the review, above.
+          new DeadlineKind(
+              "amended-plan-between-reviews",
+              "Final amended plan or decision not to amend, between reviews (8 weeks)",
+              Pathways.AMEND_PLAN,
+              AmendPlanVariables.AMENDED_PLAN_DUE,
+              List.of(
+                  AmendPlanVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
+                  AmendPlanVariables.NOT_AMENDING_NOTICE_DATE),
+              true),
           new DeadlineKind(
               "phase-transfer",
               "Phase transfer (15 February / 31 March)",
@@ -163,7 +196,8 @@ public class ComplianceReport {
           Pathways.TRANSFER_OUT,
           Pathways.TRANSFER_IN,
           Pathways.CEASE_PLAN,
-          Pathways.REASSESSMENT);
+          Pathways.REASSESSMENT,
+          Pathways.AMEND_PLAN);
 
   private final CaseTable cases;
   private final NamedParameterJdbcTemplate jdbc;
@@ -236,6 +270,7 @@ public class ComplianceReport {
               List.of(kind.dueVariable(), CHILD_ID, CHILD_NAME),
               List.of(),
               "p.END_TIME_ IS NULL AND "
+                  + (kind.startedAlone() ? "p.SUPER_PROCESS_INSTANCE_ID_ IS NULL AND " : "")
                   + hasText(kind.dueVariable(), "<= :weekEnd")
                   + " AND "
                   + lacks(kind.doneVariables()),

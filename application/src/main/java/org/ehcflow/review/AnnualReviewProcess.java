@@ -20,12 +20,12 @@ public final class AnnualReviewProcess {
     public static final String DECIDE_OUTCOME = "userTask_decideReviewOutcome";
     public static final String NOTIFY_DECISION_LATE = "serviceTask_notifyManagersDecisionLate";
     public static final String SEND_MAINTAIN_DECISION = "serviceTask_sendMaintainDecision";
-    public static final String SEND_AMENDMENT_NOTICE = "serviceTask_sendAmendmentNotice";
-    public static final String RECORD_AMENDMENT_RESPONSE = "userTask_recordAmendmentResponse";
-    public static final String ISSUE_AMENDED_PLAN = "userTask_issueAmendedPlan";
-    public static final String NOTIFY_AMENDED_PLAN_LATE =
-        "serviceTask_notifyManagersAmendedPlanLate";
-    public static final String SEND_AMENDED_PLAN = "serviceTask_sendAmendedPlanToParent";
+
+    /**
+     * Calls {@code ehc-amend-plan} with the review's business key: the decision letter is the
+     * amendment notice.
+     */
+    public static final String AMEND_PLAN = "callActivity_amendPlan";
 
     /** Calls {@code ehc-cease-plan} with the review's business key. */
     public static final String CEASE_PLAN = "callActivity_ceasePlan";

@@ -7,15 +7,11 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.ehcflow.documents.PlanAmendment;
-import org.ehcflow.documents.PlanDocuments;
 import org.ehcflow.notification.Mailboxes;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.statutory.SchoolYears;
 import org.ehcflow.statutory.StatutoryClock;
-import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.ehcflow.vocabulary.ReviewDecision;
 import org.springframework.stereotype.Component;
@@ -32,44 +28,10 @@ public class AnnualReviewService {
 
   private final ReviewSchedule schedule;
   private final Mailboxes mailboxes;
-  private final PlanDocuments plans;
 
-  public AnnualReviewService(ReviewSchedule schedule, Mailboxes mailboxes, PlanDocuments plans) {
+  public AnnualReviewService(ReviewSchedule schedule, Mailboxes mailboxes) {
     this.schedule = schedule;
     this.mailboxes = mailboxes;
-    this.plans = plans;
-  }
-
-  /**
-   * Reg 22(3): checks the final amended plan as the caseworker issues it, within 8 weeks of the
-   * amendment notice, and stores the amended plan as the child's next amended version (in the same
-   * transaction as the completion): the plan in force with the amendments and the named setting.
-   */
-  public void issueAmendedPlan(DelegateTask task) {
-    CaseData data = CaseData.of(task);
-    LocalDate issued =
-        data.notInTheFuture(
-            FINAL_AMENDED_PLAN_ISSUED_DATE, data.requiredDate(FINAL_AMENDED_PLAN_ISSUED_DATE));
-    LocalDate notice = data.optionalDate(AMENDMENT_NOTICE_DATE);
-    if (issued != null && notice != null && issued.isBefore(notice)) {
-      data.problem(
-          FINAL_AMENDED_PLAN_ISSUED_DATE, "cannot be before the amendment notice (" + notice + ")");
-    }
-    String setting = data.requiredString(NAMED_SETTING, 200);
-    String email = data.optionalEmail(NAMED_SETTING_EMAIL);
-    data.check("final amended plan");
-    CaseData.setIfChanged(task, FINAL_AMENDED_PLAN_ISSUED_DATE, issued);
-    CaseData.setIfChanged(task, NAMED_SETTING_EMAIL, email);
-    plans.issueAmendment(
-        new PlanAmendment(
-            CHILD_ID.get(task),
-            CHILD_NAME.get(task),
-            DATE_OF_BIRTH.get(task),
-            ChildVariables.NHS_NUMBER.get(task),
-            issued,
-            setting,
-            PROPOSED_AMENDMENTS.get(task)),
-        task);
   }
 
   /**
@@ -166,7 +128,8 @@ public class AnnualReviewService {
   /**
    * Reg 20(10) and Devon (2022): the decision letter goes within 4 weeks of the meeting and, when
    * amending, is itself the amendment notice with the proposed amendments; the parent then has 15
-   * days to comment and the final amended plan is due within 8 weeks of the notice.
+   * days to comment and the final amended plan is due within 8 weeks of the notice. The amending
+   * itself is the pathway {@code ehc-amend-plan}, which the review calls with the notice date.
    */
   public void decideOutcome(VariableScope task) {
     CaseData data = CaseData.of(task);

@@ -47,7 +47,8 @@ class GroupAuthorizations {
                   Pathways.TRANSFER_IN,
                   Pathways.TRIBUNAL_ORDER,
                   Pathways.CEASE_PLAN,
-                  Pathways.REASSESSMENT),
+                  Pathways.REASSESSMENT,
+                  Pathways.AMEND_PLAN),
           EhcGroups.LA_MANAGER, List.of(Pathways.PHASE_TRANSFER_COHORT),
           EhcGroups.HEALTH, List.of(Pathways.SECTION_23_NOTIFICATION));
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.ehcflow.amendment.AmendPlanProcess;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.cease.CeasePlanProcess;
 import org.ehcflow.disagreement.DisagreementProcess;
@@ -70,7 +71,8 @@ class TaskCards {
   private static final String REVIEW_MEETING = "Annual review: the meeting";
   private static final String REVIEW_DECISION =
       "Annual review: the decision (" + StatutoryClock.REVIEW_DECISION_WEEKS + " weeks)";
-  private static final String REVIEW_AMENDMENT = "Annual review: amending the plan";
+  private static final String AMENDMENT =
+      "Amending the plan (reg 22, " + StatutoryClock.AMENDED_PLAN_WEEKS + " weeks)";
   private static final String CEASE = "Ceasing the plan";
   private static final String TRANSFER_REVIEW = "Phase transfer: the review";
   private static final String TRANSFER_PLAN = "Phase transfer: amending the plan";
@@ -116,8 +118,8 @@ class TaskCards {
           Map.entry(AnnualReviewProcess.Elements.CIRCULATE_ADVICE, REVIEW_MEETING),
           Map.entry(AnnualReviewProcess.Elements.SUBMIT_REPORT, REVIEW_MEETING),
           Map.entry(AnnualReviewProcess.Elements.DECIDE_OUTCOME, REVIEW_DECISION),
-          Map.entry(AnnualReviewProcess.Elements.RECORD_AMENDMENT_RESPONSE, REVIEW_AMENDMENT),
-          Map.entry(AnnualReviewProcess.Elements.ISSUE_AMENDED_PLAN, REVIEW_AMENDMENT),
+          Map.entry(AmendPlanProcess.Elements.RECORD_AMENDMENT_RESPONSE, AMENDMENT),
+          Map.entry(AmendPlanProcess.Elements.ISSUE_AMENDED_PLAN, AMENDMENT),
           Map.entry(CeasePlanProcess.Elements.CONFIRM_CEASE, CEASE),
           Map.entry(CeasePlanProcess.Elements.RECORD_APPEAL_OUTCOME, CEASE),
           Map.entry(PhaseTransferProcess.Elements.HOLD_REVIEW, TRANSFER_REVIEW),

@@ -14,7 +14,7 @@ public final class AnnualReviewVariables {
   public static final Variable<LocalDate> LAST_REVIEW_DECISION_DATE =
       Variable.date("lastReviewDecisionDate");
   public static final Variable<Integer> YEAR_GROUP = Variable.number("yearGroup");
-  public static final Variable<String> NAMED_SETTING = Variable.text("namedSetting");
+  public static final Variable<String> NAMED_SETTING = AmendPlanVariables.NAMED_SETTING;
   public static final Variable<SettingPhase> SETTING_PHASE =
       Variable.code("settingPhase", SettingPhase.class);
   public static final Variable<LocalDate> REVIEW_DUE = Variable.date("reviewDue");
@@ -46,13 +46,13 @@ public final class AnnualReviewVariables {
       Variable.date("reviewDecisionDate");
   public static final Variable<Boolean> REVIEW_DECISION_LATE = Variable.flag("reviewDecisionLate");
   public static final Variable<LocalDate> AMENDMENT_NOTICE_DATE =
-      Variable.date("amendmentNoticeDate");
+      AmendPlanVariables.AMENDMENT_NOTICE_DATE;
   public static final Variable<LocalDate> AMENDMENT_COMMENT_WINDOW_ENDS =
-      Variable.date("amendmentCommentWindowEnds");
-  public static final Variable<LocalDate> AMENDED_PLAN_DUE = Variable.date("amendedPlanDue");
+      AmendPlanVariables.AMENDMENT_COMMENT_WINDOW_ENDS;
+  public static final Variable<LocalDate> AMENDED_PLAN_DUE = AmendPlanVariables.AMENDED_PLAN_DUE;
   public static final Variable<LocalDate> FINAL_AMENDED_PLAN_ISSUED_DATE =
-      Variable.date("finalAmendedPlanIssuedDate");
-  public static final Variable<String> NAMED_SETTING_EMAIL = Variable.text("namedSettingEmail");
+      AmendPlanVariables.FINAL_AMENDED_PLAN_ISSUED_DATE;
+  public static final Variable<String> NAMED_SETTING_EMAIL = AmendPlanVariables.NAMED_SETTING_EMAIL;
   public static final Variable<CeaseReason> CEASE_REASON = CeasePlanVariables.CEASE_REASON;
   public static final Variable<CeaseDecision> CEASE_CONFIRMED = CeasePlanVariables.CEASE_CONFIRMED;
   public static final Variable<LocalDate> CEASE_DECISION_DATE =
@@ -87,11 +87,15 @@ public final class AnnualReviewVariables {
   public static final Variable<String> RECOMMENDED_CHANGES = Variable.text("recommendedChanges");
   public static final Variable<String> REVIEW_DECISION_REASON =
       Variable.text("reviewDecisionReason");
-  public static final Variable<String> PROPOSED_AMENDMENTS = Variable.text("proposedAmendments");
+  public static final Variable<String> PROPOSED_AMENDMENTS = AmendPlanVariables.PROPOSED_AMENDMENTS;
   public static final Variable<String> PARENT_AMENDMENT_COMMENTS =
-      Variable.text("parentAmendmentComments");
-  public static final Variable<Boolean> MEETING_REQUESTED = Variable.flag("meetingRequested");
-  public static final Variable<String> REQUESTED_SETTING = Variable.text("requestedSetting");
+      AmendPlanVariables.PARENT_AMENDMENT_COMMENTS;
+  public static final Variable<Boolean> MEETING_REQUESTED = AmendPlanVariables.MEETING_REQUESTED;
+  public static final Variable<String> REQUESTED_SETTING = AmendPlanVariables.REQUESTED_SETTING;
+  public static final Variable<AmendmentDecision> AMENDMENT_DECISION =
+      AmendPlanVariables.AMENDMENT_DECISION;
+  public static final Variable<LocalDate> NOT_AMENDING_NOTICE_DATE =
+      AmendPlanVariables.NOT_AMENDING_NOTICE_DATE;
   public static final Variable<String> CEASE_CONSULTATION_SUMMARY =
       CeasePlanVariables.CEASE_CONSULTATION_SUMMARY;
   public static final Variable<String> APPEAL_NOTE = CeasePlanVariables.APPEAL_NOTE;

@@ -54,6 +54,11 @@ public final class CaseKeys {
     return key("REASSESS", childId, requestReceived);
   }
 
+  /** Amendments proposed between reviews (reg 22), by the day of the amendment notice. */
+  public static String amendPlan(String childId, LocalDate noticeDate) {
+    return key("AMEND", childId, noticeDate);
+  }
+
   /**
    * A Section 23 notification, by the child's NHS number (as normalised) and the day health told
    * us.

@@ -28,6 +28,9 @@ public final class Pathways {
   /** A request to re-assess a plan; its advice and plan steps are the needs assessment's. */
   public static final String REASSESSMENT = "ehc-reassessment";
 
+  /** Amending a plan (reg 22), called by an annual review or started between reviews. */
+  public static final String AMEND_PLAN = "ehc-amend-plan";
+
   private Pathways() {}
 
   /** Message names, as the models' message definitions name them. */

@@ -25,6 +25,7 @@ const PATHWAYS = {
   'ehc-transfer-in': 'Plan moved in',
   'ehc-cease-plan': 'Ceasing the plan',
   'ehc-reassessment': 'Re-assessment',
+  'ehc-amend-plan': 'Amending the plan',
 };
 
 const PARTNERS = {

@@ -68,7 +68,8 @@ class ArchitectureTest {
           "tribunal",
           "transfer",
           "cease",
-          "reassessment");
+          "reassessment",
+          "amendment");
 
   @ArchTest
   static final ArchRule the_statutory_core_depends_on_nothing_of_ours =

@@ -1,11 +1,11 @@
 package org.ehcflow.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ehcflow.amendment.AmendPlanProcess.Elements.ISSUE_AMENDED_PLAN;
+import static org.ehcflow.amendment.AmendPlanProcess.Elements.RECORD_AMENDMENT_RESPONSE;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.DRAFT_PLAN;
 import static org.ehcflow.assessment.AssessmentProcess.Elements.SERVE_DRAFT_PLAN;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.DECIDE_OUTCOME;
-import static org.ehcflow.review.AnnualReviewProcess.Elements.ISSUE_AMENDED_PLAN;
-import static org.ehcflow.review.AnnualReviewProcess.Elements.RECORD_AMENDMENT_RESPONSE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,8 +27,10 @@ import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.PhaseTransferCase;
 import org.ehcflow.support.ReviewCase;
+import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.DocumentKind;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -219,9 +221,12 @@ class PlanDocumentTest {
   @Test
   void an_annual_review_that_amends_the_plan_stores_the_amended_plan() {
     ReviewCase review = Cases.review(engine, mail).child("C-PLAN-AMEND").atDecision();
-    amendOn15December(review);
+    String amendment = amendOn15December(review);
 
-    List<CaseDocument> amended = plansOf(review.id(), DocumentKind.AMENDED_PLAN);
+    assertThat(plansOf(review.id(), DocumentKind.AMENDED_PLAN))
+        .as("stored by the amendment the review called")
+        .isEmpty();
+    List<CaseDocument> amended = plansOf(amendment, DocumentKind.AMENDED_PLAN);
     assertThat(amended).hasSize(1);
     assertThat(amended.get(0).version()).isEqualTo(1);
     assertThat(amended.get(0).title()).isEqualTo("Amended EHC plan (version 1)");
@@ -244,8 +249,8 @@ class PlanDocumentTest {
     CaseDocument finalPlan = plansOf(assessment.id(), DocumentKind.FINAL_PLAN).get(0);
 
     ReviewCase review = Cases.review(engine, mail).child(child).atDecision();
-    amendOn15December(review);
-    CaseDocument firstAmendment = plansOf(review.id(), DocumentKind.AMENDED_PLAN).get(0);
+    String amendment = amendOn15December(review);
+    CaseDocument firstAmendment = plansOf(amendment, DocumentKind.AMENDED_PLAN).get(0);
 
     PhaseTransferCase transfer = Cases.phaseTransfer(engine, mail).child(child).issued();
     CaseDocument secondAmendment = plansOf(transfer.id(), DocumentKind.AMENDED_PLAN).get(0);
@@ -352,7 +357,7 @@ class PlanDocumentTest {
    * The review decides on 20 November 2026 to add speech and language therapy to section F, the
    * parent agrees, and the amended plan naming Hillside Primary is issued on 15 December.
    */
-  private static void amendOn15December(ReviewCase review) {
+  private static String amendOn15December(ReviewCase review) {
     review.on("2026-11-20T10:00");
     review.complete(
         DECIDE_OUTCOME,
@@ -362,11 +367,19 @@ class PlanDocumentTest {
             "reviewDecisionDate", "2026-11-20",
             "proposedAmendments", "Section F: add speech and language therapy, 6 sessions a term"));
     review.on("2026-11-25T10:00");
-    review.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
+    TestCase amendment = review.called(Pathways.AMEND_PLAN);
+    amendment.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
     review.on("2026-12-15T10:00");
-    review.complete(
+    amendment.complete(
         ISSUE_AMENDED_PLAN,
-        Map.of("finalAmendedPlanIssuedDate", "2026-12-15", "namedSetting", "Hillside Primary"));
+        Map.of(
+            "amendmentDecision",
+            "amend",
+            "finalAmendedPlanIssuedDate",
+            "2026-12-15",
+            "namedSetting",
+            "Hillside Primary"));
+    return amendment.id();
   }
 
   @Test

@@ -2,6 +2,12 @@ package org.ehcflow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ehcflow.amendment.AmendPlanProcess.Elements.ISSUE_AMENDED_PLAN;
+import static org.ehcflow.amendment.AmendPlanProcess.Elements.NOTIFY_AMENDED_PLAN_LATE;
+import static org.ehcflow.amendment.AmendPlanProcess.Elements.RECORD_AMENDMENT_RESPONSE;
+import static org.ehcflow.amendment.AmendPlanProcess.Elements.SEND_AMENDED_PLAN;
+import static org.ehcflow.amendment.AmendPlanProcess.Elements.SEND_AMENDMENT_NOTICE;
+import static org.ehcflow.amendment.AmendPlanProcess.Elements.SEND_NOT_AMENDING_NOTICE;
 import static org.ehcflow.cease.CeasePlanProcess.Elements.CONFIRM_CEASE;
 import static org.ehcflow.cease.CeasePlanProcess.Elements.EXTEND_APPEAL_WINDOW;
 import static org.ehcflow.cease.CeasePlanProcess.Elements.RECORD_APPEAL_OUTCOME;
@@ -190,7 +196,7 @@ class EhcAnnualReviewProcessTest {
 
     assertThat(review.ended()).isTrue();
     assertThat(review.passed(SEND_MAINTAIN_DECISION)).isTrue();
-    assertThat(review.passed(SEND_AMENDMENT_NOTICE)).isFalse();
+    assertThat(review.passed(AMEND_PLAN)).isFalse();
     assertThat(review.passed(NOTIFY_DECISION_LATE)).isFalse();
     assertThat(review.subjectsTo(PARENT)).as("invitation, decision").hasSize(2);
     assertThat(review.bodyTo(PARENT, review.subjectsTo(PARENT).get(1))).contains("Still right");
@@ -316,21 +322,41 @@ class EhcAnnualReviewProcessTest {
     assertThat(review.variable("amendmentNoticeDate")).isEqualTo("2026-11-27");
     assertThat(review.variable("amendmentCommentWindowEnds")).isEqualTo("2026-12-11");
     assertThat(review.variable("amendedPlanDue")).isEqualTo("2027-01-22");
+    assertThat(review.passed(AMEND_PLAN)).as("amending is its own pathway").isTrue();
+    TestCase amendment = review.called(Pathways.AMEND_PLAN);
+    assertThat(amendment.variable("proposedAtReview")).isEqualTo(true);
+    assertThat(amendment.variable("amendmentTrigger")).isEqualTo("annual-review");
+    assertThat(amendment.variable("amendmentNoticeDate")).isEqualTo("2026-11-27");
+    assertThat(amendment.variable("amendmentCommentWindowEnds")).isEqualTo("2026-12-11");
+    assertThat(amendment.variable("amendedPlanDue")).isEqualTo("2027-01-22");
+    assertThat(amendment.passed(SEND_AMENDMENT_NOTICE)).isTrue();
     assertThat(review.bodyTo(PARENT, review.subjectsTo(PARENT).get(1)))
+        .contains("Following the annual review")
         .contains("speech and language therapy")
         .contains("2026-12-11");
-    assertThat(dueDate(review.task(RECORD_AMENDMENT_RESPONSE))).isEqualTo("2026-12-11");
+    assertThat(dueDate(amendment.task(RECORD_AMENDMENT_RESPONSE))).isEqualTo("2026-12-11");
 
     review.on("2026-12-12T00:00");
-    assertThat(review.tasks(RECORD_AMENDMENT_RESPONSE)).as("window closed").isEmpty();
-    assertThat(dueDate(review.task(ISSUE_AMENDED_PLAN))).isEqualTo("2027-01-22");
+    assertThat(amendment.tasks(RECORD_AMENDMENT_RESPONSE)).as("window closed").isEmpty();
+    assertThat(dueDate(amendment.task(ISSUE_AMENDED_PLAN))).isEqualTo("2027-01-22");
     review.on("2027-01-15T10:00");
-    review.complete(
+    amendment.complete(
         ISSUE_AMENDED_PLAN,
-        Map.of("finalAmendedPlanIssuedDate", "2027-01-15", "namedSetting", "Hillside Primary"));
+        Map.of(
+            "amendmentDecision",
+            "amend",
+            "finalAmendedPlanIssuedDate",
+            "2027-01-15",
+            "namedSetting",
+            "Hillside Primary"));
 
+    assertThat(amendment.ended()).isTrue();
     assertThat(review.ended()).isTrue();
-    assertThat(review.passed(NOTIFY_AMENDED_PLAN_LATE)).isFalse();
+    assertThat(amendment.passed(NOTIFY_AMENDED_PLAN_LATE)).isFalse();
+    assertThat(amendment.passed(SEND_AMENDED_PLAN)).isTrue();
+    assertThat(amendment.passed(SEND_NOT_AMENDING_NOTICE)).isFalse();
+    assertThat(review.variable("finalAmendedPlanIssuedDate")).isEqualTo("2027-01-15");
+    assertThat(review.variable("amendmentDecision")).isEqualTo("amend");
     assertThat(review.subjectsTo(PARENT)).as("invitation, notice, amended plan").hasSize(3);
     assertThat(review.subjectsTo(HEALTH)).as("invitation, amended plan").hasSize(2);
     assertNextReview("AR-R-AMEND-2026-11-27", "2027-11-26");
@@ -356,12 +382,17 @@ class EhcAnnualReviewProcessTest {
             "2026-12-02",
             "proposedAmendments",
             "Section B"));
-    review.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
+    TestCase amendment = review.called(Pathways.AMEND_PLAN);
+    amendment.complete(RECORD_AMENDMENT_RESPONSE, Map.of("parentAmendmentComments", "Agree"));
     assertThat(review.variable("amendedPlanDue")).isEqualTo("2027-01-27");
+    assertThat(amendment.variable("amendedPlanDue")).isEqualTo("2027-01-27");
+    review.on("2027-01-27T23:00");
+    assertThat(review.subjectsTo(MANAGERS)).as("not late on the last day").hasSize(1);
     review.on("2027-01-28T00:00");
 
     assertThat(review.subjectsTo(MANAGERS)).as("decision late, amended plan late").hasSize(2);
-    assertThat(review.task(ISSUE_AMENDED_PLAN)).isNotNull();
+    assertThat(amendment.passed(NOTIFY_AMENDED_PLAN_LATE)).isTrue();
+    assertThat(amendment.task(ISSUE_AMENDED_PLAN)).isNotNull();
   }
 
   @Test

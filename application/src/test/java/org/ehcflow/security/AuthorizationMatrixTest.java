@@ -151,6 +151,7 @@ class AuthorizationMatrixTest {
       start ehc-phase-transfer               Y  .  .  .  .  .  .  .  .  Y
       start section-23-notification          .  .  .  .  Y  .  .  .  .  Y
       start ehc-record-case-event            Y  .  .  .  .  .  .  .  .  Y
+      start ehc-amend-plan                   Y  .  .  .  .  .  .  .  .  Y
       Start process offers the cohort run    .  .  .  .  .  .  .  .  .  .
       Start process offers assessment        Y  .  .  .  .  .  .  .  .  Y
       create a task of one's own             .  .  .  .  .  .  .  .  .  Y
@@ -553,6 +554,9 @@ class AuthorizationMatrixTest {
                         "exceptionNote",
                         "Recorded by " + user)));
 
+    operations.put(
+        "start ehc-amend-plan", user -> start(user, Pathways.AMEND_PLAN, this::amendment));
+
     // What Tasklist's "Start process" lists: the latest versions the caller may start. The cohort
     // run has only a timer and a message start (the engine allows no none start beside a timer
     // start), so Tasklist could not start it for anyone and does not offer it.
@@ -790,6 +794,18 @@ class AuthorizationMatrixTest {
     plan.put("namedSetting", "Hillside Primary");
     plan.put("settingPhase", "primary");
     return plan;
+  }
+
+  private Map<String, Object> amendment(String child) {
+    Map<String, Object> start = new HashMap<>();
+    start.put("childId", child);
+    start.put("childName", "Matrix Amendment Child");
+    start.put("dateOfBirth", "2014-02-03");
+    start.put("parentEmail", "parent@example.org");
+    start.put("amendmentTrigger", "change-of-circumstances");
+    start.put("amendmentProposalReason", "New advice from the school nurse");
+    start.put("proposedAmendments", "Section F: more support at lunchtime");
+    return start;
   }
 
   private Map<String, Object> transfer(String child) {

@@ -1,10 +1,10 @@
 package org.ehcflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ehcflow.review.AnnualReviewProcess.Elements.AMEND_PLAN;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.ARRANGE_MEETING;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.CIRCULATE_ADVICE;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.DECIDE_OUTCOME;
-import static org.ehcflow.review.AnnualReviewProcess.Elements.SEND_AMENDMENT_NOTICE;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.SEND_MAINTAIN_DECISION;
 import static org.ehcflow.review.AnnualReviewProcess.Elements.SUBMIT_REPORT;
 import static org.ehcflow.support.TestCase.dueDate;
@@ -166,7 +166,7 @@ class AnnualReviewJourneyBrowserTest extends BrowserJourney {
         .as("the review ended")
         .isZero();
     assertThat(passed(SEND_MAINTAIN_DECISION)).isTrue();
-    assertThat(passed(SEND_AMENDMENT_NOTICE)).isFalse();
+    assertThat(passed(AMEND_PLAN)).isFalse();
     ProcessInstance next =
         engine
             .getRuntimeService()

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import org.ehcflow.amendment.AmendPlanProcess;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.cease.CeasePlanProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.statutory.StatutoryClock;
+import org.ehcflow.vocabulary.AmendPlanVariables;
+import org.ehcflow.vocabulary.AmendmentDecision;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AppealOutcome;
 import org.ehcflow.vocabulary.AssessDecision;
@@ -143,9 +146,14 @@ final class TaskResponses {
           AnnualReviewVariables.CEASE_REASON.put(entries, CeaseReason.MAXIMUM_AGE);
         }
       }
-      case AnnualReviewProcess.Elements.RECORD_AMENDMENT_RESPONSE ->
-          AnnualReviewVariables.PARENT_AMENDMENT_COMMENTS.put(entries, "Simulated comments");
-      case AnnualReviewProcess.Elements.ISSUE_AMENDED_PLAN, "userTask_issueTransferPlan" -> {
+      case AmendPlanProcess.Elements.RECORD_AMENDMENT_RESPONSE ->
+          AmendPlanVariables.PARENT_AMENDMENT_COMMENTS.put(entries, "Simulated comments");
+      case AmendPlanProcess.Elements.ISSUE_AMENDED_PLAN -> {
+        AmendPlanVariables.AMENDMENT_DECISION.put(entries, AmendmentDecision.AMEND);
+        AmendPlanVariables.FINAL_AMENDED_PLAN_ISSUED_DATE.put(entries, today);
+        AmendPlanVariables.NAMED_SETTING.put(entries, "Named School");
+      }
+      case "userTask_issueTransferPlan" -> {
         AnnualReviewVariables.FINAL_AMENDED_PLAN_ISSUED_DATE.put(entries, today);
         AnnualReviewVariables.NAMED_SETTING.put(entries, "Named School");
       }
