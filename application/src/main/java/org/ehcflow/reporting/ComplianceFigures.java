@@ -15,7 +15,8 @@ public record ComplianceFigures(
     List<MonthTimeliness> timeliness,
     List<AdviceFigure> advice,
     ReviewFigure reviews,
-    List<TransferFigure> phaseTransfers) {
+    List<TransferFigure> phaseTransfers,
+    List<ClockTimeliness> clocks) {
 
   /** A case behind a figure; {@code running} says whether Cockpit can open it. */
   public record CaseRef(
@@ -36,6 +37,22 @@ public record ComplianceFigures(
       int overdue,
       List<CaseRef> dueThisWeekCases,
       List<CaseRef> overdueCases) {}
+
+  /**
+   * One statutory clock whose limit fell in the period, as it stands today: met by its limit, met
+   * after it, or passed and still not met. A clock whose case ended before it was met (withdrawn,
+   * refused, moved away) is left out. Cases with an exception to the time limit recorded are
+   * counted beside, never taken out.
+   */
+  public record ClockTimeliness(
+      String kind,
+      String label,
+      int due,
+      int onTime,
+      int late,
+      int missed,
+      int withExceptions,
+      List<CaseRef> lateOrMissed) {}
 
   /** 20-week timeliness of new plans issued in a month, as the DfE publishes it. */
   public record MonthTimeliness(

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.reporting.ComplianceFigures.AdviceFigure;
 import org.ehcflow.reporting.ComplianceFigures.CaseRef;
+import org.ehcflow.reporting.ComplianceFigures.ClockTimeliness;
 import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
 import org.ehcflow.reporting.ComplianceFigures.MonthTimeliness;
 import org.ehcflow.reporting.ComplianceFigures.ReviewFigure;
@@ -220,7 +221,8 @@ public class ComplianceReport {
         timeliness(from, to),
         advice(from, to, today),
         reviews(from, to, today),
-        phaseTransfers(from, to, today));
+        phaseTransfers(from, to, today),
+        clocks(from, to, today));
   }
 
   private List<StageCount> openCases() {
@@ -287,6 +289,99 @@ public class ComplianceReport {
     }
     figures.add(adviceDeadlines(today));
     return figures;
+  }
+
+  /**
+   * Each statutory clock whose limit fell in the period. A clock is met on the date its done
+   * variable holds when that is a date (a plan issued, a transfer made), otherwise on the day the
+   * engine recorded it (a decision, a triage outcome). Only the latest limit of a case is kept, so
+   * a Tribunal order counts the step it is on or ended with.
+   */
+  private List<ClockTimeliness> clocks(LocalDate from, LocalDate to, LocalDate today) {
+    List<ClockTimeliness> figures = new ArrayList<>();
+    for (DeadlineKind kind : DEADLINES) {
+      MapSqlParameterSource parameters =
+          new MapSqlParameterSource("pathway", kind.processKey())
+              .addValue("due", kind.dueVariable().name())
+              .addValue("done", kind.doneVariables().stream().map(Variable::name).toList())
+              .addValue("exceptions", AssessmentVariables.EXCEPTIONS_APPLY.name())
+              .addValue("childId", CHILD_ID.name())
+              .addValue("childName", CHILD_NAME.name())
+              .addValue("from", from.toString())
+              .addValue("to", to.toString());
+      int[] counts = new int[4];
+      List<CaseRef> lateOrMissed = new ArrayList<>();
+      jdbc.query(
+          """
+          SELECT p.PROC_INST_ID_, p.BUSINESS_KEY_, p.END_TIME_, due.TEXT_,
+            MIN(done.TEXT_), MIN(done.CREATE_TIME_), MAX(ex.LONG_),
+            MAX(CASE WHEN v.NAME_ = :childId THEN v.TEXT_ END),
+            MAX(CASE WHEN v.NAME_ = :childName THEN v.TEXT_ END)
+          FROM ACT_HI_PROCINST p
+          JOIN ACT_HI_VARINST due ON due.PROC_INST_ID_ = p.PROC_INST_ID_
+            AND due.EXECUTION_ID_ = p.PROC_INST_ID_ AND due.NAME_ = :due
+          LEFT JOIN ACT_HI_VARINST done ON done.PROC_INST_ID_ = p.PROC_INST_ID_
+            AND done.EXECUTION_ID_ = p.PROC_INST_ID_ AND done.NAME_ IN (:done)
+            AND (done.TEXT_ IS NOT NULL OR done.LONG_ IS NOT NULL)
+          LEFT JOIN ACT_HI_VARINST ex ON ex.PROC_INST_ID_ = p.PROC_INST_ID_
+            AND ex.EXECUTION_ID_ = p.PROC_INST_ID_ AND ex.NAME_ = :exceptions
+          LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.PROC_INST_ID_
+            AND v.EXECUTION_ID_ = p.PROC_INST_ID_ AND v.NAME_ IN (:childId, :childName)
+          WHERE p.PROC_DEF_KEY_ = :pathway AND due.TEXT_ BETWEEN :from AND :to"""
+              + (kind.startedAlone() ? " AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL" : "")
+              + " GROUP BY p.PROC_INST_ID_, p.BUSINESS_KEY_, p.END_TIME_, due.TEXT_",
+          parameters,
+          rs -> {
+            boolean running = rs.getTimestamp(3) == null;
+            LocalDate due = LocalDate.parse(rs.getString(4));
+            LocalDate met = metOn(rs.getString(5), rs.getTimestamp(6));
+            if (met == null && (!running || !due.isBefore(today))) {
+              return;
+            }
+            counts[0]++;
+            if (rs.getLong(7) == 1) {
+              counts[3]++;
+            }
+            CaseRef ref =
+                new CaseRef(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(8),
+                    rs.getString(9),
+                    (met == null ? due : met).toString(),
+                    running);
+            if (met == null) {
+              counts[2]++;
+              lateOrMissed.add(ref);
+            } else if (met.isAfter(due)) {
+              counts[1]++;
+              lateOrMissed.add(ref);
+            }
+          });
+      int onTime = counts[0] - counts[1] - counts[2];
+      figures.add(
+          new ClockTimeliness(
+              kind.kind(),
+              kind.label(),
+              counts[0],
+              onTime,
+              counts[1],
+              counts[2],
+              counts[3],
+              capped(lateOrMissed)));
+    }
+    return figures;
+  }
+
+  /** The day a clock was met: the date recorded, or the London day the engine recorded it. */
+  private static LocalDate metOn(String recorded, Timestamp recordedAt) {
+    if (recorded == null && recordedAt == null) {
+      return null;
+    }
+    if (recorded != null && recorded.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return LocalDate.parse(recorded);
+    }
+    return StatutoryDates.londonDateOf(recordedAt);
   }
 
   private DeadlineFigure adviceDeadlines(LocalDate today) {

@@ -362,6 +362,20 @@ function sections(api, f) {
       ], { 'data-month': m.month })),
       { id: 'ehc-timeliness-table' })),
 
+    el('section', { 'aria-labelledby': 'ehc-clocks' },
+      el('h2', { id: 'ehc-clocks' }, 'Every statutory clock due in the period'),
+      table('Statutory limits that fell in the period, as they stand today: met by the limit, met after it, '
+        + 'or passed and not yet met. A clock whose case ended first (withdrawn, refused, moved away) is left out; '
+        + 'cases with an exception to the time limit are counted beside, not taken out',
+      ['Clock', 'Due in the period', 'Met on time', 'Met late', 'Passed, not met', 'With exceptions', '% on time',
+        'Late or missed cases'],
+      (f.clocks || []).map((c) => row([
+        c.label, String(c.due), String(c.onTime), String(c.late), String(c.missed), String(c.withExceptions),
+        formatPercent(c.due ? Math.round((1000 * c.onTime) / c.due) / 10 : null),
+        count(api, (c.late || 0) + (c.missed || 0), c.lateOrMissed, `late or missed: ${c.label}`),
+      ], { 'data-kind': c.kind, className: c.missed > 0 ? 'ehc-overdue' : null })),
+      { id: 'ehc-clocks-table' })),
+
     el('section', { 'aria-labelledby': 'ehc-advice' },
       el('h2', { id: 'ehc-advice' }, 'Advice from partners'),
       table('Advice requested in the period by partner, and advice still outstanding',

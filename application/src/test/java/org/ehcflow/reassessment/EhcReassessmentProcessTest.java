@@ -5,6 +5,7 @@ import static org.ehcflow.reassessment.ReassessmentProcess.Elements.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.reporting.ComplianceFigures;
+import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.reporting.sen2.Sen2Export;
 import org.ehcflow.reporting.sen2.Sen2Module;
 import org.ehcflow.reporting.sen2.Sen2Period;
@@ -50,6 +53,7 @@ class EhcReassessmentProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate http;
   @Autowired Sen2Export sen2;
+  @Autowired ComplianceReport compliance;
 
   @AfterEach
   void resetClock() {
@@ -273,6 +277,45 @@ class EhcReassessmentProcessTest {
         .contains("Re-assessment answer overdue")
         .contains("2027-01-19");
     assertThat(reassessment.task(DECIDE_WHETHER_TO_REASSESS)).as("the duty continues").isNotNull();
+    assertThat(answerClock(LocalDate.of(2027, 1, 20)).lateOrMissed())
+        .as("missed, and still open, in the Cockpit figures for January")
+        .anyMatch(
+            ref ->
+                ref.businessKey().equals("REASSESS-RA-LATE-2027-01-04")
+                    && ref.date().equals("2027-01-19")
+                    && ref.running());
+
+    reassessment.on("2027-01-21T10:00");
+    reassessment.complete(
+        DECIDE_WHETHER_TO_REASSESS,
+        Map.of(
+            "reassessDecision",
+            "refuse",
+            "reassessDecisionReason",
+            "Nothing has changed since the plan",
+            "reassessDecisionDate",
+            "2027-01-21"));
+    ComplianceFigures.ClockTimeliness answered = answerClock(LocalDate.of(2027, 1, 21));
+    assertThat(answered.lateOrMissed())
+        .as("now met, two days late")
+        .anyMatch(
+            ref ->
+                ref.businessKey().equals("REASSESS-RA-LATE-2027-01-04")
+                    && ref.date().equals("2027-01-21")
+                    && !ref.running());
+    assertThat(answered.due()).isEqualTo(answered.onTime() + answered.late() + answered.missed());
+    assertThat(answered.late()).isPositive();
+  }
+
+  /** The 15-day answers due in January 2027, as the Cockpit compliance view shows them. */
+  private ComplianceFigures.ClockTimeliness answerClock(LocalDate today) {
+    return compliance
+        .figures(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31), today)
+        .clocks()
+        .stream()
+        .filter(clock -> clock.kind().equals("reassessment-decision"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.reporting.ComplianceFigures.AdviceFigure;
+import org.ehcflow.reporting.ComplianceFigures.ClockTimeliness;
 import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
 import org.ehcflow.reporting.ComplianceFigures.MonthTimeliness;
 import org.ehcflow.review.AnnualReviewProcess;
@@ -211,6 +212,35 @@ class ComplianceReportTest {
     assertThat(june.percent()).isEqualTo(0.0);
     assertThat(june.issuedExcludingExceptions()).as("A3's exception takes it out").isZero();
     assertThat(june.percentExcludingExceptions()).isNull();
+  }
+
+  @Test
+  void every_clock_due_in_the_period_is_met_on_time_late_or_missed_with_exceptions_beside() {
+    ClockTimeliness finalPlan = clock("final-plan");
+    // A1 issued 05-20 (due 05-25); A2 on 05-28 (due 05-25); A3 on 06-05 (due 06-01, an
+    // exception recorded); A7 due 06-08 and not issued; A4, A5, A6 not due until after today.
+    assertThat(finalPlan)
+        .extracting("due", "onTime", "late", "missed", "withExceptions")
+        .containsExactly(4, 1, 2, 1, 1);
+    assertThat(finalPlan.lateOrMissed())
+        .extracting(c -> c.businessKey() + " " + c.date() + (c.running() ? " open" : ""))
+        .containsExactly("EHCNA-A2 2026-05-28", "EHCNA-A3 2026-06-05", "EHCNA-A7 2026-06-08 open");
+
+    // Decided on the day the panel sat: A4 (due 04-27) on 05-01; A6 (due 06-08) not yet.
+    assertThat(clock("decision-to-assess").lateOrMissed())
+        .extracting(c -> c.businessKey() + " " + c.date())
+        .containsExactly("EHCNA-A4 2026-05-01", "EHCNA-A6 2026-06-08");
+    // R2's meeting on 02-16: the decision was due 03-16 and made on 03-20, as the reviews say.
+    assertThat(clock("review-decision"))
+        .extracting("due", "onTime", "late", "missed")
+        .containsExactly(1, 0, 1, 0);
+  }
+
+  private ClockTimeliness clock(String kind) {
+    return figures.clocks().stream()
+        .filter(figure -> figure.kind().equals(kind))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
