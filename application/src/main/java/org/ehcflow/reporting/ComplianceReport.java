@@ -22,6 +22,7 @@ import org.ehcflow.reporting.ComplianceFigures.MonthTimeliness;
 import org.ehcflow.reporting.ComplianceFigures.ReviewFigure;
 import org.ehcflow.reporting.ComplianceFigures.StageCount;
 import org.ehcflow.reporting.ComplianceFigures.TransferFigure;
+import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.statutory.StatutoryDates;
 import org.ehcflow.vocabulary.AmendPlanVariables;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
@@ -55,17 +56,35 @@ public class ComplianceReport {
   static final int MAX_CASES_LISTED = 100;
 
   /**
-   * A deadline kind: its pathway, the variable holding the date, and what shows it was met. With
-   * {@code startedAlone}, only cases of the pathway that no other case called count, as the caller
-   * reports the same deadline itself.
+   * Which cases of a pathway report a deadline: all of them, only those no other case called (the
+   * caller reports the same deadline itself), or only called ones (a re-assessment's run of the
+   * needs assessment, on its own clock).
    */
+  enum Cases {
+    ANY(null),
+    STARTED_ALONE("p.SUPER_PROCESS_INSTANCE_ID_ IS NULL"),
+    CALLED("p.SUPER_PROCESS_INSTANCE_ID_ IS NOT NULL");
+
+    /** SQL over {@code p} (ACT_HI_PROCINST), or null for every case. */
+    final String condition;
+
+    Cases(String condition) {
+      this.condition = condition;
+    }
+
+    boolean include(boolean called) {
+      return this == ANY || (this == CALLED) == called;
+    }
+  }
+
+  /** A deadline kind: its pathway, the variable holding the date, and what shows it was met. */
   record DeadlineKind(
       String kind,
       String label,
       String processKey,
       Variable<LocalDate> dueVariable,
       List<Variable<?>> doneVariables,
-      boolean startedAlone) {
+      Cases cases) {
 
     DeadlineKind(
         String kind,
@@ -73,12 +92,17 @@ public class ComplianceReport {
         String processKey,
         Variable<LocalDate> dueVariable,
         List<Variable<?>> doneVariables) {
-      this(kind, label, processKey, dueVariable, doneVariables, false);
+      this(kind, label, processKey, dueVariable, doneVariables, Cases.ANY);
     }
 
     /** Whether a case of this pathway, called by another case or not, reports this deadline. */
     boolean reportedBy(String pathway, boolean called) {
-      return processKey.equals(pathway) && !(startedAlone && called);
+      return processKey.equals(pathway) && cases.include(called);
+    }
+
+    /** The condition limiting the cases, followed by " AND ", or nothing. */
+    String casesAnd() {
+      return cases.condition == null ? "" : cases.condition + " AND ";
     }
   }
 
@@ -95,13 +119,33 @@ public class ComplianceReport {
               "Decision whether to issue a plan (16 weeks)",
               Pathways.NEEDS_ASSESSMENT,
               AssessmentVariables.NO_PLAN_NOTICE_DUE,
-              List.of(AssessmentVariables.ISSUE_DECISION)),
+              List.of(AssessmentVariables.ISSUE_DECISION),
+              Cases.STARTED_ALONE),
           new DeadlineKind(
               "final-plan",
               "Final plan (20 weeks)",
               Pathways.NEEDS_ASSESSMENT,
               AssessmentVariables.FINAL_PLAN_DUE,
-              List.of(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
+              List.of(AssessmentVariables.FINAL_PLAN_ISSUED_DATE),
+              Cases.STARTED_ALONE),
+          new DeadlineKind(
+              "reassessment-not-amending",
+              "Decision whether to amend after re-assessment ("
+                  + StatutoryClock.REASSESSMENT_NOT_AMENDING_WEEKS
+                  + " weeks from the decision)",
+              Pathways.NEEDS_ASSESSMENT,
+              AssessmentVariables.NO_PLAN_NOTICE_DUE,
+              List.of(AssessmentVariables.ISSUE_DECISION),
+              Cases.CALLED),
+          new DeadlineKind(
+              "reassessment-plan",
+              "Plan after re-assessment ("
+                  + StatutoryClock.REASSESSMENT_FINAL_PLAN_WEEKS
+                  + " weeks from the decision)",
+              Pathways.NEEDS_ASSESSMENT,
+              AssessmentVariables.FINAL_PLAN_DUE,
+              List.of(AssessmentVariables.FINAL_PLAN_ISSUED_DATE),
+              Cases.CALLED),
           new DeadlineKind(
               "review-decision",
               "Annual review decision (4 weeks after the meeting)",
@@ -125,7 +169,7 @@ public class ComplianceReport {
               List.of(
                   AmendPlanVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
                   AmendPlanVariables.NOT_AMENDING_NOTICE_DATE),
-              true),
+              Cases.STARTED_ALONE),
           new DeadlineKind(
               "phase-transfer",
               "Phase transfer (15 February / 31 March)",
@@ -272,7 +316,7 @@ public class ComplianceReport {
               List.of(kind.dueVariable(), CHILD_ID, CHILD_NAME),
               List.of(),
               "p.END_TIME_ IS NULL AND "
-                  + (kind.startedAlone() ? "p.SUPER_PROCESS_INSTANCE_ID_ IS NULL AND " : "")
+                  + kind.casesAnd()
                   + hasText(kind.dueVariable(), "<= :weekEnd")
                   + " AND "
                   + lacks(kind.doneVariables()),
@@ -328,7 +372,7 @@ public class ComplianceReport {
           LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.PROC_INST_ID_
             AND v.EXECUTION_ID_ = p.PROC_INST_ID_ AND v.NAME_ IN (:childId, :childName)
           WHERE p.PROC_DEF_KEY_ = :pathway AND due.TEXT_ BETWEEN :from AND :to"""
-              + (kind.startedAlone() ? " AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL" : "")
+              + (kind.cases().condition == null ? "" : " AND " + kind.cases().condition)
               + " GROUP BY p.PROC_INST_ID_, p.BUSINESS_KEY_, p.END_TIME_, due.TEXT_",
           parameters,
           rs -> {

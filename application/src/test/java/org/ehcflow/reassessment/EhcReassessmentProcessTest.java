@@ -309,13 +309,9 @@ class EhcReassessmentProcessTest {
 
   /** The 15-day answers due in January 2027, as the Cockpit compliance view shows them. */
   private ComplianceFigures.ClockTimeliness answerClock(LocalDate today) {
-    return compliance
-        .figures(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31), today)
-        .clocks()
-        .stream()
-        .filter(clock -> clock.kind().equals("reassessment-decision"))
-        .findFirst()
-        .orElseThrow();
+    return clock(
+        compliance.figures(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31), today),
+        "reassessment-decision");
   }
 
   @Test
@@ -331,6 +327,31 @@ class EhcReassessmentProcessTest {
         .isTrue();
     assertThat(assessment.variable("finalPlanLate")).isEqualTo(true);
     assertThat(assessment.subjectsTo(MANAGERS)).hasSize(1);
+
+    // The Cockpit counts it on the re-assessment's own clock, not among the 20-week plans.
+    ComplianceFigures figures =
+        compliance.figures(
+            LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 30), LocalDate.of(2027, 4, 24));
+    assertThat(clock(figures, "reassessment-plan").lateOrMissed())
+        .anyMatch(
+            ref ->
+                ref.businessKey().equals("REASSESS-RA-OVERDUE-2027-01-04")
+                    && ref.date().equals("2027-04-23")
+                    && ref.running());
+    assertThat(clock(figures, "final-plan").lateOrMissed())
+        .noneMatch(ref -> ref.businessKey().startsWith("REASSESS-"));
+    assertThat(
+            figures.deadlines().stream()
+                .filter(deadline -> deadline.kind().equals("reassessment-plan"))
+                .flatMap(deadline -> deadline.overdueCases().stream()))
+        .anyMatch(ref -> ref.businessKey().equals("REASSESS-RA-OVERDUE-2027-01-04"));
+  }
+
+  private static ComplianceFigures.ClockTimeliness clock(ComplianceFigures figures, String kind) {
+    return figures.clocks().stream()
+        .filter(clock -> clock.kind().equals(kind))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
