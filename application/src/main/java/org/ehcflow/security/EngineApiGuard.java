@@ -432,14 +432,28 @@ class EngineApiGuard {
   }
 
   private Optional<FormFields> formOf(String taskId) {
-    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-      return Optional.of(FormFields.read(form));
-    } catch (ProcessEngineException | IOException noForm) {
-      log.warn(
-          "The form of task {} could not be read; its completion may set no field: {}",
-          taskId,
-          noForm.toString());
-      return Optional.empty();
+    for (int attempt = 1; ; attempt++) {
+      try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+        return Optional.of(FormFields.read(form));
+      } catch (ProcessEngineException | IOException noForm) {
+        log.warn(
+            "The form of task {} could not be read; its completion may set no field: {}",
+            taskId,
+            noForm.toString());
+        return Optional.empty();
+      } catch (NullPointerException executionMoved) {
+        // The engine reads the task and then its execution; a step of the same case committing
+        // in between (a parallel branch ending compacts the execution tree) can remove that
+        // execution, and the engine's own check then fails. Reading again sees the task where
+        // it is now.
+        if (attempt == 2) {
+          log.warn(
+              "The form of task {} could not be read while its case moved on; its completion may"
+                  + " set no field",
+              taskId);
+          return Optional.empty();
+        }
+      }
     }
   }
 
