@@ -116,6 +116,14 @@ class EhcReassessmentProcessTest {
   @Test
   void
       a_decision_to_reassess_runs_the_assessments_advice_and_plan_steps_due_fourteen_weeks_later() {
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("childId", "RA-PLAN");
+    plan.put("childName", "Ada Okafor");
+    plan.put("dateOfBirth", "2015-06-01");
+    plan.put("parentEmail", "review-only@example.org");
+    plan.put("planIssuedDate", "2026-03-01");
+    plan.put("namedSetting", "Hillside Primary");
+    new TestCase(engine, mail).on("2026-03-01T10:00").start(Pathways.ANNUAL_REVIEW, null, plan);
     TestCase reassessment = reassessing("RA-PLAN");
     TestCase assessment = reassessment.called(Pathways.NEEDS_ASSESSMENT);
 
@@ -180,6 +188,11 @@ class EhcReassessmentProcessTest {
     assertThat(sen2.export(Sen2Period.of(2028)).rows(Sen2Module.REQUESTS))
         .as("a re-assessment is not a new request for an EHC needs assessment in SEN2")
         .noneMatch(row -> "RA-PLAN".equals(row.get("child_id")));
+    assertThat(sen2.export(Sen2Period.of(2028)).rows(Sen2Module.ACTIVE_PLANS))
+        .as("the plan issued again names the setting SEN2 reports")
+        .filteredOn(row -> "RA-PLAN".equals(row.get("child_id")))
+        .singleElement()
+        .satisfies(row -> assertThat(row.get("named_setting")).isEqualTo("Oak Hill School"));
     assertThat(reassessment.subjectsTo(PARENT))
         .as("re-assess, draft, final plan")
         .hasSize(3)

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.vocabulary.AmendPlanVariables;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
 import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.CaseKeys;
 import org.ehcflow.vocabulary.Code;
+import org.ehcflow.vocabulary.CouncilTransferVariables;
 import org.ehcflow.vocabulary.IssueDecision;
 import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.PhaseTransferVariables;
@@ -106,6 +109,33 @@ public class Sen2Export {
           PhaseTransferVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
           PhaseTransferVariables.AMENDMENT_NOTICE_DATE);
 
+  /** A plan ended outside a review: ceased between reviews, or transferred to another council. */
+  static final Set<String> ENDING_VARIABLES =
+      Variable.names(CHILD_ID, CHILD_NAME, DATE_OF_BIRTH, PLAN_CEASED_DATE, CEASE_REASON);
+
+  /** A plan amended between reviews, which may name another setting. */
+  static final Set<String> AMENDMENT_VARIABLES =
+      Variable.names(
+          CHILD_ID,
+          CHILD_NAME,
+          DATE_OF_BIRTH,
+          AmendPlanVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
+          AmendPlanVariables.NAMED_SETTING);
+
+  /** A re-assessment's run of the assessment steps, which may issue the plan again. */
+  static final Set<String> REASSESSED_PLAN_VARIABLES =
+      Variable.names(
+          CHILD_ID, ASSESSMENT_OUTCOME, FINAL_PLAN_ISSUED_DATE, AssessmentVariables.NAMED_SETTING);
+
+  /** A plan transferred in from another council: this council's plan from the transfer date. */
+  static final Set<String> TRANSFER_IN_VARIABLES =
+      Variable.names(
+          CHILD_ID,
+          CHILD_NAME,
+          DATE_OF_BIRTH,
+          CouncilTransferVariables.TRANSFER_DATE,
+          CouncilTransferVariables.ANNUAL_REVIEW_BUSINESS_KEY);
+
   /** SEN2's codes beyond the pathways' own outcomes: awaiting a decision, historic, withdrawn. */
   private static final String AWAITING = "A";
 
@@ -136,11 +166,33 @@ public class Sen2Export {
         byChild(reader.read(Pathways.ANNUAL_REVIEW, REVIEW_VARIABLES));
     Map<String, List<CaseHistory>> transfers =
         byChild(reader.read(Pathways.PHASE_TRANSFER, TRANSFER_VARIABLES));
+    Map<String, List<CaseHistory>> endings =
+        byChild(reader.read(Pathways.CEASE_PLAN, ENDING_VARIABLES));
+    byChild(reader.read(Pathways.TRANSFER_OUT, ENDING_VARIABLES))
+        .forEach(
+            (child, cases) -> endings.computeIfAbsent(child, c -> new ArrayList<>()).addAll(cases));
+    Map<String, List<CaseHistory>> amendments =
+        byChild(reader.read(Pathways.AMEND_PLAN, AMENDMENT_VARIABLES));
+    Map<String, List<CaseHistory>> reassessed =
+        byChild(
+            reader.read(
+                Pathways.NEEDS_ASSESSMENT,
+                Sen2HistoryReader.Started.CALLED,
+                REASSESSED_PLAN_VARIABLES));
+    Map<String, LocalDate> transferredIn = new HashMap<>();
+    for (CaseHistory arrival : reader.read(Pathways.TRANSFER_IN, TRANSFER_IN_VARIABLES)) {
+      String review = arrival.latest(CouncilTransferVariables.ANNUAL_REVIEW_BUSINESS_KEY);
+      LocalDate transferred = arrival.first(CouncilTransferVariables.TRANSFER_DATE);
+      if (review != null && transferred != null) {
+        transferredIn.put(review, transferred);
+      }
+    }
 
     Set<String> children = new TreeSet<>();
     children.addAll(assessments.keySet());
     children.addAll(reviews.keySet());
     children.addAll(transfers.keySet());
+    children.addAll(endings.keySet());
 
     Map<Sen2Module, List<Sorted>> rows = new EnumMap<>(Sen2Module.class);
     for (Sen2Module module : Sen2Module.values()) {
@@ -150,12 +202,22 @@ public class Sen2Export {
       List<CaseHistory> childAssessments = assessments.getOrDefault(child, List.of());
       List<CaseHistory> childReviews = reviews.getOrDefault(child, List.of());
       List<CaseHistory> childTransfers = transfers.getOrDefault(child, List.of());
+      List<CaseHistory> childEndings = endings.getOrDefault(child, List.of());
+      List<Plan> plans =
+          plans(child, childAssessments, childReviews, childTransfers, transferredIn);
+      attachChanges(
+          plans,
+          childEndings,
+          amendments.getOrDefault(child, List.of()),
+          reassessed.getOrDefault(child, List.of()));
       boolean reported = requestsAndAssessments(period, child, childAssessments, rows);
-      reported |=
-          plansAndReviews(period, child, childAssessments, childReviews, childTransfers, rows);
+      reported |= plansAndReviews(period, child, plans, rows);
       if (reported) {
-        rows.get(Sen2Module.PERSON)
-            .add(person(child, childAssessments, childReviews, childTransfers));
+        List<CaseHistory> cases = new ArrayList<>(childAssessments);
+        cases.addAll(childReviews);
+        cases.addAll(childTransfers);
+        cases.addAll(childEndings);
+        rows.get(Sen2Module.PERSON).add(person(child, cases));
       }
     }
 
@@ -296,6 +358,18 @@ public class Sen2Export {
     final List<CaseHistory> reviews = new ArrayList<>();
     final List<CaseHistory> transfers = new ArrayList<>();
 
+    /** Ceased between reviews or transferred out, when no review of the plan records it. */
+    final List<CaseHistory> endings = new ArrayList<>();
+
+    /** Amended or issued again outside a review: the date and the setting then named. */
+    final List<Map.Entry<LocalDate, String>> reissues = new ArrayList<>();
+
+    /**
+     * For a plan known here only from the case that ended it: the day that case began, before which
+     * no return could have known of the plan, so none reports it.
+     */
+    LocalDate knownFrom;
+
     Plan(
         String planId,
         CaseHistory assessment,
@@ -311,16 +385,13 @@ public class Sen2Export {
   }
 
   private boolean plansAndReviews(
-      Sen2Period period,
-      String child,
-      List<CaseHistory> assessments,
-      List<CaseHistory> reviews,
-      List<CaseHistory> transfers,
-      Map<Sen2Module, List<Sorted>> rows) {
+      Sen2Period period, String child, List<Plan> plans, Map<Sen2Module, List<Sorted>> rows) {
     boolean reported = false;
-    for (Plan plan : plans(child, assessments, reviews, transfers)) {
+    for (Plan plan : plans) {
+      List<CaseHistory> enders = new ArrayList<>(plan.reviews);
+      enders.addAll(plan.endings);
       CaseHistory ceasedBy =
-          plan.reviews.stream()
+          enders.stream()
               .filter(r -> r.first(PLAN_CEASED_DATE) != null)
               .min(Comparator.comparing(r -> r.first(PLAN_CEASED_DATE)))
               .orElse(null);
@@ -328,7 +399,9 @@ public class Sen2Export {
       if (!period.byCensus(ceased)) {
         ceased = null; // ends after the census date: still in force on it
       }
-      boolean started = plan.start == null || period.byCensus(plan.start);
+      boolean started =
+          (plan.start == null || period.byCensus(plan.start))
+              && (plan.knownFrom == null || period.byCensus(plan.knownFrom));
       String requestId = plan.assessment == null ? "" : plan.assessment.key();
 
       if (started && (ceased == null || !ceased.isBefore(period.periodStart()))) {
@@ -407,7 +480,8 @@ public class Sen2Export {
       String child,
       List<CaseHistory> assessments,
       List<CaseHistory> reviews,
-      List<CaseHistory> transfers) {
+      List<CaseHistory> transfers,
+      Map<String, LocalDate> transferredIn) {
     List<Plan> plans = new ArrayList<>();
     for (CaseHistory assessment : assessments) {
       LocalDate issued = assessment.first(FINAL_PLAN_ISSUED_DATE);
@@ -435,13 +509,9 @@ public class Sen2Export {
       LocalDate anchor = reviewAnchor(review);
       Plan owner = planOn(plans, anchor);
       if (owner == null) {
-        owner =
-            new Plan(
-                review.key(),
-                null,
-                review,
-                null,
-                anchor); // imported with its last review date only
+        // Imported with its last review date only, or transferred in from another council: then
+        // the plan is this council's from the transfer date.
+        owner = new Plan(review.key(), null, review, transferredIn.get(review.key()), anchor);
         plans.add(owner);
       }
       owner.reviews.add(review);
@@ -456,6 +526,56 @@ public class Sen2Export {
         Comparator.comparing(
             (Plan p) -> p.anchor, Comparator.nullsFirst(Comparator.naturalOrder())));
     return plans;
+  }
+
+  /**
+   * Ends and re-issues of a plan made outside its reviews, each given to the plan in force on its
+   * date. A plan that ended here but was never in this engine (a council's plan from before it used
+   * EHC Flow, ceased or transferred out) is reported from the case that ended it, its start date
+   * unknown.
+   */
+  private static void attachChanges(
+      List<Plan> plans,
+      List<CaseHistory> endings,
+      List<CaseHistory> amendments,
+      List<CaseHistory> reassessed) {
+    for (CaseHistory ending : endings) {
+      LocalDate ended = ending.first(PLAN_CEASED_DATE);
+      if (ended == null) {
+        continue; // still running, or the plan was kept
+      }
+      Plan owner = planOn(plans, ended);
+      if (owner == null) {
+        owner = new Plan(ending.key(), null, null, null, ended);
+        owner.knownFrom = StatutoryDates.londonDateOf(ending.startTime());
+        plans.add(owner);
+        plans.sort(
+            Comparator.comparing(
+                (Plan p) -> p.anchor, Comparator.nullsFirst(Comparator.naturalOrder())));
+      }
+      owner.endings.add(ending);
+    }
+    for (CaseHistory amendment : amendments) {
+      reissue(
+          plans,
+          amendment.first(AmendPlanVariables.FINAL_AMENDED_PLAN_ISSUED_DATE),
+          amendment.latest(AmendPlanVariables.NAMED_SETTING));
+    }
+    for (CaseHistory assessment : reassessed) {
+      if (assessment.first(ASSESSMENT_OUTCOME) == AssessmentOutcome.PLAN_ISSUED) {
+        reissue(
+            plans,
+            assessment.first(FINAL_PLAN_ISSUED_DATE),
+            assessment.latest(AssessmentVariables.NAMED_SETTING));
+      }
+    }
+  }
+
+  private static void reissue(List<Plan> plans, LocalDate issued, String setting) {
+    Plan owner = issued == null ? null : planOn(plans, issued);
+    if (owner != null) {
+      owner.reissues.add(Map.entry(issued, text(setting)));
+    }
   }
 
   /** The date a review runs from: the later of the plan's issue and the last review decision. */
@@ -509,6 +629,7 @@ public class Sen2Export {
         named.add(Map.entry(amended, text(transfer.latest(PhaseTransferVariables.NAMED_SETTING))));
       }
     }
+    named.addAll(plan.reissues);
     Map.Entry<LocalDate, String> latest = null;
     for (Map.Entry<LocalDate, String> entry : named) {
       if (period.byCensus(entry.getKey())
@@ -536,27 +657,27 @@ public class Sen2Export {
   // --- Module 1 ----------------------------------------------------------------------------------
 
   /** The child's name and date of birth as the most recently started case holds them. */
-  private static Sorted person(
-      String child,
-      List<CaseHistory> assessments,
-      List<CaseHistory> reviews,
-      List<CaseHistory> transfers) {
-    List<CaseHistory> cases = new ArrayList<>(assessments);
-    cases.addAll(reviews);
-    cases.addAll(transfers);
-    CaseHistory latest =
-        cases.stream()
-            .filter(c -> c.latest(CHILD_NAME) != null)
-            .max(
-                Comparator.comparing(
-                        CaseHistory::startTime, Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(CaseHistory::key))
-            .orElse(cases.get(0));
+  private static Sorted person(String child, List<CaseHistory> cases) {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("child_id", child);
-    row.put("child_name", text(latest.latest(CHILD_NAME)));
-    row.put("date_of_birth", iso(latest.latest(DATE_OF_BIRTH)));
+    row.put("child_name", text(latestHeld(cases, CHILD_NAME)));
+    row.put("date_of_birth", iso(latestHeld(cases, DATE_OF_BIRTH)));
     return new Sorted(child, null, child, row);
+  }
+
+  /**
+   * The value held by the most recently started case that holds one (a transfer out, for one, is
+   * started without the date of birth).
+   */
+  private static <T> T latestHeld(List<CaseHistory> cases, Variable<T> variable) {
+    return cases.stream()
+        .filter(c -> c.latest(variable) != null)
+        .max(
+            Comparator.comparing(
+                    CaseHistory::startTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(CaseHistory::key))
+        .map(c -> c.latest(variable))
+        .orElse(null);
   }
 
   // --- Helpers -----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.springframework.stereotype.Component;
@@ -32,23 +33,37 @@ class Sen2HistoryReader {
     this.history = history;
   }
 
-  /**
-   * The cases of a pathway that were started in their own right: an assessment a re-assessment
-   * called is not a request for an EHC needs assessment in SEN2's sense.
-   */
+  /** Which cases of a pathway to read, by how they were started. */
+  enum Started {
+    /**
+     * Started in their own right: an assessment a re-assessment called is not a request for an EHC
+     * needs assessment in SEN2's sense.
+     */
+    IN_OWN_RIGHT,
+    /** Called by another case: a re-assessment's run of the assessment steps. */
+    CALLED
+  }
+
   List<CaseHistory> read(String processKey, Set<String> variableNames) {
+    return read(processKey, Started.IN_OWN_RIGHT, variableNames);
+  }
+
+  List<CaseHistory> read(String processKey, Started started, Set<String> variableNames) {
     List<CaseHistory> cases = new ArrayList<>();
     for (int first = 0; ; first += INSTANCE_PAGE) {
+      HistoricProcessInstanceQuery query =
+          history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey);
+      if (started == Started.IN_OWN_RIGHT) {
+        query.rootProcessInstances();
+      }
       List<HistoricProcessInstance> page =
-          history
-              .createHistoricProcessInstanceQuery()
-              .processDefinitionKey(processKey)
-              .rootProcessInstances()
-              .orderByProcessInstanceId()
-              .asc()
-              .listPage(first, INSTANCE_PAGE);
-      if (!page.isEmpty()) {
-        cases.addAll(withVariables(page, variableNames));
+          query.orderByProcessInstanceId().asc().listPage(first, INSTANCE_PAGE);
+      List<HistoricProcessInstance> wanted =
+          started == Started.CALLED
+              ? page.stream().filter(p -> p.getSuperProcessInstanceId() != null).toList()
+              : page;
+      if (!wanted.isEmpty()) {
+        cases.addAll(withVariables(wanted, variableNames));
       }
       if (page.size() < INSTANCE_PAGE) {
         return cases;

@@ -31,11 +31,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.amendment.AmendPlanProcess;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.cease.CeasePlanProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.EhcIntegrationTest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
+import org.ehcflow.transfer.TransferInProcess;
 import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +110,9 @@ class Sen2ExportTest {
     reviewedAndMaintainedWithin4Weeks();
     ceasedAfterTheAppealWindow();
     refusedThenReversed();
+    amendedBetweenReviewsNamingAnotherSetting();
+    ceasedBetweenReviewsWithNoPlanInTheEngine();
+    transferredInFromAnotherCouncil();
   }
 
   /** S2-X: refused on 3 November 2025, all of it before the 2027 return's period. */
@@ -322,6 +328,97 @@ class Sen2ExportTest {
     assertThat(c.ended()).isTrue();
   }
 
+  /**
+   * S2-I: an existing plan of 1 September 2025 naming Oak Primary; amended between reviews (notice
+   * 2 March 2026, amended plan issued 14 April 2026) to name Birch Academy, the setting SEN2
+   * reports on the census date.
+   */
+  private void amendedBetweenReviewsNamingAnotherSetting() {
+    existingPlan("S2-I", "Isla Irving", "2014-11-20", "2025-09-01", "Oak Primary");
+    Map<String, Object> start = new HashMap<>();
+    start.put("childId", "S2-I");
+    start.put("childName", "Isla Irving");
+    start.put("dateOfBirth", "2014-11-20");
+    start.put("parentEmail", PARENT);
+    start.put("namedSetting", "Oak Primary");
+    start.put("amendmentTrigger", "change-of-setting");
+    start.put("amendmentProposalReason", "The family has moved across the borough");
+    start.put("proposedAmendments", "Section I: Birch Academy");
+    start.put("amendmentNoticeDate", "2026-03-02");
+    TestCase amendment =
+        new TestCase(engine, mail).on("2026-03-02T10:00").start(AmendPlanProcess.KEY, null, start);
+    amendment.on("2026-03-12T10:00");
+    amendment.complete(
+        AmendPlanProcess.Elements.RECORD_AMENDMENT_RESPONSE,
+        Map.of("parentAmendmentComments", "Agree", "meetingRequested", false));
+    amendment.on("2026-04-14T10:00");
+    amendment.complete(
+        AmendPlanProcess.Elements.ISSUE_AMENDED_PLAN,
+        Map.of(
+            "amendmentDecision",
+            "amend",
+            "finalAmendedPlanIssuedDate",
+            "2026-04-14",
+            "namedSetting",
+            "Birch Academy"));
+    assertThat(amendment.ended()).isTrue();
+  }
+
+  /**
+   * S2-J: a plan made before the council used EHC Flow and never imported, ceased between reviews
+   * (needs met, reason 2): decision 4 March 2026, nobody appeals, the plan ends on 5 May 2026. SEN2
+   * reports the ceased plan from the cease case, its start date unknown.
+   */
+  private void ceasedBetweenReviewsWithNoPlanInTheEngine() {
+    Map<String, Object> start = new HashMap<>();
+    start.put("childId", "S2-J");
+    start.put("childName", "Jonah Jones");
+    start.put("dateOfBirth", "2013-06-30");
+    start.put("parentEmail", PARENT);
+    start.put("namedSetting", "Hillside Secondary");
+    start.put("ceaseReason", "2");
+    start.put("ceaseProposedDate", "2026-02-16");
+    start.put("inEducationOrTraining", true);
+    TestCase cease =
+        new TestCase(engine, mail).on("2026-02-16T10:00").start(CeasePlanProcess.KEY, null, start);
+    cease.on("2026-03-04T10:00");
+    cease.complete(
+        CeasePlanProcess.Elements.CONFIRM_CEASE,
+        Map.of(
+            "ceaseConsultationSummary",
+            "Needs met at SEN support",
+            "ceaseConfirmed",
+            "cease",
+            "ceaseDecisionDate",
+            "2026-03-04"));
+    cease.on("2026-05-05T00:00");
+    assertThat(cease.ended()).isTrue();
+    assertThat(cease.variable("planCeasedDate")).isEqualTo("2026-05-05");
+  }
+
+  /**
+   * S2-K: a plan transferred in from Northshire on 1 October 2026 (last reviewed there on 10 March
+   * 2026). It is this council's plan from the transfer date, which SEN2 reports as its start.
+   */
+  private void transferredInFromAnotherCouncil() {
+    Map<String, Object> start = new HashMap<>();
+    start.put("childId", "S2-K");
+    start.put("childName", "Kofi Kamara");
+    start.put("dateOfBirth", "2016-01-09");
+    start.put("parentEmail", PARENT);
+    start.put("previousCouncil", "Northshire County Council");
+    start.put("transferDate", "2026-10-01");
+    start.put("lastReviewDate", "2026-03-10");
+    start.put("namedSetting", "Brook Primary");
+    TestCase arrival =
+        new TestCase(engine, mail).on("2026-10-01T10:00").start(TransferInProcess.KEY, null, start);
+    arrival.on("2026-10-15T10:00");
+    arrival.complete(
+        TransferInProcess.Elements.TELL_THE_FAMILY,
+        Map.of("willAssess", false, "plannedReviewDate", "2027-02-20"));
+    assertThat(arrival.ended()).isTrue();
+  }
+
   private TestCase request(
       String childId,
       String name,
@@ -463,7 +560,8 @@ class Sen2ExportTest {
         .containsExactly(
             expected("active-plans").get(0),
             "S2-F,AR-S2-F-2025-06-02,,Hillside Primary,,",
-            "S2-G,AR-S2-G-2025-07-01,,Kingsway College,,");
+            "S2-G,AR-S2-G-2025-07-01,,Kingsway College,,",
+            "S2-I,AR-S2-I-2025-09-01,,Oak Primary,,");
   }
 
   @Test
@@ -473,12 +571,15 @@ class Sen2ExportTest {
     List<String> onCensus = lines(get("manager", SEN2 + "/named-plans.csv?year=2026").getBody());
     assertThat(onCensus)
         .contains("S2-G,AR-S2-G-2025-07-01,,2025-07-01,,")
-        .noneMatch(row -> row.startsWith("S2-D,"));
+        .noneMatch(row -> row.startsWith("S2-D,"))
+        .as("a plan known only from its cease case, started after the census date")
+        .noneMatch(row -> row.startsWith("S2-J,"));
     // Asked as at 31 December 2026, the same return sees the plan ceased and Daniel's plan issued.
     List<String> yearEnd =
         lines(get("manager", SEN2 + "/named-plans.csv?year=2026&censusDate=2026-12-31").getBody());
     assertThat(yearEnd)
         .contains("S2-G,AR-S2-G-2025-07-01,,2025-07-01,2026-09-02,3")
+        .contains("S2-J,CP-S2-J-2026-02-16,,,2026-05-05,2")
         .anyMatch(row -> row.startsWith("S2-D,AR-S2-D-2026-05-20,"));
 
     ResponseEntity<String> outside =
@@ -505,7 +606,7 @@ class Sen2ExportTest {
             .parse(new ByteArrayInputStream(response.getBody().getBytes(StandardCharsets.UTF_8)));
     assertThat(text(xml.getDocumentElement(), "ReferenceDate")).isEqualTo("2027-01-21");
     NodeList people = xml.getElementsByTagName("Person");
-    assertThat(people.getLength()).isEqualTo(8);
+    assertThat(people.getLength()).isEqualTo(11);
 
     Element daniel = person(people, "S2-D");
     Element request = (Element) daniel.getElementsByTagName("Requests").item(0);
