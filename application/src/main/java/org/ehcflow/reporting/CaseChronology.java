@@ -318,8 +318,10 @@ public class CaseChronology {
     }
 
     for (ComplianceReport.DeadlineKind kind : ComplianceReport.DEADLINES) {
+      // Each clock once: a Tribunal order's steps, not the step in hand they all passed through.
       LocalDate due =
-          kind.reportedBy(pathway, instance.getSuperProcessInstanceId() != null)
+          kind.shown().asClock()
+                  && kind.reportedBy(pathway, instance.getSuperProcessInstanceId() != null)
               ? kind.dueVariable().get(values)
               : null;
       if (due == null) {

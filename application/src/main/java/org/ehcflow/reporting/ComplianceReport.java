@@ -77,6 +77,25 @@ public class ComplianceReport {
     }
   }
 
+  /**
+   * Where a deadline kind is shown: among the deadlines due this week or overdue, among the clocks
+   * whose limit fell in the period, or both. A Tribunal order's step in hand is one deadline while
+   * open, but each of its steps is a clock of its own once the period is looked back on.
+   */
+  enum Shown {
+    DUE_AND_CLOCK,
+    DUE_ONLY,
+    CLOCK_ONLY;
+
+    boolean asDue() {
+      return this != CLOCK_ONLY;
+    }
+
+    boolean asClock() {
+      return this != DUE_ONLY;
+    }
+  }
+
   /** A deadline kind: its pathway, the variable holding the date, and what shows it was met. */
   record DeadlineKind(
       String kind,
@@ -84,7 +103,8 @@ public class ComplianceReport {
       String processKey,
       Variable<LocalDate> dueVariable,
       List<Variable<?>> doneVariables,
-      Cases cases) {
+      Cases cases,
+      Shown shown) {
 
     DeadlineKind(
         String kind,
@@ -93,6 +113,16 @@ public class ComplianceReport {
         Variable<LocalDate> dueVariable,
         List<Variable<?>> doneVariables) {
       this(kind, label, processKey, dueVariable, doneVariables, Cases.ANY);
+    }
+
+    DeadlineKind(
+        String kind,
+        String label,
+        String processKey,
+        Variable<LocalDate> dueVariable,
+        List<Variable<?>> doneVariables,
+        Cases cases) {
+      this(kind, label, processKey, dueVariable, doneVariables, cases, Shown.DUE_AND_CLOCK);
     }
 
     /** Whether a case of this pathway, called by another case or not, reports this deadline. */
@@ -182,14 +212,56 @@ public class ComplianceReport {
               Pathways.SECTION_23_NOTIFICATION,
               Section23Variables.TRIAGE_DUE,
               List.of(Section23Variables.TRIAGE_OUTCOME)),
-          // An order's steps run one at a time, so the step in hand is the limit that can be
-          // missed.
+          // An order's steps run one at a time, so while it is open the step in hand is the limit
+          // that can be missed; looking back, each step kept its own limit and done date.
           new DeadlineKind(
               "tribunal-order-step",
               "Tribunal order, the step in hand (reg 44)",
               Pathways.TRIBUNAL_ORDER,
               TribunalOrderVariables.COMPLIANCE_STEP_DUE,
-              List.of(TribunalOrderVariables.STEP_DONE_DATE)),
+              List.of(TribunalOrderVariables.STEP_DONE_DATE),
+              Cases.ANY,
+              Shown.DUE_ONLY),
+          new DeadlineKind(
+              "tribunal-assessment-notice",
+              "Tribunal order: parent told the council will assess (reg 44, 2 weeks)",
+              Pathways.TRIBUNAL_ORDER,
+              TribunalOrderVariables.ASSESSMENT_NOTICE_DUE,
+              List.of(TribunalOrderVariables.ASSESSMENT_NOTICE_DATE),
+              Cases.ANY,
+              Shown.CLOCK_ONLY),
+          new DeadlineKind(
+              "tribunal-plan-decision",
+              "Tribunal order: decision whether to issue a plan after the assessment (10 weeks)",
+              Pathways.TRIBUNAL_ORDER,
+              TribunalOrderVariables.NO_PLAN_DECISION_DUE,
+              List.of(TribunalOrderVariables.PLAN_DECISION_DATE),
+              Cases.ANY,
+              Shown.CLOCK_ONLY),
+          new DeadlineKind(
+              "tribunal-draft-plan",
+              "Tribunal order: draft plan (reg 44, 5 weeks)",
+              Pathways.TRIBUNAL_ORDER,
+              TribunalOrderVariables.DRAFT_PLAN_DUE,
+              List.of(TribunalOrderVariables.DRAFT_PLAN_ISSUED_DATE),
+              Cases.ANY,
+              Shown.CLOCK_ONLY),
+          new DeadlineKind(
+              "tribunal-final-plan",
+              "Tribunal order: final plan (reg 44, 11 or 14 weeks)",
+              Pathways.TRIBUNAL_ORDER,
+              TribunalOrderVariables.FINAL_PLAN_DUE,
+              List.of(TribunalOrderVariables.FINAL_PLAN_ISSUED_DATE),
+              Cases.ANY,
+              Shown.CLOCK_ONLY),
+          new DeadlineKind(
+              "tribunal-order-complied",
+              "Tribunal order or agreement complied with in full (its last limit)",
+              Pathways.TRIBUNAL_ORDER,
+              TribunalOrderVariables.COMPLIANCE_DUE,
+              List.of(TribunalOrderVariables.COMPLIANCE_DATE),
+              Cases.ANY,
+              Shown.CLOCK_ONLY),
           new DeadlineKind(
               "mediation-icb",
               "ICB told of mediation on health (3 working days)",
@@ -310,6 +382,9 @@ public class ComplianceReport {
     List<DeadlineFigure> figures = new ArrayList<>();
     String weekEnd = today.plusDays(6).toString();
     for (DeadlineKind kind : DEADLINES) {
+      if (!kind.shown().asDue()) {
+        continue;
+      }
       List<CaseTable.Row> rows =
           cases.select(
               kind.processKey(),
@@ -338,12 +413,15 @@ public class ComplianceReport {
   /**
    * Each statutory clock whose limit fell in the period. A clock is met on the date its done
    * variable holds when that is a date (a plan issued, a transfer made), otherwise on the day the
-   * engine recorded it (a decision, a triage outcome). Only the latest limit of a case is kept, so
-   * a Tribunal order counts the step it is on or ended with.
+   * engine recorded it (a decision, a triage outcome). A Tribunal order's steps are clocks of their
+   * own, so a late draft and an on-time final plan are both counted.
    */
   private List<ClockTimeliness> clocks(LocalDate from, LocalDate to, LocalDate today) {
     List<ClockTimeliness> figures = new ArrayList<>();
     for (DeadlineKind kind : DEADLINES) {
+      if (!kind.shown().asClock()) {
+        continue;
+      }
       MapSqlParameterSource parameters =
           new MapSqlParameterSource("pathway", kind.processKey())
               .addValue("due", kind.dueVariable().name())

@@ -10,11 +10,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.reporting.ComplianceFigures.CaseRef;
+import org.ehcflow.reporting.ComplianceFigures.ClockTimeliness;
 import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
 import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.support.EhcIntegrationTest;
@@ -235,6 +237,34 @@ class EhcTribunalOrderProcessTest {
     assertThat(order.variable("complianceDate")).isEqualTo("2027-05-20");
     assertThat(order.variable("compliedOnTime")).as("the draft was late").isEqualTo(false);
     assertThat(order.subjectsTo(parent("TO-M1"))).hasSize(2);
+
+    // Looking back, each step is a clock of its own: the late draft does not hide the final plan
+    // sent on time, nor does the final plan hide the late draft.
+    String key = "TO-TO-M1-2027-03-10-make-plan";
+    LocalDate draftDue = LocalDate.of(2027, 4, 14);
+    assertThat(clock(draftDue, "tribunal-draft-plan").lateOrMissed())
+        .filteredOn(ref -> ref.businessKey().equals(key))
+        .singleElement()
+        .satisfies(ref -> assertThat(ref.date()).isEqualTo("2027-04-16"));
+    LocalDate finalDue = LocalDate.of(2027, 5, 26);
+    for (String kind : List.of("tribunal-final-plan", "tribunal-order-complied")) {
+      ClockTimeliness finalPlan = clock(finalDue, kind);
+      assertThat(finalPlan.onTime()).as(kind).isPositive();
+      assertThat(finalPlan.lateOrMissed()).as(kind).noneMatch(ref -> ref.businessKey().equals(key));
+    }
+    assertThat(
+            compliance.figures(draftDue, finalDue, finalDue).clocks().stream()
+                .map(ClockTimeliness::kind))
+        .as("the step in hand is a deadline while open, not a clock of its own")
+        .doesNotContain("tribunal-order-step");
+  }
+
+  /** The clocks of a kind whose limit fell on the given day. */
+  private ClockTimeliness clock(LocalDate due, String kind) {
+    return compliance.figures(due, due, due.plusDays(1)).clocks().stream()
+        .filter(figure -> figure.kind().equals(kind))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
