@@ -13,6 +13,9 @@ public final class DisagreementProcess {
     public static final String ACKNOWLEDGE = "serviceTask_acknowledgeDispute";
     public static final String SEND_MEDIATION_ARRANGED = "serviceTask_sendMediationArranged";
     public static final String TELL_ICB = "userTask_tellIcb";
+    public static final String ICB_NOTIFICATION_OVERDUE = "timerEvent_icbNotificationOverdue";
+    public static final String ESCALATE_LATE_ICB_NOTIFICATION =
+        "userTask_escalateLateIcbNotification";
     public static final String RECORD_MEDIATION_OUTCOME = "userTask_recordMediationOutcome";
     public static final String ESCALATE_LATE_MEDIATION = "userTask_escalateLateMediation";
     public static final String START_AGREED_ACTIONS = "serviceTask_startAgreedActions";

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -253,6 +254,40 @@ class EhcDisagreementProcessTest {
   }
 
   @Test
+  void an_icb_not_told_within_3_working_days_is_escalated_to_the_managers_and_the_duty_stays() {
+    // Monday 1 February 2027: the 3rd working day after is Thursday 4 February.
+    String key = disputeOn("2027-01-20T10:00", dispute("C-ICB", "plan-content", "2027-01-19"));
+    dispute.on("2027-02-01T10:00");
+    mediationRequested(key, "2027-02-01", true);
+    assertThat(dispute.variable("icbNotificationDue")).isEqualTo("2027-02-04");
+
+    dispute.on("2027-02-04T23:59");
+    assertThat(dispute.tasks(ESCALATE_LATE_ICB_NOTIFICATION)).isEmpty();
+    dispute.on("2027-02-05T00:00");
+    assertThat(dispute.passed(ICB_NOTIFICATION_OVERDUE)).isTrue();
+    Task escalation = dispute.task(ESCALATE_LATE_ICB_NOTIFICATION);
+    assertThat(
+            engine.getTaskService().getIdentityLinksForTask(escalation.getId()).stream()
+                .map(link -> link.getGroupId())
+                .filter(java.util.Objects::nonNull))
+        .containsExactly("la-manager");
+    assertThat(dispute.subjectsTo(MANAGERS))
+        .containsExactly("ICB not told of mediation on health: Kwame Osei, due by 2027-02-04");
+    assertThat(dispute.bodyTo(MANAGERS, "ICB not told"))
+        .contains("Mediation requested: 2027-02-01")
+        .contains("within 3 working days, by 2027-02-04");
+    assertThat(dispute.tasks(TELL_ICB)).as("the duty stays with the caseworker").hasSize(1);
+
+    dispute.on("2027-02-08T10:00");
+    dispute.complete(TELL_ICB, Map.of("icbToldDate", "2027-02-08"));
+    assertThat(dispute.variable("icbToldDate")).isEqualTo("2027-02-08");
+    assertThat(dispute.tasks(RECORD_MEDIATION_OUTCOME)).hasSize(1);
+    assertThat(dispute.tasks(ESCALATE_LATE_ICB_NOTIFICATION))
+        .as("the manager's record of what was done stays open until written")
+        .hasSize(1);
+  }
+
+  @Test
   void a_mediation_request_on_christmas_eve_with_health_in_issue_gives_the_icb_until_31_december() {
     // Thursday 24 December 2026: Christmas Day (Friday), the weekend and Boxing Day's substitute
     // (Monday 28th) are not working days; the 3rd working day is Thursday 31 December.
@@ -272,6 +307,7 @@ class EhcDisagreementProcessTest {
         .hasMessageContaining("icbToldDate: cannot be before the mediation request (2026-12-24)");
     dispute.on("2026-12-29T10:00");
     dispute.complete(TELL_ICB, Map.of("icbToldDate", "2026-12-29"));
+    assertThat(dispute.passed(ICB_NOTIFICATION_OVERDUE)).as("told in time").isFalse();
     assertThat(dueDate(dispute.task(RECORD_MEDIATION_OUTCOME))).isEqualTo("2027-01-23");
 
     dispute.on("2027-01-23T23:59");
