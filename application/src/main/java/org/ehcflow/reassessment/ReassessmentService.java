@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ehcflow.platform.CaseData;
 import org.ehcflow.statutory.StatutoryClock;
@@ -132,12 +132,12 @@ public class ReassessmentService {
   LocalDate lastAssessmentHeld(String childId, LocalDate onOrBefore) {
     List<String> assessments =
         history
-            .createHistoricVariableInstanceQuery()
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(Pathways.NEEDS_ASSESSMENT)
             .variableValueEquals(CHILD_ID.name(), childId)
             .list()
             .stream()
-            .map(HistoricVariableInstance::getProcessInstanceId)
-            .distinct()
+            .map(HistoricProcessInstance::getId)
             .toList();
     if (assessments.isEmpty()) {
       return null;
