@@ -1,6 +1,7 @@
 package org.ehcflow.notification;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,11 +9,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.ehcflow.casefile.CaseDocument;
 import org.ehcflow.vocabulary.EhcGroups;
 import org.springframework.stereotype.Service;
@@ -25,6 +29,10 @@ import org.springframework.stereotype.Service;
  * <p>A value the case does not have yet (the decision's reason, typed into the form being filled
  * in) shows as {@code [not yet known: name]}; the caller may give such values as they would be
  * submitted ({@code proposed}), and only the values the letters name are taken from there.
+ *
+ * <p>A letter sent by a case the task's case calls (the cease pathway's "considering" letter after
+ * a review decision) names the called case's values: each is looked up under the name the caller
+ * passes it on from, as the call activity's input mappings in the model say.
  */
 @Service
 public class LetterPreviews {
@@ -36,11 +44,14 @@ public class LetterPreviews {
 
   private final TaskService tasks;
   private final IdentityService identity;
+  private final RepositoryService repository;
   private final Letters letters;
 
-  public LetterPreviews(TaskService tasks, IdentityService identity, Letters letters) {
+  public LetterPreviews(
+      TaskService tasks, IdentityService identity, RepositoryService repository, Letters letters) {
     this.tasks = tasks;
     this.identity = identity;
+    this.repository = repository;
     this.letters = letters;
   }
 
@@ -79,17 +90,26 @@ public class LetterPreviews {
     if (noticeTypes.isEmpty()) {
       throw new NoPreview("The task '" + task.getName() + "' sends no letter.");
     }
+    Map<String, String> passedOnFrom = asSystem(() -> passedOnFrom(task));
     List<Preview> previews = new ArrayList<>();
     for (String noticeType : noticeTypes) {
       Set<String> named = letters.templates().caseValueNames(noticeType);
       List<String> missing = new ArrayList<>();
-      Function<String, Object> caseValue =
+      Function<String, Object> held =
           name -> {
             String given = proposed.get(name);
             if (given != null && !given.isBlank() && given.length() <= LONGEST_PROPOSED_VALUE) {
               return given;
             }
-            return named.contains(name) ? asSystem(() -> tasks.getVariable(taskId, name)) : null;
+            return named.contains(name) || passedOnFrom.containsValue(name)
+                ? asSystem(() -> tasks.getVariable(taskId, name))
+                : null;
+          };
+      Function<String, Object> caseValue =
+          name -> {
+            Object value = held.apply(name);
+            String source = named.contains(name) ? passedOnFrom.get(name) : null;
+            return value == null && source != null ? held.apply(source) : value;
           };
       Letters.Written written =
           letters.write(
@@ -111,6 +131,32 @@ public class LetterPreviews {
               written.attachments().stream().map(CaseDocument::name).findFirst().orElse(null)));
     }
     return previews;
+  }
+
+  /**
+   * By the name a called case knows a value by, the name the task's case passes it on from, where
+   * the two differ (the review's {@code reviewDecisionReason} is the cease case's {@code
+   * ceaseProposalReason}).
+   */
+  private Map<String, String> passedOnFrom(Task task) {
+    Map<String, String> sources = new HashMap<>();
+    for (CallActivity call :
+        repository
+            .getBpmnModelInstance(task.getProcessDefinitionId())
+            .getModelElementsByType(CallActivity.class)) {
+      if (call.getExtensionElements() == null) {
+        continue;
+      }
+      for (CamundaIn in :
+          call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list()) {
+        String source = in.getCamundaSource();
+        String target = in.getCamundaTarget();
+        if (source != null && target != null && !source.equals(target)) {
+          sources.putIfAbsent(target, source);
+        }
+      }
+    }
+    return sources;
   }
 
   private boolean mayWork(String userId, List<String> groups, Task task) {

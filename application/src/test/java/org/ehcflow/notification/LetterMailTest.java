@@ -25,9 +25,11 @@ import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.casefile.CaseDocument;
 import org.ehcflow.casefile.DocumentStore;
 import org.ehcflow.casefile.SampleDocuments;
+import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.AssessmentCase;
 import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.ReviewCase;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.DocumentKind;
 import org.ehcflow.vocabulary.NoticeDeliveryVariables;
@@ -225,6 +227,34 @@ class LetterMailTest {
     assertThat(preview("panel", issue.getId()).getStatusCode().value()).isEqualTo(404);
     assertThat(preview("caseworker", "no-such-task").getStatusCode().value()).isEqualTo(404);
     assertThat(preview("caseworker", issue.getId()).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void the_review_decisions_cease_letter_shows_the_reason_typed_into_the_decision()
+      throws Exception {
+    ReviewCase review = Cases.review(engine, mail).child("LET-5").atDecision();
+    Task decide = review.task(AnnualReviewProcess.Elements.DECIDE_OUTCOME);
+
+    ResponseEntity<String> answer =
+        http.withBasicAuth("caseworker", "demo")
+            .getForEntity(
+                "/api/tasks/"
+                    + decide.getId()
+                    + "/letter-preview?reviewDecisionReason=Starting university in September",
+                String.class);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(200);
+    JsonNode considering = null;
+    for (JsonNode letter : JSON.readTree(answer.getBody())) {
+      if (letter.path("noticeType").asText().equals("cease-considering")) {
+        considering = letter;
+      }
+    }
+    assertThat(considering).isNotNull();
+    assertThat(considering.path("text").asText())
+        .as("the cease case is given the review's reason as its ceaseProposalReason")
+        .contains("Why we are considering this: Starting university in September");
+    assertThat(considering.path("missing").toString()).doesNotContain("ceaseProposalReason");
   }
 
   @Test
