@@ -94,6 +94,17 @@ public class DisagreementService {
    * working days when health is in issue. Runs in the message's transaction, so a refused request
    * is refused to its sender and changes nothing.
    */
+  private static final List<Variable<?>> EARLIER_MEDIATION =
+      List.of(
+          ICB_NOTIFICATION_DUE,
+          ICB_TOLD_DATE,
+          MEDIATION_OUTCOME,
+          MEDIATION_ENDED_DATE,
+          AGREEMENT_DATE,
+          AGREED_ORDERS,
+          AGREED_ACTIONS,
+          AGREED_ACTION_DUE);
+
   public void recordMediationRequest(DelegateExecution execution) {
     CaseData data = CaseData.of(execution);
     LocalDate requested =
@@ -106,6 +117,14 @@ public class DisagreementService {
     Boolean health = data.optionalBoolean(HEALTH_IN_ISSUE);
     data.requiredString(MEDIATION_ISSUES, 5_000);
     data.check("mediation request");
+    // A family may ask again after an earlier mediation (on other issues, or after an agreement
+    // was not kept). The case holds one mediation at a time: the earlier one's outcome stays in
+    // the history, but left on the case it would stand in this one's form and checks.
+    for (Variable<?> earlier : EARLIER_MEDIATION) {
+      if (execution.hasVariable(earlier.name())) {
+        execution.removeVariable(earlier.name());
+      }
+    }
     data.applyTo(execution);
     MEDIATION_DUE.set(execution, StatutoryClock.mediationDue(requested));
     if (Boolean.TRUE.equals(health)) {

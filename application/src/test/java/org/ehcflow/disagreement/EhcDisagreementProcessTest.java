@@ -399,6 +399,24 @@ class EhcDisagreementProcessTest {
         .containsEntry("businessKey", "TO-C-AGREE-2027-02-10-amend-contents")
         .doesNotContainKey("agreedActionDue");
     assertThat(dispute.ended()).as("the family may still appeal").isFalse();
+
+    // Asked again, on health this time: a mediation of its own, whose outcome is not taken for
+    // the first one's agreement.
+    dispute.on("2027-02-22T10:00");
+    mediationRequested(key, "2027-02-22", true);
+    assertThat(dispute.variable("mediationDue")).isEqualTo("2027-03-24");
+    assertThat(dispute.variable("icbNotificationDue")).isEqualTo("2027-02-25");
+    assertThat(dispute.variable("agreementDate")).as("the first mediation's, in history").isNull();
+    dispute.on("2027-02-23T10:00");
+    dispute.complete(TELL_ICB, Map.of("icbToldDate", "2027-02-23"));
+    dispute.on("2027-03-05T10:00");
+    dispute.complete(
+        RECORD_MEDIATION_OUTCOME,
+        Map.of("mediationOutcome", "no-agreement", "mediationEndedDate", "2027-03-05"));
+    assertThat(dispute.variable("mediationOutcome")).isEqualTo("no-agreement");
+    assertThat(dispute.variable("certificateDueBy")).isEqualTo("2027-03-10");
+    assertThat(ordersFor("C-AGREE")).as("no agreement: nothing more to comply with").hasSize(2);
+    assertThat(dispute.ended()).isFalse();
   }
 
   @Test
