@@ -14,9 +14,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.assessment.AssessmentProcess;
 import org.ehcflow.casefile.SampleDocuments;
+import org.ehcflow.disagreement.DisagreementProcess;
 import org.ehcflow.reassessment.ReassessmentProcess;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.browser.FormPage;
+import org.ehcflow.vocabulary.Pathways;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -310,6 +312,46 @@ class EvidenceFormsBrowserTest extends BrowserJourney {
         .contains("04/01/2027", "19/01/2027", "10/09/2026")
         .contains("under 6 months before this request")
         .contains("describes a change in needs or circumstances");
+  }
+
+  @Test
+  void the_managers_escalation_shows_when_the_icb_was_due_to_be_told_of_the_mediation() {
+    openBrowser("evidence-icb-escalation");
+    on("2027-01-20T10:00");
+    Map<String, Object> dispute = new HashMap<>();
+    dispute.put("childId", "C-EVIDENCE-4");
+    dispute.put("childName", "Kofi Evidence");
+    dispute.put("parentEmail", "parent.kofi@example.org");
+    dispute.put("decisionType", "plan-content");
+    dispute.put("decisionLetterDate", "2027-01-19");
+    caseId =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(DisagreementProcess.KEY, dispute)
+            .getId();
+    runJobs();
+    on("2027-02-01T10:00");
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(Pathways.Messages.MEDIATION_REQUESTED)
+        .processInstanceId(caseId)
+        .setVariable("mediationRequestedDate", "2027-02-01")
+        .setVariable("healthInIssue", true)
+        .setVariable("mediationIssues", "Speech and language therapy in section F")
+        .correlate();
+    on("2027-02-05T09:00");
+
+    Task escalation = openTask(DisagreementProcess.Elements.ESCALATE_LATE_ICB_NOTIFICATION);
+    FormPage form = findTask("manager", escalation, "Kofi Evidence", "escalate-late-icb");
+    assertThat(form.root().getText())
+        .contains("integrated care board told of a mediation on health within 3 working days")
+        .contains("Mediation requested on", "ICB to be told by", "ICB told on")
+        .as("no appeal yet: no response date to show")
+        .doesNotContain("Response due");
+    assertThat(form.shown("mediationRequestedDate")).isEqualTo("01/02/2027");
+    assertThat(form.shown("icbNotificationDue")).isEqualTo("04/02/2027");
+    assertThat(form.shown("icbToldDate")).as("not recorded as told").isEmpty();
+    assertThat(form.shown("mediationDue")).isEqualTo("03/03/2027");
   }
 
   /** The person opens the task in Tasklist, its "Case file" tab, and attaches the file there. */
