@@ -117,8 +117,6 @@ public class Sen2Export {
   static final Set<String> AMENDMENT_VARIABLES =
       Variable.names(
           CHILD_ID,
-          CHILD_NAME,
-          DATE_OF_BIRTH,
           AmendPlanVariables.FINAL_AMENDED_PLAN_ISSUED_DATE,
           AmendPlanVariables.NAMED_SETTING);
 
@@ -131,8 +129,6 @@ public class Sen2Export {
   static final Set<String> TRANSFER_IN_VARIABLES =
       Variable.names(
           CHILD_ID,
-          CHILD_NAME,
-          DATE_OF_BIRTH,
           CouncilTransferVariables.TRANSFER_DATE,
           CouncilTransferVariables.ANNUAL_REVIEW_BUSINESS_KEY);
 
@@ -358,7 +354,10 @@ public class Sen2Export {
     final List<CaseHistory> reviews = new ArrayList<>();
     final List<CaseHistory> transfers = new ArrayList<>();
 
-    /** Ceased between reviews or transferred out, when no review of the plan records it. */
+    /**
+     * The cases that ended the plan outside its reviews (ceased between reviews, transferred out);
+     * a running review, if there was one, records the same end.
+     */
     final List<CaseHistory> endings = new ArrayList<>();
 
     /** Amended or issued again outside a review: the date and the setting then named. */
