@@ -433,6 +433,9 @@ public class ComplianceReport {
               .addValue("to", to.toString());
       int[] counts = new int[4];
       List<CaseRef> lateOrMissed = new ArrayList<>();
+      // The due date's length is stated, as CaseTable.hasText does, so that PostgreSQL finds the
+      // limits in the period in its index of short texts; without it, it read every case's limit
+      // of that kind (110,000 final plan dates in the benchmark) to keep a year's.
       jdbc.query(
           """
           SELECT p.PROC_INST_ID_, p.BUSINESS_KEY_, p.END_TIME_, due.TEXT_,
@@ -449,7 +452,9 @@ public class ComplianceReport {
             AND ex.EXECUTION_ID_ = p.PROC_INST_ID_ AND ex.NAME_ = :exceptions
           LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.PROC_INST_ID_
             AND v.EXECUTION_ID_ = p.PROC_INST_ID_ AND v.NAME_ IN (:childId, :childName)
-          WHERE p.PROC_DEF_KEY_ = :pathway AND due.TEXT_ BETWEEN :from AND :to"""
+          WHERE p.PROC_DEF_KEY_ = :pathway AND due.TEXT_ BETWEEN :from AND :to
+            AND length(due.TEXT_) <= """
+              + CaseTable.INDEXED_TEXT_LENGTH
               + (kind.cases().condition == null ? "" : " AND " + kind.cases().condition)
               + " GROUP BY p.PROC_INST_ID_, p.BUSINESS_KEY_, p.END_TIME_, due.TEXT_",
           parameters,
