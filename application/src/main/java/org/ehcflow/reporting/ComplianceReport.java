@@ -43,8 +43,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The statutory compliance figures, from the engine's own history. Each figure is one indexed query
- * over the cases it is about (open ones, or ones in the period), never a scan of all cases.
+ * The statutory compliance figures, from the engine's own history. Each figure finds the cases it
+ * is about (open ones, or ones with a limit in the period) through indexes and reads each of them,
+ * so its time grows with those cases, not with the whole history; over a large council's year that
+ * is still seconds (docs/benchmark/dashboard-2026-12-07.md), which a case read model is to remove.
  */
 @Service
 public class ComplianceReport {
