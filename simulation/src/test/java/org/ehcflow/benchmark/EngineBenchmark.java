@@ -1792,7 +1792,7 @@ class EngineBenchmark {
       settings.put("spring.datasource.username", "postgres");
       settings.put("spring.datasource.password", "");
       settings.put("ehc.data-dir", dataDir.toString());
-      settings.put("ehc.security.admin-password", "benchmark-only");
+      settings.put("ehc.security.admin-password", "Benchmark-Only-2026");
       settings.put("spring.mail.host", "127.0.0.1");
       settings.put("spring.mail.port", mail.getSmtp().getPort());
       log("starting the application on database " + database);
