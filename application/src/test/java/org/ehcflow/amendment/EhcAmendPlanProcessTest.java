@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.amendment.AmendPlanProcess.Elements.*;
 import static org.ehcflow.support.TestCase.dueDate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +22,7 @@ import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
 import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.EngineRest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.DocumentKind;
@@ -33,10 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -444,27 +439,10 @@ class EhcAmendPlanProcessTest {
   }
 
   private void assertRefused(Map<String, Object> start, String message) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    start.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<String> answer =
-        http.withBasicAuth("caseworker", "demo")
-            .exchange(
-                "/engine-rest/process-definition/key/" + Pathways.AMEND_PLAN + "/start",
-                HttpMethod.POST,
-                new HttpEntity<>(Map.of("variables", variables), headers),
-                String.class);
+        EngineRest.start(http, "caseworker", Pathways.AMEND_PLAN, start);
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
-    assertThat(message(answer)).contains(message);
-  }
-
-  private static String message(ResponseEntity<String> answer) {
-    try {
-      return new ObjectMapper().readTree(answer.getBody()).path("message").asText();
-    } catch (Exception e) {
-      throw new AssertionError("not a JSON answer: " + answer.getBody(), e);
-    }
+    assertThat(EngineRest.errorMessage(answer)).contains(message);
   }
 
   private List<String> groups(Task task) {

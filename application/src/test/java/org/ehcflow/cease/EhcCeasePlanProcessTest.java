@@ -3,10 +3,8 @@ package org.ehcflow.cease;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.cease.CeasePlanProcess.Elements.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,6 +15,7 @@ import org.ehcflow.reporting.CaseChronology;
 import org.ehcflow.reporting.ChronologyEntry;
 import org.ehcflow.review.AnnualReviewProcess;
 import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.EngineRest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.Pathways;
@@ -25,10 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -327,46 +322,23 @@ class EhcCeasePlanProcessTest {
 
   /** As a mediation service's integration sends it: REST, by the case's business key. */
   private ResponseEntity<String> certificate(String businessKey, String issued) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth("caseworker", "demo")
-        .exchange(
-            "/engine-rest/message",
-            HttpMethod.POST,
-            new HttpEntity<>(
-                Map.of(
-                    "messageName",
-                    Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED,
-                    "businessKey",
-                    businessKey,
-                    "processVariables",
-                    Map.of("mediationCertificateDate", Map.of("value", issued))),
-                headers),
-            String.class);
+    return EngineRest.message(
+        http,
+        "caseworker",
+        Pathways.Messages.MEDIATION_CERTIFICATE_ISSUED,
+        businessKey,
+        Map.of("mediationCertificateDate", issued));
   }
 
   private void assertRefused(Map<String, Object> start, String message) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    start.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<String> answer =
-        http.withBasicAuth("caseworker", "demo")
-            .exchange(
-                "/engine-rest/process-definition/key/" + Pathways.CEASE_PLAN + "/start",
-                HttpMethod.POST,
-                new HttpEntity<>(Map.of("variables", variables), headers),
-                String.class);
+        EngineRest.start(http, "caseworker", Pathways.CEASE_PLAN, start);
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
     assertThat(message(answer)).contains(message);
   }
 
   private static String message(ResponseEntity<String> answer) {
-    try {
-      return new ObjectMapper().readTree(answer.getBody()).path("message").asText();
-    } catch (Exception e) {
-      throw new AssertionError("not a JSON answer: " + answer.getBody(), e);
-    }
+    return EngineRest.errorMessage(answer);
   }
 
   private List<String> groups(Task task) {

@@ -3,11 +3,9 @@ package org.ehcflow.reassessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ehcflow.reassessment.ReassessmentProcess.Elements.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,6 +18,7 @@ import org.ehcflow.reporting.sen2.Sen2Module;
 import org.ehcflow.reporting.sen2.Sen2Period;
 import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.EngineRest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.Pathways;
@@ -28,10 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -441,26 +436,12 @@ class EhcReassessmentProcessTest {
   }
 
   private ResponseEntity<String> start(Map<String, Object> start) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    start.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth("caseworker", "demo")
-        .exchange(
-            "/engine-rest/process-definition/key/" + Pathways.REASSESSMENT + "/start",
-            HttpMethod.POST,
-            new HttpEntity<>(Map.of("variables", variables), headers),
-            String.class);
+    return EngineRest.start(http, "caseworker", Pathways.REASSESSMENT, start);
   }
 
   private void assertRefused(Map<String, Object> start, String message) {
     ResponseEntity<String> answer = start(start);
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
-    try {
-      assertThat(new ObjectMapper().readTree(answer.getBody()).path("message").asText())
-          .contains(message);
-    } catch (java.io.IOException e) {
-      throw new AssertionError("not a JSON answer: " + answer.getBody(), e);
-    }
+    assertThat(EngineRest.errorMessage(answer)).contains(message);
   }
 }

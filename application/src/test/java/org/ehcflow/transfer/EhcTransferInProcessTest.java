@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.EngineRest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.Pathways;
@@ -22,12 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -220,19 +216,12 @@ class EhcTransferInProcessTest {
     new TestCase(engine, mail).on("2027-03-01T10:00");
     Map<String, Object> start = arrival("TI-REST", "2027-02-01", "2026-06-20");
     start.put("reviewDue", "2027-06-20");
-    Map<String, Object> variables = new HashMap<>();
-    start.forEach((name, value) -> variables.put(name, Map.of("value", value)));
 
-    ResponseEntity<Map<String, Object>> response =
-        http.withBasicAuth("caseworker", "demo")
-            .exchange(
-                "/engine-rest/process-definition/key/ehc-transfer-in/start",
-                HttpMethod.POST,
-                new HttpEntity<>(Map.of("variables", variables), jsonHeaders()),
-                new ParameterizedTypeReference<Map<String, Object>>() {});
+    ResponseEntity<String> response =
+        EngineRest.start(http, "caseworker", Pathways.TRANSFER_IN, start);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) response.getBody().get("message"))
+    assertThat(EngineRest.errorMessage(response))
         .contains("reviewDue: is not a variable of this process");
     assertThat(
             engine
@@ -243,12 +232,6 @@ class EhcTransferInProcessTest {
                 .count())
         .as("nothing half-written")
         .isZero();
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
   }
 
   private List<String> groups(String taskId) {

@@ -24,6 +24,7 @@ import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.statutory.WorkingDayCalendar;
 import org.ehcflow.support.Cases;
 import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.EngineRest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.Pathways;
@@ -32,12 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -320,19 +316,12 @@ class EhcTransferOutProcessTest {
     new TestCase(engine, mail).on("2027-03-01T10:00");
     Map<String, Object> start = move("TO-REST", "2027-03-01", null);
     start.put("newCouncil", "Example Council");
-    Map<String, Object> variables = new HashMap<>();
-    start.forEach((name, value) -> variables.put(name, Map.of("value", value)));
 
-    ResponseEntity<Map<String, Object>> response =
-        http.withBasicAuth("caseworker", "demo")
-            .exchange(
-                "/engine-rest/process-definition/key/ehc-transfer-out/start",
-                HttpMethod.POST,
-                new HttpEntity<>(Map.of("variables", variables), jsonHeaders()),
-                new ParameterizedTypeReference<Map<String, Object>>() {});
+    ResponseEntity<String> response =
+        EngineRest.start(http, "caseworker", Pathways.TRANSFER_OUT, start);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) response.getBody().get("message"))
+    assertThat(EngineRest.errorMessage(response))
         .contains("newCouncil: is this council (Example Council)");
     assertThat(
             engine
@@ -343,12 +332,6 @@ class EhcTransferOutProcessTest {
                 .count())
         .as("nothing half-written")
         .isZero();
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
   }
 
   private List<String> groups(String taskId) {

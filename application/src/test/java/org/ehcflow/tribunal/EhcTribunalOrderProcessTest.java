@@ -9,7 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +19,7 @@ import org.ehcflow.reporting.ComplianceFigures.ClockTimeliness;
 import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
 import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.support.EhcIntegrationTest;
+import org.ehcflow.support.EngineRest;
 import org.ehcflow.support.TestCase;
 import org.ehcflow.support.TestMail;
 import org.ehcflow.vocabulary.Pathways;
@@ -28,12 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -492,31 +487,19 @@ class EhcTribunalOrderProcessTest {
   @Test
   void a_caseworker_starts_an_order_over_rest_and_a_future_order_date_is_a_400_naming_it() {
     ClockUtil.setCurrentTime(Timestamp.valueOf("2027-03-10 11:00:00"));
-    String path = "/engine-rest/process-definition/key/ehc-tribunal-order/start";
     Map<String, Object> good = order("TO-REST1", "amend-placement", "unopposed");
     Map<String, Object> bad = order("TO-REST2", "amend-placement", "unopposed");
     bad.put("orderDate", "2027-04-01");
 
-    ResponseEntity<Map<String, Object>> accepted =
-        http.withBasicAuth("caseworker", "demo")
-            .exchange(path, HttpMethod.POST, body(good), new ParameterizedTypeReference<>() {});
-    ResponseEntity<Map<String, Object>> refused =
-        http.withBasicAuth("caseworker", "demo")
-            .exchange(path, HttpMethod.POST, body(bad), new ParameterizedTypeReference<>() {});
+    ResponseEntity<String> accepted =
+        EngineRest.start(http, "caseworker", TribunalOrderProcess.KEY, good);
+    ResponseEntity<String> refused =
+        EngineRest.start(http, "caseworker", TribunalOrderProcess.KEY, bad);
 
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(accepted.getBody())
-        .containsEntry("businessKey", "TO-TO-REST1-2027-03-10-amend-placement");
+    assertThat(EngineRest.json(accepted).path("businessKey").asText())
+        .isEqualTo("TO-TO-REST1-2027-03-10-amend-placement");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(String.valueOf(refused.getBody().get("message")))
-        .contains("orderDate: must not be in the future");
-  }
-
-  private static HttpEntity<Map<String, Object>> body(Map<String, Object> variables) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return new HttpEntity<>(Map.of("variables", typed), headers);
+    assertThat(EngineRest.errorMessage(refused)).contains("orderDate: must not be in the future");
   }
 }
