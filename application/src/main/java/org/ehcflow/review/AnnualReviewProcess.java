@@ -10,6 +10,9 @@ public final class AnnualReviewProcess {
   private AnnualReviewProcess() {}
 
   public static final class Elements {
+    /** Whether the plan lasts to the review now scheduled, or reaches the age limit first. */
+    public static final String REVIEW_BEFORE_PLAN_ENDS = "exclusiveGateway_reviewBeforePlanEnds";
+
     public static final String PREPARATION_OPENS = "timerEvent_preparationWindowOpens";
     public static final String ARRANGE_MEETING = "userTask_arrangeReviewMeeting";
     public static final String SEND_INVITATIONS = "serviceTask_sendReviewInvitations";

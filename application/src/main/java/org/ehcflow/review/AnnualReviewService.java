@@ -90,9 +90,17 @@ public class AnnualReviewService {
    * falls due by then.
    */
   public PlanAgeLimit planAgeLimit(LocalDate dateOfBirth, LocalDate decisionLetter) {
+    return planAgeLimitForReviewDue(
+        dateOfBirth, schedule.reviewDue(null, decisionLetter, dateOfBirth));
+  }
+
+  /**
+   * The same for a review already due on a known day: a cycle started from an issued or imported
+   * plan whose young person reaches the age limit before that review is due holds no review.
+   */
+  public PlanAgeLimit planAgeLimitForReviewDue(LocalDate dateOfBirth, LocalDate reviewDue) {
     LocalDate lastDay = schedule.planLastDay(dateOfBirth);
-    LocalDate nextReviewDue = schedule.reviewDue(null, decisionLetter, dateOfBirth);
-    return new PlanAgeLimit(lastDay, !nextReviewDue.isAfter(lastDay));
+    return new PlanAgeLimit(lastDay, !reviewDue.isAfter(lastDay));
   }
 
   /**

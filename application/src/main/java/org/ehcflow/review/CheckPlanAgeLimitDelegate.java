@@ -27,5 +27,6 @@ public class CheckPlanAgeLimitDelegate implements JavaDelegate {
             DATE_OF_BIRTH.require(execution), AnnualReviewService.decisionLetter(execution));
     PLAN_LAST_DAY.set(execution, limit.planLastDay());
     PLAN_RUNS_TO_NEXT_REVIEW.set(execution, limit.runsToNextReview());
+    REVIEW_HELD_THIS_CYCLE.set(execution, true);
   }
 }

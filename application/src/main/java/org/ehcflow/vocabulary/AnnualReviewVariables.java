@@ -73,6 +73,14 @@ public final class AnnualReviewVariables {
   public static final Variable<LocalDate> PLAN_LAST_DAY = Variable.date("planLastDay");
   public static final Variable<Boolean> PLAN_RUNS_TO_NEXT_REVIEW =
       Variable.flag("planRunsToNextReview");
+
+  /**
+   * Whether a review was held in this cycle before the plan's last day was found: false when the
+   * plan reaches the age limit before the review scheduled at the start falls due.
+   */
+  public static final Variable<Boolean> REVIEW_HELD_THIS_CYCLE =
+      Variable.flag("reviewHeldThisCycle");
+
   public static final Variable<String> SUPERSEDED_BY = Variable.text("supersededBy");
   public static final Variable<LocalDate> ADVICE_CIRCULATED_DATE =
       Variable.date("adviceCirculatedDate");

@@ -274,6 +274,48 @@ class EhcAnnualReviewProcessTest {
   }
 
   @Test
+  void a_plan_that_reaches_the_age_limit_before_its_review_falls_due_holds_no_review_and_ends() {
+    Map<String, Object> youngPerson = plan("R-AGE25-START", "2025-11-20");
+    // Turned 25 on 15 October 2025: the plan may run to 31 July 2026, before the review would
+    // fall due on 19 November 2026.
+    youngPerson.put("dateOfBirth", "2000-10-15");
+    youngPerson.put("namedSetting", "Bury College");
+    youngPerson.put("settingPhase", "post16");
+    review = new TestCase(engine, mail).on("2025-11-20T10:00");
+    review.start(Pathways.ANNUAL_REVIEW, "AR-R-AGE25-START-2025-11-20", youngPerson);
+
+    assertThat(review.variable("planLastDay")).isEqualTo("2026-07-31");
+    assertThat(review.variable("planRunsToNextReview")).isEqualTo(false);
+    assertThat(review.variable("reviewDue")).as("no review is held, so none is due").isNull();
+    assertThat(review.passed(REVIEW_BEFORE_PLAN_ENDS)).isTrue();
+    assertThat(review.passed(PREPARATION_OPENS)).isFalse();
+    assertThat(review.passed(SEND_PLAN_ENDS_AT_AGE_LIMIT)).isTrue();
+    assertThat(review.passed(NOTIFY_BODIES_PLAN_ENDS_AT_AGE_LIMIT)).isTrue();
+    assertThat(review.subjectsTo(PARENT)).containsExactly("Your EHC plan will end on 2026-07-31");
+    assertThat(review.bodyTo(PARENT, "will end on"))
+        .contains("section 46")
+        .contains("why it will not take place")
+        .doesNotContain("decision from your latest annual review");
+    assertThat(review.subjectsTo(SETTINGS)).hasSize(1);
+    assertThat(review.subjectsTo(HEALTH).get(0)).contains("ends at the age limit on 2026-07-31");
+
+    review.on("2026-07-31T23:00");
+    assertThat(review.ended()).isFalse();
+    assertThat(review.tasks(ARRANGE_MEETING)).as("no meeting is arranged").isEmpty();
+    review.on("2026-08-01T00:00");
+
+    assertThat(review.ended()).isTrue();
+    assertThat(review.passed(END_PLAN_ENDED_AT_AGE_LIMIT)).isTrue();
+    assertThat(review.passed(ARRANGE_MEETING)).isFalse();
+    assertThat(review.passed(DECIDE_OUTCOME)).isFalse();
+    assertThat(review.variable("planCeasedDate")).isEqualTo("2026-08-01");
+    assertThat(review.variable("ceaseReason")).as("SEN2: reached maximum age").isEqualTo("1");
+    assertThat(
+            engine.getRuntimeService().createIncidentQuery().processInstanceId(review.id()).count())
+        .isZero();
+  }
+
+  @Test
   void a_young_person_whose_next_review_falls_before_the_age_limit_is_reviewed_again() {
     Map<String, Object> youngPerson = plan("R-AGE24", "2025-11-20");
     // Turns 25 on 10 September 2027, so the plan may run to 31 July 2028.
