@@ -17,7 +17,8 @@ import org.springframework.mail.javamail.JavaMailSender;
  *
  * <ul>
  *   <li>{@code smtp} (the default, and production's): Spring Boot's {@code spring.mail.*} settings,
- *       on a sender that keeps its connections ({@link ReusingMailSender});
+ *       on a sender that keeps its connections ({@link ReusingMailSender}) and sends each segment
+ *       at once ({@link NoDelaySockets});
  *   <li>{@code local-outbox} (the default profile's, {@code application-default.yaml}): notices are
  *       written and kept in the case file only ({@link LocalOutboxMailSender}), so the demo on a
  *       laptop has no relay to fail against.
@@ -66,6 +67,7 @@ class MailSenderConfiguration {
           "mail." + mail.getProtocol() + ".ssl.socketFactory",
           sslBundles.getObject().getBundle(ssl.getBundle()).createSslContext().getSocketFactory());
     }
+    NoDelaySockets.apply(properties, mail.getProtocol());
     sender.setJavaMailProperties(properties);
     return sender;
   }

@@ -54,6 +54,9 @@ class NoticeSendingTest {
     assertThat(sender.getHost()).isEqualTo("127.0.0.1");
     assertThat(sender.getPort()).isEqualTo(TestMail.SMTP_PORT);
     assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.timeout", "10000");
+    assertThat(sender.getJavaMailProperties().get("mail.smtp.socketFactory"))
+        .as("Nagle off, so a notice's last segment does not wait for a delayed acknowledgement")
+        .isInstanceOf(NoDelaySockets.Plain.class);
   }
 
   @Test
