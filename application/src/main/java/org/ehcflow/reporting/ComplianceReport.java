@@ -55,7 +55,7 @@ public class ComplianceReport {
   private static final Variable<String> CHILD_NAME = ChildVariables.CHILD_NAME;
 
   /** The cases listed behind a figure; the count is always exact. */
-  static final int MAX_CASES_LISTED = 100;
+  public static final int MAX_CASES_LISTED = 100;
 
   /**
    * Which cases of a pathway report a deadline: all of them, only those no other case called (the

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntPredicate;
 import org.ehcflow.statutory.SchoolYears;
 
 /**
@@ -43,6 +44,21 @@ record Demand(List<Request> requests, List<Plan> plans) {
       LocalDate dateOfBirth,
       String settingPhase,
       String namedSetting) {}
+
+  /** The requests and the plans whose place in the drawn year's lists the test accepts. */
+  Demand partition(IntPredicate holds) {
+    return new Demand(kept(requests, holds), kept(plans, holds));
+  }
+
+  private static <T> List<T> kept(List<T> all, IntPredicate holds) {
+    List<T> kept = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (holds.test(i)) {
+        kept.add(all.get(i));
+      }
+    }
+    return kept;
+  }
 
   static Demand draw(SimulationConfig config, WorkingCalendar calendar) {
     Random random = new Random(config.seed());

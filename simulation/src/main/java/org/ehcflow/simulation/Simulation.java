@@ -66,7 +66,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * mail sink, and the engine's clock moved day by day. Each working day people complete the tasks
  * whose time has come, in the capacity their group has; every timer and asynchronous step that
  * falls due runs as the job executor would run it. The engine's clock is shared by the whole JVM,
- * so one simulation runs at a time.
+ * so one simulation runs at a time in a JVM; {@link PartitionedSimulation} runs parts of the
+ * caseload in JVMs of their own.
  */
 public final class Simulation {
 
@@ -85,8 +86,39 @@ public final class Simulation {
     }
   }
 
+  /**
+   * The share of the caseload one engine runs: every {@code count}-th request and plan from the
+   * {@code index}-th, with that share of each group's capacity and of the panel's agenda.
+   */
+  record Partition(int index, int count) {
+    static final Partition WHOLE = new Partition(0, 1);
+
+    Partition {
+      if (count < 1 || index < 0 || index >= count) {
+        throw new IllegalArgumentException("partition " + index + " of " + count);
+      }
+    }
+
+    boolean holds(int caseIndex) {
+      return caseIndex % count == index;
+    }
+
+    /**
+     * This partition's part of a capacity the whole caseload shares in one slot (a week of a
+     * group's time, a panel meeting's agenda). The remainder goes round the partitions slot by
+     * slot, so in every slot the parts add up to the whole and none is short of it for long.
+     */
+    int shareOf(int capacity, long slot) {
+      if (capacity == Integer.MAX_VALUE || count == 1) {
+        return capacity;
+      }
+      return capacity / count + (Math.floorMod(slot + index, count) < capacity % count ? 1 : 0);
+    }
+  }
+
   private final SimulationConfig config;
   private final Options options;
+  private final Partition partition;
   private final WorkingCalendar calendar;
   private final TaskResponses responses;
   private final Map<String, Demand.Request> requestsByKey = new HashMap<>();
@@ -110,6 +142,9 @@ public final class Simulation {
 
   /** What the run did, for the report and for finding what the models refused. */
   public static final class Counters {
+    /** The refusals kept word for word: the first ones, by simulated day. */
+    static final int REFUSALS_KEPT = 20;
+
     int requestsStarted;
     int plansStarted;
     int tasksCompleted;
@@ -125,20 +160,29 @@ public final class Simulation {
     final List<String> incidentCauses = new ArrayList<>();
   }
 
-  private Simulation(SimulationConfig config, Options options) {
+  private Simulation(SimulationConfig config, Options options, Partition partition) {
     this.config = config;
     this.options = options;
+    this.partition = partition;
     this.calendar = new WorkingCalendar(config.calendar().bankHolidays());
     this.responses = new TaskResponses(config.demand());
   }
 
+  /** The whole caseload on one engine in this JVM. */
   public static SimulationResult run(SimulationConfig config, Options options) {
-    return new Simulation(config, options).run();
+    return new Simulation(config, options, Partition.WHOLE).run();
+  }
+
+  /** One partition of the caseload on one engine in this JVM, as a child JVM runs it. */
+  static SimulationResult run(SimulationConfig config, Options options, Partition partition) {
+    return new Simulation(config, options, partition).run();
   }
 
   private SimulationResult run() {
     long wallStart = System.nanoTime();
-    Demand demand = Demand.draw(config, calendar);
+    // The whole year is drawn in every partition, so each case is the one the same seed gives an
+    // unpartitioned run; the partition then keeps its own.
+    Demand demand = Demand.draw(config, calendar).partition(partition::holds);
     demand.requests().forEach(request -> requestsByKey.put(request.businessKey(), request));
     Path workDir;
     try {
@@ -184,8 +228,11 @@ public final class Simulation {
         if (day.equals(YearMonth.from(day).atEndOfMonth()) || day.equals(config.end())) {
           months.add(snapshot(YearMonth.from(day), day));
           log.info(
-              "simulated {}: {} tasks completed, {} jobs run",
+              "simulated {}{}: {} tasks completed, {} jobs run",
               YearMonth.from(day),
+              partition.count() == 1
+                  ? ""
+                  : " (partition " + (partition.index() + 1) + " of " + partition.count() + ")",
               counters.tasksCompleted,
               counters.jobsExecuted);
         }
@@ -224,7 +271,8 @@ public final class Simulation {
           mail.accepted(),
           incidents,
           wallSeconds,
-          engineSeconds);
+          engineSeconds,
+          1);
     } finally {
       if (context != null) {
         context.close();
@@ -416,13 +464,13 @@ public final class Simulation {
       counters.tasksOvertaken++;
     } catch (CaseDataException e) {
       counters.completionsRefused++;
-      if (counters.refusals.size() < 20) {
+      if (counters.refusals.size() < Counters.REFUSALS_KEPT) {
         counters.refusals.add(
             day + " " + task.taskKey() + " " + task.businessKey() + ": " + e.getMessage());
       }
     } catch (ProcessEngineException e) {
       counters.completionsRefused++;
-      if (counters.refusals.size() < 20) {
+      if (counters.refusals.size() < Counters.REFUSALS_KEPT) {
         counters.refusals.add(
             day + " " + task.taskKey() + " " + task.businessKey() + ": " + e.getMessage());
       }
@@ -553,7 +601,11 @@ public final class Simulation {
       if (config.isPanelDay(day) && calendar.isWorkingDay(day)) {
         String key = PANEL + "@" + day;
         int booked = bookedByGroupWeek.getOrDefault(key, 0);
-        if (booked < config.panel().casesPerMeeting()) {
+        int agenda =
+            partition.shareOf(
+                config.panel().casesPerMeeting(),
+                day.toEpochDay() / (7L * config.panel().everyWeeks()));
+        if (booked < agenda) {
           bookedByGroupWeek.put(key, booked + 1);
           return day;
         }
@@ -564,9 +616,11 @@ public final class Simulation {
 
   /** The first working day on or after the day in a week the group still has time in. */
   private LocalDate slotFrom(String group, LocalDate earliest) {
-    int capacity = config.groupFor(group).weeklyCapacity();
+    int weekly = config.groupFor(group).weeklyCapacity();
     LocalDate day = earliest;
     while (true) {
+      int capacity =
+          partition.shareOf(weekly, day.with(java.time.DayOfWeek.MONDAY).toEpochDay() / 7);
       String key =
           group
               + "@"

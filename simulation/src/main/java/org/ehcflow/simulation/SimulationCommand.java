@@ -16,15 +16,23 @@ public final class SimulationCommand {
   static final String USAGE =
       """
       usage: simulate [--config my-year.yaml] [--models folder] [--seed n] [--out folder]
-                      [--compare-config other-year.yaml] [--compare-models other-folder]
+                      [--partitions n] [--compare-config other-year.yaml] [--compare-models other-folder]
         --config          settings laid over the Bury-sized defaults (simulation/default-year.yaml)
         --models          a folder of .bpmn/.dmn/.form files run instead of the deployed ones of the same name
         --seed            overrides the settings' seed
         --out             where summary.csv, monthly.csv and report.html go (default simulation-output)
+        --partitions      the caseload in so many parts run side by side, one JVM each (default: one per processor)
         --compare-*       a second run, on other settings or other models, reported side by side
       """;
   private static final Set<String> OPTIONS =
-      Set.of("--config", "--models", "--seed", "--out", "--compare-config", "--compare-models");
+      Set.of(
+          "--config",
+          "--models",
+          "--seed",
+          "--out",
+          "--partitions",
+          "--compare-config",
+          "--compare-models");
 
   private SimulationCommand() {}
 
@@ -32,6 +40,9 @@ public final class SimulationCommand {
     // Statutory dates are Europe/London calendar dates; the engine's timers and due dates must
     // agree.
     TimeZone.setDefault(TimeZone.getTimeZone(StatutoryClock.ZONE));
+    if (args.length == 2 && args[0].equals(PartitionedSimulation.CHILD_MODE)) {
+      runPartition(Path.of(args[1]));
+    }
     int status;
     try {
       status = run(args);
@@ -43,8 +54,21 @@ public final class SimulationCommand {
     System.exit(status);
   }
 
+  /** A partition's JVM: whatever stops its run, the parent must hear of it by the exit status. */
+  private static void runPartition(Path job) {
+    int status;
+    try {
+      status = PartitionedSimulation.runChild(job);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
+  }
+
   static int run(String[] args) {
     Map<String, String> options = parse(args);
+    int partitions = partitionsOf(options.get("--partitions"));
     Path out = Path.of(options.getOrDefault("--out", "simulation-output"));
     SimulationConfig first = configOf(options.get("--config"), options.get("--seed"));
     Simulation.Options firstOptions =
@@ -62,14 +86,14 @@ public final class SimulationCommand {
             .withModels(
                 pathOrNull(options.getOrDefault("--compare-models", options.get("--models"))));
     String firstLabel = label(options.get("--config"), options.get("--models"), "as deployed");
-    SimulationResult a = Simulation.run(first, firstOptions);
+    SimulationResult a = PartitionedSimulation.run(first, firstOptions, partitions);
     print(firstLabel, a);
     if (!comparing) {
       SimulationReport.write(a, out, firstLabel);
     } else {
       String secondLabel =
           label(options.get("--compare-config"), options.get("--compare-models"), "compared");
-      SimulationResult b = Simulation.run(second, secondOptions);
+      SimulationResult b = PartitionedSimulation.run(second, secondOptions, partitions);
       print(secondLabel, b);
       SimulationReport.write(a, out.resolve("a"), firstLabel);
       SimulationReport.write(b, out.resolve("b"), secondLabel);
@@ -81,11 +105,13 @@ public final class SimulationCommand {
 
   private static void print(String label, SimulationResult result) {
     System.out.printf(
-        "%s: %d simulated days in %.1f s (%.1f simulated days a second)%n",
+        "%s: %d simulated days in %.1f s (%.1f simulated days a second, %d partition%s)%n",
         label,
         result.simulatedDays(),
         result.wallSeconds(),
-        result.simulatedDays() / result.engineSeconds());
+        result.simulatedDays() / result.engineSeconds(),
+        result.partitions(),
+        result.partitions() == 1 ? "" : "s");
     result
         .summary()
         .forEach(
@@ -148,6 +174,22 @@ public final class SimulationCommand {
         config.groups(),
         config.tasks(),
         config.defaultResponse());
+  }
+
+  private static int partitionsOf(String value) {
+    if (value == null) {
+      return PartitionedSimulation.defaultPartitions();
+    }
+    int partitions;
+    try {
+      partitions = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--partitions must be a whole number, got " + value);
+    }
+    if (partitions < 1) {
+      throw new IllegalArgumentException("--partitions must be at least 1, got " + value);
+    }
+    return partitions;
   }
 
   private static Path pathOrNull(String path) {

@@ -10,7 +10,8 @@ import org.ehcflow.reporting.ComplianceFigures;
 
 /**
  * A simulated year's outcome: the dashboard's statutory figures over the year, the backlog at each
- * month end, and what the run did.
+ * month end, and what the run did. A partitioned run's is its partitions' added up ({@link
+ * SimulationMerge}): engine seconds are the slowest partition's.
  */
 public record SimulationResult(
     SimulationConfig config,
@@ -21,7 +22,8 @@ public record SimulationResult(
     int mailsSent,
     long incidents,
     double wallSeconds,
-    double engineSeconds) {
+    double engineSeconds,
+    int partitions) {
 
   /** The open cases at a month end. */
   public record Month(
@@ -122,6 +124,7 @@ public record SimulationResult(
     summary.put("incidents at the end", incidents);
     summary.put("mails sent (to the sink)", mailsSent);
     summary.put("simulated days", simulatedDays());
+    summary.put("partitions (engines side by side)", partitions);
     summary.put("wall-clock seconds", Math.round(wallSeconds * 10) / 10.0);
     summary.put(
         "simulated days per wall-clock second",

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.ehcflow.simulation.PartitionedSimulation;
 import org.ehcflow.simulation.Simulation;
 import org.ehcflow.simulation.SimulationConfig;
 import org.ehcflow.simulation.SimulationResult;
@@ -13,13 +14,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Section 5 of the engine benchmark: how fast a what-if year runs on PostgreSQL, for a council the
  * size of Bury (the simulation's defaults) and for a large one (20,000 plans, 4,000 requests a
- * year, its services eight times Bury's so the queues are alike). Each year gets its own database.
+ * year, its services eight times Bury's so the queues are alike). The caseload runs in as many
+ * partitions side by side as {@code ehc.benchmark.sim-partitions} says (default one per processor,
+ * as the simulate command), each partition with a database of its own.
  */
 final class SimulatedYears {
 
   private static final int MONTHS = Integer.getInteger("ehc.benchmark.sim-months", 12);
   private static final String COUNCILS =
       System.getProperty("ehc.benchmark.sim-councils", "bury,large");
+
+  private static final int PARTITIONS =
+      Integer.getInteger("ehc.benchmark.sim-partitions", PartitionedSimulation.defaultPartitions());
 
   private SimulatedYears() {}
 
@@ -46,14 +52,28 @@ final class SimulatedYears {
               : "large council (20,000 plans, 4,000 requests a year)";
       Path file = Files.createTempFile("simulated-" + council.strip(), ".yaml");
       Files.writeString(file, settings);
-      String database = "simulated_" + council.strip();
-      new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE " + database);
+      String database = "simulated_" + council.strip() + "_" + PARTITIONS + "_part";
+      for (int part = 1; part <= PARTITIONS; part++) {
+        new JdbcTemplate(postgres.getPostgresDatabase())
+            .execute("CREATE DATABASE " + database + part);
+      }
       SimulationResult result =
-          Simulation.run(
+          PartitionedSimulation.run(
               SimulationConfig.load(file),
               new Simulation.Options(
-                  null, postgres.getJdbcUrl("postgres", database), "postgres", ""));
+                  null,
+                  postgres.getJdbcUrl(
+                      "postgres", database + PartitionedSimulation.PARTITION_PLACEHOLDER),
+                  "postgres",
+                  ""),
+              PARTITIONS);
       String section = "5. simulated year";
+      report.row(
+          section,
+          label + ": partitions (engines side by side, one JVM each)",
+          String.valueOf(result.partitions()),
+          "",
+          "");
       report.row(
           section,
           label + ": simulated days per wall-clock second (engine running)",
