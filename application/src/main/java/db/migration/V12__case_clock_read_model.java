@@ -8,11 +8,11 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * The case read model the compliance dashboard counts its deadlines and clocks from ({@link
- * CaseClocks}; docs/benchmark/dashboard-read-model-2026-12-07.md), filled from the history already
- * recorded. From then on the engine's history handler keeps it in step. Free texts (a child's name)
- * are as long as the engine's own (V6); a due date is compared only when short, as before, so it is
- * kept only then and can be indexed on PostgreSQL.
+ * The case read model the compliance dashboard counts its deadlines, clocks and 20-week timeliness
+ * from ({@link CaseClocks}; docs/benchmark/dashboard-read-model-2026-12-07.md), filled from the
+ * history already recorded. From then on the engine's history handler keeps it in step. Free texts
+ * (a child's name) are as long as the engine's own (V6); a due date is compared only when short, as
+ * before, so it is kept only then and can be indexed on PostgreSQL.
  */
 public class V12__case_clock_read_model extends BaseJavaMigration {
 
@@ -51,6 +51,20 @@ public class V12__case_clock_read_model extends BaseJavaMigration {
             child_id VARCHAR(20000),
             child_name VARCHAR(20000),
             PRIMARY KEY (proc_inst_id, kind, due))""");
+      sql.execute(
+          """
+          CREATE TABLE ehc_case_plan (
+            proc_inst_id VARCHAR(64) NOT NULL,
+            issued VARCHAR(200) NOT NULL,
+            greatest_issued VARCHAR(20000),
+            final_plan_due VARCHAR(20000),
+            exceptions_apply BOOLEAN NOT NULL,
+            running BOOLEAN NOT NULL,
+            business_key VARCHAR(255),
+            child_id VARCHAR(20000),
+            child_name VARCHAR(20000),
+            PRIMARY KEY (proc_inst_id, issued))""");
+      sql.execute("CREATE INDEX ehc_case_plan_issued ON ehc_case_plan (issued)");
       // The clocks read a kind's due dates in a period; the deadlines its open cases' due dates.
       sql.execute("CREATE INDEX ehc_case_clock_kind_due ON ehc_case_clock (kind, due)");
       sql.execute("CREATE INDEX ehc_case_clock_open ON ehc_case_clock (kind, running, due)");

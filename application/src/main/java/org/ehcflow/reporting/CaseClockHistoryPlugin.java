@@ -215,6 +215,19 @@ public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
               return insert.executeBatch();
             });
       }
+      jdbc.update("DELETE FROM ehc_case_plan WHERE proc_inst_id = ?", c.processInstanceId());
+      List<CaseClocks.Plan> plans = CaseClocks.plansOf(c, values);
+      if (!plans.isEmpty()) {
+        jdbc.execute(
+            CaseClocks.INSERT_PLAN,
+            (PreparedStatement insert) -> {
+              for (CaseClocks.Plan plan : plans) {
+                CaseClocks.bind(insert, c, plan);
+                insert.addBatch();
+              }
+              return insert.executeBatch();
+            });
+      }
     }
   }
 }

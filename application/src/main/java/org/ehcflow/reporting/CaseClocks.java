@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ehcflow.reporting.ComplianceReport.DeadlineKind;
 import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.ChildVariables;
+import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Variable;
 
 /**
@@ -49,6 +51,10 @@ public final class CaseClocks {
   static final String INSERT_VALUE =
       "INSERT INTO ehc_case_value (var_id, proc_inst_id, name, text_value, long_value, create_time)"
           + " VALUES (?, ?, ?, ?, ?, ?)";
+  static final String INSERT_PLAN =
+      "INSERT INTO ehc_case_plan (proc_inst_id, issued, greatest_issued, final_plan_due,"
+          + " exceptions_apply, running, business_key, child_id, child_name)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
   static final String INSERT_CLOCK =
       "INSERT INTO ehc_case_clock (proc_inst_id, kind, due, met_on, running, exceptions_apply,"
           + " business_key, child_id, child_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -80,6 +86,73 @@ public final class CaseClocks {
       String childId,
       String childName) {}
 
+  /**
+   * One row of {@code ehc_case_plan}: a needs assessment started in its own right whose outcome is
+   * a plan issued, per date its plan-issued variable holds (found by that date), with the greatest
+   * such date (the month it counts in) and the final plan's due date.
+   */
+  record Plan(
+      String issued,
+      String greatestIssued,
+      String finalPlanDue,
+      boolean exceptionsApply,
+      String childId,
+      String childName) {}
+
+  /** The plan rows of a case, for the 20-week timeliness; none unless a plan was issued. */
+  static List<Plan> plansOf(Case c, List<Value> values) {
+    if (!c.pathway().equals(Pathways.NEEDS_ASSESSMENT) || c.called()) {
+      return List.of();
+    }
+    boolean planIssued =
+        values.stream()
+            .anyMatch(
+                value ->
+                    value.name().equals(AssessmentVariables.ASSESSMENT_OUTCOME.name())
+                        && value.text() != null
+                        && value.text().length() <= DUE_LENGTH
+                        && value.text().equals(AssessmentOutcome.PLAN_ISSUED.code()));
+    if (!planIssued) {
+      return List.of();
+    }
+    Set<String> issued =
+        values.stream()
+            .filter(value -> value.name().equals(AssessmentVariables.FINAL_PLAN_ISSUED_DATE.name()))
+            .map(Value::text)
+            .filter(text -> text != null && text.length() <= DUE_LENGTH)
+            .collect(Collectors.toCollection(TreeSet::new));
+    String greatestIssued = greatestText(values, AssessmentVariables.FINAL_PLAN_ISSUED_DATE.name());
+    String due = greatestText(values, AssessmentVariables.FINAL_PLAN_DUE.name());
+    boolean exceptions = exceptionsApply(values);
+    String childId = greatestText(values, ChildVariables.CHILD_ID.name());
+    String childName = greatestText(values, ChildVariables.CHILD_NAME.name());
+    return issued.stream()
+        .map(date -> new Plan(date, greatestIssued, due, exceptions, childId, childName))
+        .toList();
+  }
+
+  private static boolean exceptionsApply(List<Value> values) {
+    return values.stream()
+        .filter(value -> value.name().equals(AssessmentVariables.EXCEPTIONS_APPLY.name()))
+        .map(Value::number)
+        .filter(Objects::nonNull)
+        .max(Comparator.naturalOrder())
+        .map(greatest -> greatest == 1)
+        .orElse(false);
+  }
+
+  static void bind(PreparedStatement insert, Case c, Plan plan) throws SQLException {
+    insert.setString(1, c.processInstanceId());
+    insert.setString(2, plan.issued());
+    insert.setString(3, plan.greatestIssued());
+    insert.setString(4, plan.finalPlanDue());
+    insert.setBoolean(5, plan.exceptionsApply());
+    insert.setBoolean(6, c.running());
+    insert.setString(7, c.businessKey());
+    insert.setString(8, plan.childId());
+    insert.setString(9, plan.childName());
+  }
+
   private static Set<String> names() {
     Set<String> names = new TreeSet<>();
     for (DeadlineKind kind : ComplianceReport.DEADLINES) {
@@ -87,6 +160,9 @@ public final class CaseClocks {
       kind.doneVariables().forEach(variable -> names.add(variable.name()));
     }
     names.add(AssessmentVariables.EXCEPTIONS_APPLY.name());
+    names.add(AssessmentVariables.ASSESSMENT_OUTCOME.name());
+    names.add(AssessmentVariables.FINAL_PLAN_ISSUED_DATE.name());
+    names.add(AssessmentVariables.FINAL_PLAN_DUE.name());
     names.add(ChildVariables.CHILD_ID.name());
     names.add(ChildVariables.CHILD_NAME.name());
     return Set.copyOf(names);
@@ -95,16 +171,9 @@ public final class CaseClocks {
   /** The clock rows of a case: one per deadline kind its pathway reports and due date it holds. */
   static List<Clock> clocksOf(Case c, List<Value> values) {
     List<Clock> clocks = new ArrayList<>();
-    String childId = greatestText(values, ChildVariables.CHILD_ID);
-    String childName = greatestText(values, ChildVariables.CHILD_NAME);
-    boolean exceptions =
-        values.stream()
-            .filter(value -> value.name().equals(AssessmentVariables.EXCEPTIONS_APPLY.name()))
-            .map(Value::number)
-            .filter(Objects::nonNull)
-            .max(Comparator.naturalOrder())
-            .map(greatest -> greatest == 1)
-            .orElse(false);
+    String childId = greatestText(values, ChildVariables.CHILD_ID.name());
+    String childName = greatestText(values, ChildVariables.CHILD_NAME.name());
+    boolean exceptions = exceptionsApply(values);
     for (DeadlineKind kind : ComplianceReport.DEADLINES) {
       if (!kind.reportedBy(c.pathway(), c.called())) {
         continue;
@@ -156,9 +225,9 @@ public final class CaseClocks {
     return StatutoryDates.londonDateOf(earliest).toString();
   }
 
-  private static String greatestText(List<Value> values, Variable<String> variable) {
+  private static String greatestText(List<Value> values, String name) {
     return values.stream()
-        .filter(value -> value.name().equals(variable.name()))
+        .filter(value -> value.name().equals(name))
         .map(Value::text)
         .filter(Objects::nonNull)
         .max(Comparator.naturalOrder())
@@ -185,6 +254,7 @@ public final class CaseClocks {
   public static void rebuild(Connection connection) throws SQLException {
     try (Statement sql = connection.createStatement()) {
       sql.executeUpdate("DELETE FROM ehc_case_clock");
+      sql.executeUpdate("DELETE FROM ehc_case_plan");
       sql.executeUpdate("DELETE FROM ehc_case_value");
       sql.executeUpdate("DELETE FROM ehc_case");
       sql.executeUpdate(
@@ -204,7 +274,8 @@ public final class CaseClocks {
               + ")");
     }
     try (Statement read = connection.createStatement();
-        PreparedStatement insert = connection.prepareStatement(INSERT_CLOCK)) {
+        PreparedStatement insert = connection.prepareStatement(INSERT_CLOCK);
+        PreparedStatement insertPlan = connection.prepareStatement(INSERT_PLAN)) {
       read.setFetchSize(5_000);
       try (ResultSet rows =
           read.executeQuery(
@@ -218,7 +289,7 @@ public final class CaseClocks {
         int pending = 0;
         while (rows.next()) {
           if (current == null || !current.processInstanceId().equals(rows.getString(1))) {
-            pending += write(insert, current, values);
+            pending += write(insert, insertPlan, current, values);
             current =
                 new Case(
                     rows.getString(1),
@@ -233,11 +304,13 @@ public final class CaseClocks {
                   rows.getString(6), rows.getString(7), number(rows, 8), rows.getTimestamp(9)));
           if (pending >= 2_000) {
             insert.executeBatch();
+            insertPlan.executeBatch();
             pending = 0;
           }
         }
-        write(insert, current, values);
+        write(insert, insertPlan, current, values);
         insert.executeBatch();
+        insertPlan.executeBatch();
       }
     }
   }
@@ -248,7 +321,8 @@ public final class CaseClocks {
     return rows.wasNull() ? null : number;
   }
 
-  private static int write(PreparedStatement insert, Case c, List<Value> values)
+  private static int write(
+      PreparedStatement insert, PreparedStatement insertPlan, Case c, List<Value> values)
       throws SQLException {
     if (c == null) {
       return 0;
@@ -257,6 +331,11 @@ public final class CaseClocks {
     for (Clock clock : clocksOf(c, values)) {
       bind(insert, c, clock);
       insert.addBatch();
+      rows++;
+    }
+    for (Plan plan : plansOf(c, values)) {
+      bind(insertPlan, c, plan);
+      insertPlan.addBatch();
       rows++;
     }
     return rows;

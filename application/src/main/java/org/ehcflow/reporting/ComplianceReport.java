@@ -4,7 +4,6 @@ import static org.ehcflow.reporting.CaseTable.hasText;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,7 +24,6 @@ import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.statutory.StatutoryDates;
 import org.ehcflow.vocabulary.AmendPlanVariables;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
-import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.CouncilTransferVariables;
@@ -42,9 +40,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The statutory compliance figures. The deadlines and the clocks are counted in SQL from the case
- * read model ({@link CaseClocks}), kept in step with the engine's history as each step is recorded,
- * and only the first cases of each list are read
+ * The statutory compliance figures. The deadlines, the clocks and the 20-week timeliness are
+ * counted in SQL from the case read model ({@link CaseClocks}), kept in step with the engine's
+ * history as each step is recorded, and only the first cases of each list are read
  * (docs/benchmark/dashboard-read-model-2026-12-07.md). The other figures are still read from the
  * engine's own history: each finds the cases it is about (open ones, or ones with a limit in the
  * period) through indexes and reads each of them, so its time grows with those cases, not with the
@@ -399,7 +397,7 @@ public class ComplianceReport {
         <= ((Number) counted.get("history")).longValue()) {
       return;
     }
-    for (String table : List.of("ehc_case_clock", "ehc_case_value", "ehc_case")) {
+    for (String table : List.of("ehc_case_clock", "ehc_case_plan", "ehc_case_value", "ehc_case")) {
       jdbc.update(
           "DELETE FROM "
               + table
@@ -585,64 +583,86 @@ public class ComplianceReport {
         capped(overdue));
   }
 
+  /**
+   * Plans issued in the period by month, within 20 weeks or not, with and without the cases an
+   * exception applies to, from the case read model. A re-assessment's plan (a called assessment) is
+   * not a new plan in 20 weeks and has no row.
+   */
   private List<MonthTimeliness> timeliness(LocalDate from, LocalDate to) {
-    List<CaseTable.Row> issued =
-        cases.select(
-            Pathways.NEEDS_ASSESSMENT,
-            List.of(
-                AssessmentVariables.FINAL_PLAN_ISSUED_DATE,
-                AssessmentVariables.FINAL_PLAN_DUE,
-                CHILD_ID,
-                CHILD_NAME),
-            List.of(AssessmentVariables.EXCEPTIONS_APPLY),
-            hasText(
-                    AssessmentVariables.ASSESSMENT_OUTCOME,
-                    "= '" + AssessmentOutcome.PLAN_ISSUED.code() + "'")
-                + " AND "
-                + hasText(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to")
-                // A re-assessment's plan (a called assessment) is not a new plan in 20 weeks.
-                + " AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL",
-            new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
-    Map<YearMonth, List<CaseTable.Row>> byMonth = new TreeMap<>();
-    issued.forEach(
-        row ->
-            byMonth
-                .computeIfAbsent(
-                    YearMonth.from(row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
-                    month -> new ArrayList<>())
-                .add(row));
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString());
+    String plans =
+        """
+        SELECT DISTINCT c.proc_inst_id, c.business_key, c.child_id, c.child_name, c.running,
+          c.greatest_issued, c.final_plan_due, c.exceptions_apply
+        FROM ehc_case_plan c WHERE c.issued BETWEEN :from AND :to""";
+    String late = "(p.final_plan_due IS NULL OR p.greatest_issued > p.final_plan_due)";
     List<MonthTimeliness> months = new ArrayList<>();
-    byMonth.forEach(
-        (month, rows) -> {
-          int within = 0;
-          int withoutExceptions = 0;
-          int withinWithoutExceptions = 0;
-          List<CaseRef> late = new ArrayList<>();
-          for (CaseTable.Row row : rows) {
-            LocalDate planIssued = row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE);
-            boolean onTime = !planIssued.isAfter(row.get(AssessmentVariables.FINAL_PLAN_DUE));
-            boolean exception = row.isTrue(AssessmentVariables.EXCEPTIONS_APPLY);
-            within += onTime ? 1 : 0;
-            if (!exception) {
-              withoutExceptions++;
-              withinWithoutExceptions += onTime ? 1 : 0;
-            }
-            if (!onTime) {
-              late.add(ref(row, planIssued));
-            }
-          }
+    jdbc.query(
+        "SELECT SUBSTRING(p.greatest_issued, 1, 7), COUNT(*),"
+            + " SUM(CASE WHEN "
+            + late
+            + " THEN 0 ELSE 1 END),"
+            + " SUM(CASE WHEN p.exceptions_apply = TRUE THEN 0 ELSE 1 END),"
+            + " SUM(CASE WHEN p.exceptions_apply = FALSE AND NOT "
+            + late
+            + " THEN 1 ELSE 0 END)"
+            + " FROM ("
+            + plans
+            + ") p GROUP BY SUBSTRING(p.greatest_issued, 1, 7) ORDER BY 1",
+        parameters,
+        rs -> {
+          String month = rs.getString(1);
+          int issued = rs.getInt(2);
+          int within = rs.getInt(3);
+          int withoutExceptions = rs.getInt(4);
+          int withinWithoutExceptions = rs.getInt(5);
           months.add(
               new MonthTimeliness(
-                  month.toString(),
-                  rows.size(),
+                  month,
+                  issued,
                   within,
-                  percent(within, rows.size()),
+                  percent(within, issued),
                   withoutExceptions,
                   withinWithoutExceptions,
                   percent(withinWithoutExceptions, withoutExceptions),
-                  capped(late)));
+                  List.of()));
         });
-    return months;
+    List<MonthTimeliness> withCases = new ArrayList<>();
+    for (MonthTimeliness month : months) {
+      List<CaseRef> lateCases =
+          month.within20Weeks() == month.issued()
+              ? List.of()
+              : jdbc.query(
+                  "SELECT p.proc_inst_id, p.business_key, p.child_id, p.child_name,"
+                      + " p.greatest_issued, p.running FROM ("
+                      + plans
+                      + ") p WHERE SUBSTRING(p.greatest_issued, 1, 7) = :month AND "
+                      + late
+                      + " ORDER BY p.greatest_issued, p.proc_inst_id LIMIT "
+                      + MAX_CASES_LISTED,
+                  new MapSqlParameterSource(parameters.getValues())
+                      .addValue("month", month.month()),
+                  (rs, n) ->
+                      new CaseRef(
+                          rs.getString(1),
+                          rs.getString(2),
+                          blankAsNull(rs.getString(3)),
+                          blankAsNull(rs.getString(4)),
+                          rs.getString(5),
+                          rs.getBoolean(6)));
+      withCases.add(
+          new MonthTimeliness(
+              month.month(),
+              month.issued(),
+              month.within20Weeks(),
+              month.percent(),
+              month.issuedExcludingExceptions(),
+              month.within20WeeksExcludingExceptions(),
+              month.percentExcludingExceptions(),
+              lateCases));
+    }
+    return withCases;
   }
 
   private List<AdviceFigure> advice(LocalDate from, LocalDate to, LocalDate today) {

@@ -5,24 +5,30 @@ import static org.ehcflow.reporting.CaseTable.lacks;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.ehcflow.reporting.ComplianceFigures.CaseRef;
 import org.ehcflow.reporting.ComplianceFigures.ClockTimeliness;
 import org.ehcflow.reporting.ComplianceFigures.DeadlineFigure;
+import org.ehcflow.reporting.ComplianceFigures.MonthTimeliness;
 import org.ehcflow.reporting.ComplianceReport.DeadlineKind;
 import org.ehcflow.statutory.StatutoryDates;
+import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.ChildVariables;
+import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Variable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The deadlines and clocks figures as {@link ComplianceReport} computed them from the engine's
- * history tables before the case read model (main at eef19ee), kept in the tests only, to show that
- * the read model gives the same answer.
+ * The deadlines, clocks and 20-week timeliness figures as {@link ComplianceReport} computed them
+ * from the engine's history tables before the case read model (main at eef19ee), kept in the tests
+ * only, to show that the read model gives the same answer.
  */
 final class HistoryClockFigures {
 
@@ -167,6 +173,70 @@ final class HistoryClockFigures {
       return LocalDate.parse(recorded);
     }
     return StatutoryDates.londonDateOf(recordedAt);
+  }
+
+  List<MonthTimeliness> timeliness(LocalDate from, LocalDate to) {
+    List<CaseTable.Row> issued =
+        cases.select(
+            Pathways.NEEDS_ASSESSMENT,
+            List.of(
+                AssessmentVariables.FINAL_PLAN_ISSUED_DATE,
+                AssessmentVariables.FINAL_PLAN_DUE,
+                CHILD_ID,
+                CHILD_NAME),
+            List.of(AssessmentVariables.EXCEPTIONS_APPLY),
+            hasText(
+                    AssessmentVariables.ASSESSMENT_OUTCOME,
+                    "= '" + AssessmentOutcome.PLAN_ISSUED.code() + "'")
+                + " AND "
+                + hasText(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to")
+                // A re-assessment's plan (a called assessment) is not a new plan in 20 weeks.
+                + " AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL",
+            new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
+    Map<YearMonth, List<CaseTable.Row>> byMonth = new TreeMap<>();
+    issued.forEach(
+        row ->
+            byMonth
+                .computeIfAbsent(
+                    YearMonth.from(row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
+                    month -> new ArrayList<>())
+                .add(row));
+    List<MonthTimeliness> months = new ArrayList<>();
+    byMonth.forEach(
+        (month, rows) -> {
+          int within = 0;
+          int withoutExceptions = 0;
+          int withinWithoutExceptions = 0;
+          List<CaseRef> late = new ArrayList<>();
+          for (CaseTable.Row row : rows) {
+            LocalDate planIssued = row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE);
+            boolean onTime = !planIssued.isAfter(row.get(AssessmentVariables.FINAL_PLAN_DUE));
+            boolean exception = row.isTrue(AssessmentVariables.EXCEPTIONS_APPLY);
+            within += onTime ? 1 : 0;
+            if (!exception) {
+              withoutExceptions++;
+              withinWithoutExceptions += onTime ? 1 : 0;
+            }
+            if (!onTime) {
+              late.add(ref(row, planIssued));
+            }
+          }
+          months.add(
+              new MonthTimeliness(
+                  month.toString(),
+                  rows.size(),
+                  within,
+                  percent(within, rows.size()),
+                  withoutExceptions,
+                  withinWithoutExceptions,
+                  percent(withinWithoutExceptions, withoutExceptions),
+                  capped(late)));
+        });
+    return months;
+  }
+
+  private static Double percent(int part, int whole) {
+    return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
   }
 
   private static CaseRef ref(CaseTable.Row row, LocalDate date) {

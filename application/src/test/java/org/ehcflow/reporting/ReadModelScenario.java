@@ -19,9 +19,10 @@ import org.ehcflow.vocabulary.Pathways;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Cases driven through the real processes, and the comparison of the deadlines and clocks figures
- * as the case read model gives them with the same figures computed from the engine's history as
- * they were before it ({@link HistoryClockFigures}), on several days and periods.
+ * Cases driven through the real processes, and the comparison of the deadlines, clocks and 20-week
+ * timeliness figures as the case read model gives them with the same figures computed from the
+ * engine's history as they were before it ({@link HistoryClockFigures}), on several days and
+ * periods.
  */
 final class ReadModelScenario {
 
@@ -136,6 +137,9 @@ final class ReadModelScenario {
                         .toList()))
             .as("deadlines on %s", today)
             .isEqualTo(comparableDeadlines(history.deadlines(today)));
+        assertThat(figures.timeliness())
+            .as("timeliness %s to %s", period[0], period[1])
+            .isEqualTo(history.timeliness(period[0], period[1]));
       }
     }
   }
