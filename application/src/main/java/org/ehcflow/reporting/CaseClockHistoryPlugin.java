@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  * command shares, so a step that fails leaves neither. The engine writes its own history rows only
  * when the command ends, so the model is worked out from the events, never read back from history.
  *
- * <p>Rows are always taken in one order, the case, then its values, then its clocks, so that two
- * steps of one case wait for each other instead of deadlocking; the case row is locked first, as
- * the event arrives. A step sets many variables of a case, so its clock rows are worked out once,
- * when the step's command is flushed, not on each variable.
+ * <p>Rows are always taken in one order, the case, then its values, then its clocks and plans, so
+ * that two steps of one case wait for each other instead of deadlocking; the case row is locked
+ * first, as the event arrives. A step sets many variables of a case, so its clock and plan rows are
+ * worked out once, when the step's command is flushed, not on each variable.
  */
 @Component
 public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {

@@ -23,17 +23,18 @@ import org.ehcflow.vocabulary.Pathways;
 import org.ehcflow.vocabulary.Variable;
 
 /**
- * The case read model behind the deadlines and clocks figures
- * (docs/benchmark/dashboard-2026-12-07.md): one row per case ({@code ehc_case}), a copy of the
- * case-level variables those figures read ({@code ehc_case_value}), and one row per case, deadline
- * kind and due date ({@code ehc_case_clock}) with the day it was met, so that a figure is one
- * indexed range read counted in SQL instead of a look-up of every case in the engine's history.
+ * The case read model behind the deadlines, clocks and 20-week timeliness figures
+ * (docs/benchmark/dashboard-read-model-2026-12-07.md): one row per case ({@code ehc_case}), a copy
+ * of the case-level variables those figures read ({@code ehc_case_value}), one row per case,
+ * deadline kind and due date ({@code ehc_case_clock}) with the day it was met, and one row per plan
+ * issued ({@code ehc_case_plan}), so that a figure is one indexed range read counted in SQL instead
+ * of a look-up of every case in the engine's history.
  *
- * <p>A clock row is always worked out here, from a case and its copied values, whether the history
- * handler keeps it in step or the migration fills it from existing history, so both give the same
- * rows. The values are read as the history-based figures read them: the case's own variables only,
- * every variable instance of a name (one removed and set again leaves two), each with its last
- * value, a removed one included.
+ * <p>A clock or plan row is always worked out here, from a case and its copied values, whether the
+ * history handler keeps it in step or the migration fills it from existing history, so both give
+ * the same rows. The values are read as the history-based figures read them: the case's own
+ * variables only, every variable instance of a name (one removed and set again leaves two), each
+ * with its last value, a removed one included.
  */
 public final class CaseClocks {
 
@@ -42,7 +43,7 @@ public final class CaseClocks {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-  /** Every variable a clock row is worked out from. */
+  /** Every variable a clock or plan row is worked out from. */
   static final Set<String> NAMES = names();
 
   static final String INSERT_CASE =
