@@ -1,11 +1,9 @@
 package org.ehcflow.reporting;
 
 import static org.ehcflow.reporting.CaseTable.hasText;
-import static org.ehcflow.reporting.CaseTable.lacks;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,7 +24,6 @@ import org.ehcflow.statutory.StatutoryClock;
 import org.ehcflow.statutory.StatutoryDates;
 import org.ehcflow.vocabulary.AmendPlanVariables;
 import org.ehcflow.vocabulary.AnnualReviewVariables;
-import org.ehcflow.vocabulary.AssessmentOutcome;
 import org.ehcflow.vocabulary.AssessmentVariables;
 import org.ehcflow.vocabulary.ChildVariables;
 import org.ehcflow.vocabulary.CouncilTransferVariables;
@@ -43,10 +40,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The statutory compliance figures, from the engine's own history. Each figure finds the cases it
- * is about (open ones, or ones with a limit in the period) through indexes and reads each of them,
- * so its time grows with those cases, not with the whole history; over a large council's year that
- * is still seconds (docs/benchmark/dashboard-2026-12-07.md), which a case read model is to remove.
+ * The statutory compliance figures. The deadlines, the clocks and the 20-week timeliness are
+ * counted in SQL from the case read model ({@link CaseClocks}), kept in step with the engine's
+ * history as each step is recorded, and only the first cases of each list are read
+ * (docs/benchmark/dashboard-read-model-2026-12-07.md). The other figures are still read from the
+ * engine's own history: each finds the cases it is about (open ones, or ones with a limit in the
+ * period) through indexes and reads each of them, so its time grows with those cases, not with the
+ * whole history (docs/benchmark/dashboard-2026-12-07.md).
  */
 @Service
 public class ComplianceReport {
@@ -330,6 +330,7 @@ public class ComplianceReport {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("the period ends before it starts");
     }
+    dropRemovedCases();
     return new ComplianceFigures(
         from.toString(),
         to.toString(),
@@ -380,137 +381,173 @@ public class ComplianceReport {
     return stages;
   }
 
+  /**
+   * The cases whose history the engine's cleanup removed, or an administrator deleted, leave the
+   * read model here: neither raises a history event. Every case of history has its row, written in
+   * the same transaction, so more rows than history means some were removed, and only then is the
+   * model searched for them.
+   */
+  private void dropRemovedCases() {
+    Map<String, Object> counted =
+        jdbc.queryForMap(
+            "SELECT (SELECT COUNT(*) FROM ehc_case) AS model,"
+                + " (SELECT COUNT(*) FROM ACT_HI_PROCINST) AS history",
+            Map.of());
+    if (((Number) counted.get("model")).longValue()
+        <= ((Number) counted.get("history")).longValue()) {
+      return;
+    }
+    for (String table : List.of("ehc_case_clock", "ehc_case_plan", "ehc_case_value", "ehc_case")) {
+      jdbc.update(
+          "DELETE FROM "
+              + table
+              + " WHERE NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p WHERE p.ID_ = "
+              + table
+              + ".proc_inst_id)",
+          Map.of());
+    }
+  }
+
+  /**
+   * Each kind's open cases not yet done whose due date falls by the end of the week, from the case
+   * read model: counted in SQL, the first of each list read. A case holding more than one due date
+   * of a kind (a mediation asked for again) is due by its latest.
+   */
   private List<DeadlineFigure> deadlines(LocalDate today) {
     List<DeadlineFigure> figures = new ArrayList<>();
-    String weekEnd = today.plusDays(6).toString();
+    String openNotDone =
+        """
+        SELECT c.proc_inst_id, c.business_key, c.child_id, c.child_name, MAX(c.due) AS due
+        FROM ehc_case_clock c WHERE c.kind = :kind AND c.running = TRUE AND c.met_on IS NULL
+        GROUP BY c.proc_inst_id, c.business_key, c.child_id, c.child_name
+        HAVING MIN(c.due) <= :weekEnd""";
     for (DeadlineKind kind : DEADLINES) {
       if (!kind.shown().asDue()) {
         continue;
       }
-      List<CaseTable.Row> rows =
-          cases.select(
-              kind.processKey(),
-              List.of(kind.dueVariable(), CHILD_ID, CHILD_NAME),
-              List.of(),
-              "p.END_TIME_ IS NULL AND "
-                  + kind.casesAnd()
-                  + hasText(kind.dueVariable(), "<= :weekEnd")
-                  + " AND "
-                  + lacks(kind.doneVariables()),
-              new MapSqlParameterSource("weekEnd", weekEnd));
-      List<CaseRef> due = new ArrayList<>();
-      List<CaseRef> overdue = new ArrayList<>();
-      for (CaseTable.Row row : rows) {
-        LocalDate dueDate = row.get(kind.dueVariable());
-        (dueDate.isBefore(today) ? overdue : due).add(ref(row, dueDate));
-      }
+      MapSqlParameterSource parameters =
+          new MapSqlParameterSource("kind", kind.kind())
+              .addValue("weekEnd", today.plusDays(6).toString())
+              .addValue("today", today.toString());
+      int[] counts = new int[2];
+      jdbc.query(
+          "SELECT COUNT(*), SUM(CASE WHEN d.due < :today THEN 1 ELSE 0 END) FROM ("
+              + openNotDone
+              + ") d",
+          parameters,
+          rs -> {
+            counts[0] = rs.getInt(1);
+            counts[1] = rs.getInt(2);
+          });
+      int overdue = counts[1];
+      int due = counts[0] - overdue;
       figures.add(
           new DeadlineFigure(
-              kind.kind(), kind.label(), due.size(), overdue.size(), capped(due), capped(overdue)));
+              kind.kind(),
+              kind.label(),
+              due,
+              overdue,
+              due == 0 ? List.of() : deadlineCases(openNotDone, "d.due >= :today", parameters),
+              overdue == 0 ? List.of() : deadlineCases(openNotDone, "d.due < :today", parameters)));
     }
     figures.add(adviceDeadlines(today));
     return figures;
   }
 
+  private List<CaseRef> deadlineCases(
+      String openNotDone, String condition, MapSqlParameterSource parameters) {
+    return jdbc.query(
+        "SELECT * FROM ("
+            + openNotDone
+            + ") d WHERE "
+            + condition
+            + " ORDER BY d.due, d.proc_inst_id LIMIT "
+            + MAX_CASES_LISTED,
+        parameters,
+        (rs, n) ->
+            new CaseRef(
+                rs.getString("proc_inst_id"),
+                rs.getString("business_key"),
+                blankAsNull(rs.getString("child_id")),
+                blankAsNull(rs.getString("child_name")),
+                rs.getString("due"),
+                true));
+  }
+
+  private static String blankAsNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
   /**
-   * Each statutory clock whose limit fell in the period. A clock is met on the date its done
-   * variable holds when that is a date (a plan issued, a transfer made), otherwise on the day the
-   * engine recorded it (a decision, a triage outcome). A Tribunal order's steps are clocks of their
-   * own, so a late draft and an on-time final plan are both counted.
+   * Each statutory clock whose limit fell in the period, from the case read model. A clock is met
+   * on the date its done variable holds when that is a date (a plan issued, a transfer made),
+   * otherwise on the day the engine recorded it (a decision, a triage outcome): {@link
+   * CaseClocks#metOn}. A clock neither met nor open is left out (a case withdrawn or refused). A
+   * Tribunal order's steps are clocks of their own, so a late draft and an on-time final plan are
+   * both counted.
    */
   private List<ClockTimeliness> clocks(LocalDate from, LocalDate to, LocalDate today) {
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource("kinds", DEADLINES.stream().map(DeadlineKind::kind).toList())
+            .addValue("from", from.toString())
+            .addValue("to", to.toString())
+            .addValue("today", today.toString());
+    String counted =
+        """
+        FROM ehc_case_clock c WHERE c.kind IN (:kinds) AND c.due BETWEEN :from AND :to
+          AND (c.met_on IS NOT NULL OR (c.running = TRUE AND c.due < :today))""";
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    jdbc.query(
+        """
+        SELECT c.kind, COUNT(*),
+          SUM(CASE WHEN c.met_on > c.due THEN 1 ELSE 0 END),
+          SUM(CASE WHEN c.met_on IS NULL THEN 1 ELSE 0 END),
+          SUM(CASE WHEN c.exceptions_apply = TRUE THEN 1 ELSE 0 END)
+        """
+            + counted
+            + " GROUP BY c.kind",
+        parameters,
+        rs -> {
+          counts.put(
+              rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)});
+        });
     List<ClockTimeliness> figures = new ArrayList<>();
     for (DeadlineKind kind : DEADLINES) {
       if (!kind.shown().asClock()) {
         continue;
       }
-      MapSqlParameterSource parameters =
-          new MapSqlParameterSource("pathway", kind.processKey())
-              .addValue("due", kind.dueVariable().name())
-              .addValue("done", kind.doneVariables().stream().map(Variable::name).toList())
-              .addValue("exceptions", AssessmentVariables.EXCEPTIONS_APPLY.name())
-              .addValue("childId", CHILD_ID.name())
-              .addValue("childName", CHILD_NAME.name())
-              .addValue("from", from.toString())
-              .addValue("to", to.toString());
-      int[] counts = new int[4];
-      List<CaseRef> lateOrMissed = new ArrayList<>();
-      // The due date's length is stated, as CaseTable.hasText does, so that PostgreSQL finds the
-      // limits in the period in its index of short texts; without it, it read every case's limit
-      // of that kind (110,000 final plan dates in the benchmark) to keep a year's.
-      jdbc.query(
-          """
-          SELECT p.PROC_INST_ID_, p.BUSINESS_KEY_, p.END_TIME_, due.TEXT_,
-            MIN(done.TEXT_), MIN(done.CREATE_TIME_), MAX(ex.LONG_),
-            MAX(CASE WHEN v.NAME_ = :childId THEN v.TEXT_ END),
-            MAX(CASE WHEN v.NAME_ = :childName THEN v.TEXT_ END)
-          FROM ACT_HI_PROCINST p
-          JOIN ACT_HI_VARINST due ON due.PROC_INST_ID_ = p.PROC_INST_ID_
-            AND due.EXECUTION_ID_ = p.PROC_INST_ID_ AND due.NAME_ = :due
-          LEFT JOIN ACT_HI_VARINST done ON done.PROC_INST_ID_ = p.PROC_INST_ID_
-            AND done.EXECUTION_ID_ = p.PROC_INST_ID_ AND done.NAME_ IN (:done)
-            AND (done.TEXT_ IS NOT NULL OR done.LONG_ IS NOT NULL)
-          LEFT JOIN ACT_HI_VARINST ex ON ex.PROC_INST_ID_ = p.PROC_INST_ID_
-            AND ex.EXECUTION_ID_ = p.PROC_INST_ID_ AND ex.NAME_ = :exceptions
-          LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.PROC_INST_ID_
-            AND v.EXECUTION_ID_ = p.PROC_INST_ID_ AND v.NAME_ IN (:childId, :childName)
-          WHERE p.PROC_DEF_KEY_ = :pathway AND due.TEXT_ BETWEEN :from AND :to
-            AND length(due.TEXT_) <= """
-              + CaseTable.INDEXED_TEXT_LENGTH
-              + (kind.cases().condition == null ? "" : " AND " + kind.cases().condition)
-              + " GROUP BY p.PROC_INST_ID_, p.BUSINESS_KEY_, p.END_TIME_, due.TEXT_",
-          parameters,
-          rs -> {
-            boolean running = rs.getTimestamp(3) == null;
-            LocalDate due = LocalDate.parse(rs.getString(4));
-            LocalDate met = metOn(rs.getString(5), rs.getTimestamp(6));
-            if (met == null && (!running || !due.isBefore(today))) {
-              return;
-            }
-            counts[0]++;
-            if (rs.getLong(7) == 1) {
-              counts[3]++;
-            }
-            CaseRef ref =
-                new CaseRef(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(8),
-                    rs.getString(9),
-                    (met == null ? due : met).toString(),
-                    running);
-            if (met == null) {
-              counts[2]++;
-              lateOrMissed.add(ref);
-            } else if (met.isAfter(due)) {
-              counts[1]++;
-              lateOrMissed.add(ref);
-            }
-          });
-      int onTime = counts[0] - counts[1] - counts[2];
+      int[] count = counts.getOrDefault(kind.kind(), new int[4]);
+      List<CaseRef> lateOrMissed =
+          count[1] + count[2] == 0
+              ? List.of()
+              : jdbc.query(
+                  "SELECT c.proc_inst_id, c.business_key, c.child_id, c.child_name,"
+                      + " COALESCE(c.met_on, c.due), c.running "
+                      + counted.replace("c.kind IN (:kinds)", "c.kind = :kind")
+                      + " AND (c.met_on IS NULL OR c.met_on > c.due)"
+                      + " ORDER BY 5, 1 LIMIT "
+                      + MAX_CASES_LISTED,
+                  new MapSqlParameterSource(parameters.getValues()).addValue("kind", kind.kind()),
+                  (rs, n) ->
+                      new CaseRef(
+                          rs.getString(1),
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getBoolean(6)));
       figures.add(
           new ClockTimeliness(
               kind.kind(),
               kind.label(),
-              counts[0],
-              onTime,
-              counts[1],
-              counts[2],
-              counts[3],
-              capped(lateOrMissed)));
+              count[0],
+              count[0] - count[1] - count[2],
+              count[1],
+              count[2],
+              count[3],
+              lateOrMissed));
     }
     return figures;
-  }
-
-  /** The day a clock was met: the date recorded, or the London day the engine recorded it. */
-  private static LocalDate metOn(String recorded, Timestamp recordedAt) {
-    if (recorded == null && recordedAt == null) {
-      return null;
-    }
-    if (recorded != null && recorded.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return LocalDate.parse(recorded);
-    }
-    return StatutoryDates.londonDateOf(recordedAt);
   }
 
   private DeadlineFigure adviceDeadlines(LocalDate today) {
@@ -546,64 +583,86 @@ public class ComplianceReport {
         capped(overdue));
   }
 
+  /**
+   * Plans issued in the period by month, within 20 weeks or not, with and without the cases an
+   * exception applies to, from the case read model. A re-assessment's plan (a called assessment) is
+   * not a new plan in 20 weeks and has no row.
+   */
   private List<MonthTimeliness> timeliness(LocalDate from, LocalDate to) {
-    List<CaseTable.Row> issued =
-        cases.select(
-            Pathways.NEEDS_ASSESSMENT,
-            List.of(
-                AssessmentVariables.FINAL_PLAN_ISSUED_DATE,
-                AssessmentVariables.FINAL_PLAN_DUE,
-                CHILD_ID,
-                CHILD_NAME),
-            List.of(AssessmentVariables.EXCEPTIONS_APPLY),
-            hasText(
-                    AssessmentVariables.ASSESSMENT_OUTCOME,
-                    "= '" + AssessmentOutcome.PLAN_ISSUED.code() + "'")
-                + " AND "
-                + hasText(AssessmentVariables.FINAL_PLAN_ISSUED_DATE, "BETWEEN :from AND :to")
-                // A re-assessment's plan (a called assessment) is not a new plan in 20 weeks.
-                + " AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL",
-            new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()));
-    Map<YearMonth, List<CaseTable.Row>> byMonth = new TreeMap<>();
-    issued.forEach(
-        row ->
-            byMonth
-                .computeIfAbsent(
-                    YearMonth.from(row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE)),
-                    month -> new ArrayList<>())
-                .add(row));
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString());
+    String plans =
+        """
+        SELECT DISTINCT c.proc_inst_id, c.business_key, c.child_id, c.child_name, c.running,
+          c.greatest_issued, c.final_plan_due, c.exceptions_apply
+        FROM ehc_case_plan c WHERE c.issued BETWEEN :from AND :to""";
+    String late = "(p.final_plan_due IS NULL OR p.greatest_issued > p.final_plan_due)";
     List<MonthTimeliness> months = new ArrayList<>();
-    byMonth.forEach(
-        (month, rows) -> {
-          int within = 0;
-          int withoutExceptions = 0;
-          int withinWithoutExceptions = 0;
-          List<CaseRef> late = new ArrayList<>();
-          for (CaseTable.Row row : rows) {
-            LocalDate planIssued = row.get(AssessmentVariables.FINAL_PLAN_ISSUED_DATE);
-            boolean onTime = !planIssued.isAfter(row.get(AssessmentVariables.FINAL_PLAN_DUE));
-            boolean exception = row.isTrue(AssessmentVariables.EXCEPTIONS_APPLY);
-            within += onTime ? 1 : 0;
-            if (!exception) {
-              withoutExceptions++;
-              withinWithoutExceptions += onTime ? 1 : 0;
-            }
-            if (!onTime) {
-              late.add(ref(row, planIssued));
-            }
-          }
+    jdbc.query(
+        "SELECT SUBSTRING(p.greatest_issued, 1, 7), COUNT(*),"
+            + " SUM(CASE WHEN "
+            + late
+            + " THEN 0 ELSE 1 END),"
+            + " SUM(CASE WHEN p.exceptions_apply = TRUE THEN 0 ELSE 1 END),"
+            + " SUM(CASE WHEN p.exceptions_apply = FALSE AND NOT "
+            + late
+            + " THEN 1 ELSE 0 END)"
+            + " FROM ("
+            + plans
+            + ") p GROUP BY SUBSTRING(p.greatest_issued, 1, 7) ORDER BY 1",
+        parameters,
+        rs -> {
+          String month = rs.getString(1);
+          int issued = rs.getInt(2);
+          int within = rs.getInt(3);
+          int withoutExceptions = rs.getInt(4);
+          int withinWithoutExceptions = rs.getInt(5);
           months.add(
               new MonthTimeliness(
-                  month.toString(),
-                  rows.size(),
+                  month,
+                  issued,
                   within,
-                  percent(within, rows.size()),
+                  percent(within, issued),
                   withoutExceptions,
                   withinWithoutExceptions,
                   percent(withinWithoutExceptions, withoutExceptions),
-                  capped(late)));
+                  List.of()));
         });
-    return months;
+    List<MonthTimeliness> withCases = new ArrayList<>();
+    for (MonthTimeliness month : months) {
+      List<CaseRef> lateCases =
+          month.within20Weeks() == month.issued()
+              ? List.of()
+              : jdbc.query(
+                  "SELECT p.proc_inst_id, p.business_key, p.child_id, p.child_name,"
+                      + " p.greatest_issued, p.running FROM ("
+                      + plans
+                      + ") p WHERE SUBSTRING(p.greatest_issued, 1, 7) = :month AND "
+                      + late
+                      + " ORDER BY p.greatest_issued, p.proc_inst_id LIMIT "
+                      + MAX_CASES_LISTED,
+                  new MapSqlParameterSource(parameters.getValues())
+                      .addValue("month", month.month()),
+                  (rs, n) ->
+                      new CaseRef(
+                          rs.getString(1),
+                          rs.getString(2),
+                          blankAsNull(rs.getString(3)),
+                          blankAsNull(rs.getString(4)),
+                          rs.getString(5),
+                          rs.getBoolean(6)));
+      withCases.add(
+          new MonthTimeliness(
+              month.month(),
+              month.issued(),
+              month.within20Weeks(),
+              month.percent(),
+              month.issuedExcludingExceptions(),
+              month.within20WeeksExcludingExceptions(),
+              month.percentExcludingExceptions(),
+              lateCases));
+    }
+    return withCases;
   }
 
   private List<AdviceFigure> advice(LocalDate from, LocalDate to, LocalDate today) {

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.assessment.AssessmentProcess;
+import org.ehcflow.reporting.CaseClocks;
 import org.ehcflow.reporting.ComplianceFigures;
 import org.ehcflow.reporting.ComplianceReport;
 import org.ehcflow.statutory.StatutoryClock;
@@ -72,6 +73,9 @@ class DashboardBenchmark {
         seedHistory(dataSource, definitionId);
         double historySeconds = (System.nanoTime() - seedStart) / 1e9;
         seedStart = System.nanoTime();
+        fillReadModel(dataSource);
+        double fillSeconds = (System.nanoTime() - seedStart) / 1e9;
+        seedStart = System.nanoTime();
         startOpen(engine);
         double openSeconds = (System.nanoTime() - seedStart) / 1e9;
         try (Connection connection = dataSource.getConnection()) {
@@ -107,6 +111,7 @@ class DashboardBenchmark {
             | figure | value |
             |---|---|
             | historic assessments (seeded into history) | %,d (%.0f s to seed) |
+            | case read model filled from that history, as the migration does | %.0f s |
             | open assessments (started through the engine) | %,d (%.0f s to start) |
             | dashboard answer, median of %d | %.0f ms |
             | dashboard answer, slowest of %d | %.0f ms |
@@ -117,6 +122,7 @@ class DashboardBenchmark {
             """,
                 HISTORIC,
                 historySeconds,
+                fillSeconds,
                 OPEN,
                 openSeconds,
                 runs,
@@ -154,6 +160,19 @@ class DashboardBenchmark {
   private static long usedHeap() {
     Runtime runtime = Runtime.getRuntime();
     return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /**
+   * The history above was written behind the engine's back, as a database upgraded to the read
+   * model holds it before the migration: the read model is filled from it as the migration fills it
+   * ({@link CaseClocks#rebuild}). The open cases started after are kept in step by the handler.
+   */
+  static void fillReadModel(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      CaseClocks.rebuild(connection);
+      connection.commit();
+    }
   }
 
   /** Open assessments started through the engine on 1 June 2026, received over 150 days. */

@@ -65,6 +65,7 @@ class DashboardProfile {
                   .singleResult()
                   .getId();
           DashboardBenchmark.seedHistory(dataSource, definitionId);
+          DashboardBenchmark.fillReadModel(dataSource);
           DashboardBenchmark.startOpen(engine);
         }
         try (Connection c = dataSource.getConnection();
