@@ -28,10 +28,13 @@ import org.springframework.stereotype.Component;
  * command shares, so a step that fails leaves neither. The engine writes its own history rows only
  * when the command ends, so the model is worked out from the events, never read back from history.
  *
- * <p>Rows are always taken in one order, the case, then its values, then its clocks and plans, so
- * that two steps of one case wait for each other instead of deadlocking; the case row is locked
- * first, as the event arrives. A step sets many variables of a case, so its clock and plan rows are
- * worked out once, when the step's command is flushed, not on each variable.
+ * <p>Nothing is written as an event arrives: the events' writes are kept, in order, and made when
+ * the step's command is flushed, as the engine's own history rows are. A start or completion that a
+ * listener refuses after its variables were set (a value too long, a business key of 10,000
+ * characters) then leaves nothing here either and keeps its 400, instead of failing on this model's
+ * columns. Rows are always taken in one order, the case, then its values, then its clocks and
+ * plans, so that two steps of one case wait for each other instead of deadlocking. A step sets many
+ * variables of a case, so its clock and plan rows are worked out once, not on each variable.
  */
 @Component
 public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
@@ -70,10 +73,14 @@ public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomSessionFactories(sessions);
   }
 
-  /** The cases a command changed, whose clock rows are written when it flushes. */
+  /**
+   * What a command's events write, in their order, and the cases whose clock rows follow; all made
+   * when the command flushes.
+   */
   static final class ChangedCases implements Session {
 
     private final Handler handler;
+    private final List<Runnable> writes = new ArrayList<>();
     private final Set<String> cases = new LinkedHashSet<>();
 
     ChangedCases(Handler handler) {
@@ -82,6 +89,8 @@ public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void flush() {
+      writes.forEach(Runnable::run);
+      writes.clear();
       cases.forEach(handler::writeClocks);
       cases.clear();
     }
@@ -89,6 +98,9 @@ public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void close() {}
   }
+
+  /** The engine keeps a business key of at most this many characters. */
+  static final int ENGINE_BUSINESS_KEY_LENGTH = 255;
 
   record Handler(JdbcTemplate jdbc) implements HistoryEventHandler {
 
@@ -114,6 +126,15 @@ public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
               event.getBusinessKey(),
               event.getSuperProcessInstanceId() != null,
               event.getEndTime() == null);
+      write(c.processInstanceId(), () -> writeCase(c));
+    }
+
+    private void writeCase(CaseClocks.Case c) {
+      if (c.businessKey() != null && c.businessKey().length() > ENGINE_BUSINESS_KEY_LENGTH) {
+        // The engine's own flush refuses this key and so the whole step; failing here first
+        // would hide its answer (400, naming the limit) behind this table's.
+        return;
+      }
       int updated =
           jdbc.update(
               "UPDATE ehc_case SET pathway = ?, business_key = ?, called = ?, running = ?"
@@ -132,7 +153,6 @@ public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
             c.called(),
             c.running());
       }
-      changed(c.processInstanceId());
     }
 
     private void onVariable(HistoricVariableUpdateEventEntity event) {
@@ -144,6 +164,10 @@ public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
           || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE)) {
         return;
       }
+      write(caseId, () -> writeValue(caseId, event));
+    }
+
+    private void writeValue(String caseId, HistoricVariableUpdateEventEntity event) {
       jdbc.queryForList(
           "SELECT proc_inst_id FROM ehc_case WHERE proc_inst_id = ? FOR UPDATE", caseId);
       Long number = event.getLongValue();
@@ -166,15 +190,17 @@ public class CaseClockHistoryPlugin extends AbstractProcessEnginePlugin {
             number,
             new Timestamp(event.getTimestamp().getTime()));
       }
-      changed(caseId);
     }
 
-    private void changed(String caseId) {
+    private void write(String caseId, Runnable rows) {
       CommandContext command = Context.getCommandContext();
       if (command == null) {
+        rows.run();
         writeClocks(caseId);
       } else {
-        command.getSession(ChangedCases.class).cases.add(caseId);
+        ChangedCases changed = command.getSession(ChangedCases.class);
+        changed.writes.add(rows);
+        changed.cases.add(caseId);
       }
     }
 
